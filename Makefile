@@ -1,0 +1,32 @@
+# sitrep: `make demo` and `make test` are all a fresh machine needs (python3 only).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SITREP := $(VENV)/bin/sitrep
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(SITREP) ingest examples/reports
+	$(SITREP) reports --limit 20
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) benchmarks/run.py
+
+lint: install
+	$(PY) -m ruff check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) sitrep.duckdb sitrep.duckdb.wal .pytest_cache

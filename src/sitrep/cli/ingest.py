@@ -1,0 +1,90 @@
+"""``sitrep ingest``: store reports from files and folders."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitrep.cli.app import DbOption, app, open_db
+from sitrep.cli.output import console, safe_text
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of reports (read recursively).")],
+    db: DbOption = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="Force a reader: text, html, feed, jsonl, json, csv.")
+    ] = None,
+    text_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the report text.")] = None,
+    title_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the title.")] = None,
+    date_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the publication date.")] = None,
+    url_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the URL.")] = None,
+    outlet_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the outlet.")] = None,
+    byline_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the author.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest single-report file to read, in bytes.")] = 20 * 1024 * 1024,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Read reports (text, HTML, RSS/Atom, JSON Lines, CSV) and store the new ones.
+
+    The same report twice is stored once. Each failure is printed as one line
+    'file[:line]: reason'; good files are stored regardless, and the exit code
+    is 1 if anything failed.
+    """
+    from sitrep.ingest import ReadOptions, ingest_paths
+
+    options = ReadOptions(
+        format=fmt,
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        url_column=url_column,
+        outlet_column=outlet_column,
+        byline_column=byline_column,
+        max_bytes=max_bytes,
+    )
+    with open_db(db) as database, _progress() as tick:
+        summary = ingest_paths(database, paths, options, on_report=tick)
+    for line in summary.skipped + summary.failures:
+        print(safe_text(line), file=sys.stderr)
+    if as_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False))
+    else:
+        skipped = f", {len(summary.skipped)} skipped" if summary.skipped else ""
+        print(f"ingested: {summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed{skipped}")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+class _progress:
+    """A transient progress line on stderr, only when stderr is a terminal."""
+
+    def __enter__(self):
+        self._progress = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("reading", total=None)
+        return self.tick
+
+    def tick(self, summary) -> None:
+        if self._progress is not None:
+            self._progress.update(
+                self._task, description=f"{summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed"
+            )
+
+    def __exit__(self, *exc_info) -> None:
+        if self._progress is not None:
+            self._progress.stop()

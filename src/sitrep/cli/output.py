@@ -1,0 +1,65 @@
+"""Printing results safely: report text is hostile and must not drive the terminal."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+# C0/C1 controls (but tab and newline), and bidi overrides that can disguise text.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+OUTPUT_FORMATS = ("table", "json", "csv")
+
+
+def safe_text(value: Any) -> str:
+    """Text with control and escape characters shown as ``\\xNN`` instead of acting on the terminal."""
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return _UNSAFE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", str(value)
+    )
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console that never interprets markup in our data."""
+    return Console(stderr=stderr, markup=False, highlight=False, emoji=False)
+
+
+def print_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, title: str | None = None) -> None:
+    """Print rows as a table, JSON (one array) or CSV."""
+    if fmt == "json":
+        print(json.dumps([{c: _plain(r.get(c)) for c in columns} for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        clean = safe_text if sys.stdout.isatty() else _plain
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([clean(row.get(c)) if row.get(c) is not None else "" for c in columns])
+    else:
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(Text(_shorten(safe_text(row.get(c)))) for c in columns))
+        console().print(table)
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value

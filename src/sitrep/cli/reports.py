@@ -1,0 +1,91 @@
+"""``sitrep reports``, ``sitrep show`` and ``sitrep export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitrep.cli.app import DbOption, app, open_db
+from sitrep.cli.output import console, print_rows, safe_text
+from sitrep.errors import UsageError
+
+FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+
+
+@app.command()
+def reports(
+    db: DbOption = None,
+    fmt: FormatOption = "table",
+    limit: Annotated[int, typer.Option(help="Show at most this many reports.")] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many reports first.")] = 0,
+) -> None:
+    """List stored reports, newest first."""
+    from sitrep.store.reports import LISTING_COLUMNS, count_reports, list_reports
+
+    _check_format(fmt, ("table", "json", "csv"))
+    with open_db(db) as database:
+        rows = list_reports(database, limit=limit, offset=offset)
+        total = count_reports(database)
+    columns = [*LISTING_COLUMNS, "chars"] if fmt != "table" else ["id", "published", "outlet", "title", "chars"]
+    print_rows(rows, columns, fmt, title=f"{total} reports")
+
+
+@app.command()
+def show(
+    report_id: Annotated[str, typer.Argument(help="Report id, or a unique prefix of it.")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="Output format: text or json.")] = "text",
+) -> None:
+    """Show one report with its metadata and body."""
+    from sitrep.store.reports import get_report
+
+    _check_format(fmt, ("text", "json"))
+    with open_db(db) as database:
+        report = get_report(database, report_id)
+    if fmt == "json":
+        print(json.dumps(asdict(report), default=_json_default, ensure_ascii=False, indent=2))
+        return
+    out = console()
+    for name in ("id", "title", "outlet", "byline", "url", "published", "published_precision", "language", "origin"):
+        value = getattr(report, name)
+        value = value.value if hasattr(value, "value") else value
+        out.print(f"{name:>20}: {safe_text(value) or '-'}")
+    out.print()
+    out.print(safe_text(report.body))
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")] = "csv",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output file (stdout if omitted; parquet needs it).")
+    ] = None,
+    what: Annotated[str, typer.Option("--what", help="What to export: reports.")] = "reports",
+    db: DbOption = None,
+) -> None:
+    """Export stored data as CSV, JSON Lines or Parquet."""
+    from sitrep.store.export import export_reports
+
+    _check_format(what, ("reports",), option="--what")
+    with open_db(db) as database:
+        count = export_reports(database, fmt, out)
+    if out is not None:
+        print(f"exported {count} {what} to {safe_text(out)}", file=sys.stderr)
+
+
+def _check_format(value: str, allowed: tuple[str, ...], option: str = "--format") -> None:
+    if value not in allowed:
+        raise UsageError(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
+
+
+def _json_default(value: object) -> object:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value
+    raise TypeError(type(value).__name__)

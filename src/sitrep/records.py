@@ -1,0 +1,241 @@
+"""Typed records that pass between the pipeline stages.
+
+ingest  -> Report
+extract -> Event, Claim (each carrying Evidence, DateInterval, Quantity, ActorRef, PlaceRef)
+resolve -> merges Events across Reports, groups Claims
+store   -> persists all of them (see ``sitrep.store.migrations`` for the tables)
+
+Records are frozen dataclasses: a stage builds new records rather than mutating
+those it received, so each stage's output can be traced and tested on its own.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Precision(enum.StrEnum):
+    """How precisely a date interval is known, finest first."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"  # an explicit span ("since January 2017", "over the last week")
+    UNKNOWN = "unknown"
+
+
+class Hedge(enum.StrEnum):
+    """How a number is qualified in the text ("more than 1,200" is MORE_THAN)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    FEWER_THAN = "fewer_than"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class ClaimKind(enum.StrEnum):
+    """What a quantitative claim is about."""
+
+    STRENGTH = "strength"
+    FATALITIES = "fatalities"
+    INJURIES = "injuries"
+    COUNT = "count"
+    GROWTH = "growth"
+    RESPONSIBILITY = "responsibility"
+
+
+@dataclass(frozen=True)
+class DateInterval:
+    """A closed interval of days with the precision the text supports.
+
+    ``start``/``end`` are None when nothing is known. ``inferred`` marks dates
+    whose year (or more) was inferred from context rather than stated.
+    """
+
+    start: date | None = None
+    end: date | None = None
+    precision: Precision = Precision.UNKNOWN
+    inferred: bool = False
+    text: str | None = None
+
+    @classmethod
+    def unknown(cls) -> DateInterval:
+        """An interval that says nothing is known."""
+        return cls()
+
+    @property
+    def is_known(self) -> bool:
+        """True when at least the start of the interval is known."""
+        return self.start is not None
+
+    def label(self) -> str:
+        """A short human label, e.g. ``2017-04 (month)``."""
+        if self.start is None:
+            return "unknown"
+        if self.precision is Precision.DAY:
+            core = self.start.isoformat()
+        elif self.precision is Precision.MONTH:
+            core = self.start.strftime("%Y-%m")
+        elif self.precision is Precision.YEAR:
+            core = str(self.start.year)
+        else:
+            core = f"{self.start.isoformat()}/{(self.end or self.start).isoformat()}"
+        suffix = ", inferred" if self.inferred else ""
+        return f"{core} ({self.precision.value}{suffix})"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact is stated: a character span into a report body and its sentence."""
+
+    report_id: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as the text states it: value, hedge and, for ranges, an upper bound."""
+
+    value: float
+    hedge: Hedge = Hedge.EXACT
+    high: float | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as mentioned (``text``) and as resolved (``actor_id``/``name``)."""
+
+    text: str
+    actor_id: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place as mentioned and as resolved to a gazetteer entry.
+
+    ``geo_precision`` follows ACLED: 1 the town itself, 2 near it or a
+    district, 3 a province or larger.
+    """
+
+    text: str
+    place_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """One news report as ingested, with its metadata and clean body."""
+
+    id: str
+    body: str
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_precision: Precision = Precision.UNKNOWN
+    language: str | None = None
+    origin: str | None = None
+    ingested_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, where, when, and how many were killed."""
+
+    id: str
+    report_id: str
+    event_type: str
+    sub_event_type: str | None
+    date: DateInterval
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    place: PlaceRef | None = None
+    fatalities: Quantity | None = None
+    fatalities_attributed_to: str | None = None
+    aggregate: bool = False
+    evidence: tuple[Evidence, ...] = ()
+    extractor: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quantitative (or responsibility) statement, with who made it."""
+
+    id: str
+    report_id: str
+    kind: ClaimKind
+    subject: ActorRef | None
+    value: Quantity | None
+    unit: str | None
+    as_of: DateInterval
+    place: PlaceRef | None = None
+    attributed_to: str | None = None
+    event_id: str | None = None
+    evidence: Evidence | None = None
+    extractor: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor of the knowledge base."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    active_from: int | None = None
+    active_to: int | None = None
+    dataset_names: dict[str, str] = field(default_factory=dict)
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    id: str
+    name: str
+    feature: str
+    country: str | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_body(text: str) -> str:
+    """The form of a body used for identity: NFC, case-folded, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+def report_id_for(body: str) -> str:
+    """Stable report id: the first 16 hex digits of SHA-256 of the normalised body."""
+    return hashlib.sha256(normalise_body(body).encode("utf-8")).hexdigest()[:16]

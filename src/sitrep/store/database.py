@@ -1,0 +1,105 @@
+"""Opening the DuckDB file, migrating it, and running transactions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from sitrep.errors import StoreError
+
+DEFAULT_DB = "sitrep.duckdb"
+
+
+def default_db_path() -> Path:
+    """The database path: ``$SITREP_DB`` if set, else ``./sitrep.duckdb``."""
+    return Path(os.environ.get("SITREP_DB") or DEFAULT_DB)
+
+
+class Database:
+    """A sitrep database file, migrated to the current schema on open.
+
+    Use as a context manager, or call ``close()``. Every query takes
+    parameters separately from the SQL text.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        from sitrep.store.migrations import migrate
+
+        self.path = Path(path) if path is not None else default_db_path()
+        self.conn = _connect(self.path)
+        try:
+            migrate(self)
+        except duckdb.Error as exc:
+            self.conn.close()
+            raise StoreError(f"cannot migrate database {self.path}: {_first_line(exc)}") from None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (safe to call twice)."""
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Run a block atomically: commit on success, roll back on any exception."""
+        self.conn.begin()
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            try:
+                self.conn.commit()
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot write to database {self.path}: {_first_line(exc)}") from None
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> duckdb.DuckDBPyConnection:
+        """Execute one parameterised statement."""
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Execute one parameterised statement for each row."""
+        if rows:
+            self.conn.executemany(sql, rows)
+
+    def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a query as dicts keyed by column name."""
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        """The first column of the first row, or None."""
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+
+def _connect(path: Path) -> duckdb.DuckDBPyConnection:
+    if path.is_dir():
+        raise StoreError(f"cannot open database {path}: it is a folder")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        raise StoreError(f"cannot open database {path}: folder {parent} does not exist")
+    if not path.exists() and not os.access(parent, os.W_OK):
+        raise StoreError(f"cannot open database {path}: folder {parent} is not writable")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot open database {path}: file is read-only")
+    try:
+        return duckdb.connect(str(path))
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {path}: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

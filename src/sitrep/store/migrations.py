@@ -1,0 +1,105 @@
+"""Schema migrations, applied in order and recorded in ``_migrations``.
+
+Each migration is a function ``m###_name(db)`` registered with ``@migration``;
+it runs in its own transaction. Never edit a migration that has shipped: add
+a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sitrep.store.database import Database
+
+Migration = Callable[["Database"], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register a migration under its function name."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+def applied(db: Database) -> list[str]:
+    """Names of the migrations this database has recorded."""
+    return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY name").fetchall()]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied now."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT now())")
+    done = set(applied(db))
+    ran = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        with db.transaction():
+            fn(db)
+            db.execute("INSERT INTO _migrations (name) VALUES (?)", [name])
+        ran.append(name)
+    return ran
+
+
+_DATE_COLUMNS = "{p}_start DATE, {p}_end DATE, {p}_precision VARCHAR, {p}_inferred BOOLEAN, {p}_text VARCHAR"
+_PLACE_COLUMNS = (
+    "place_text VARCHAR, place_id VARCHAR, place_name VARCHAR, country VARCHAR, admin1 VARCHAR, "
+    "admin2 VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER"
+)
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    """Reports, events, claims, evidence, actors and places."""
+    db.execute(
+        """CREATE TABLE reports (
+            id VARCHAR PRIMARY KEY, title VARCHAR, outlet VARCHAR, byline VARCHAR, url VARCHAR,
+            published DATE, published_precision VARCHAR, language VARCHAR, body VARCHAR NOT NULL,
+            origin VARCHAR, ingested_at TIMESTAMP NOT NULL, extracted_at TIMESTAMP, extractor VARCHAR)"""
+    )
+    db.execute(
+        f"""CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, report_id VARCHAR NOT NULL, event_type VARCHAR NOT NULL,
+            sub_event_type VARCHAR, {_DATE_COLUMNS.format(p="date")},
+            actor1_text VARCHAR, actor1_id VARCHAR, actor1_name VARCHAR,
+            actor2_text VARCHAR, actor2_id VARCHAR, actor2_name VARCHAR,
+            {_PLACE_COLUMNS},
+            fatalities DOUBLE, fatalities_hedge VARCHAR, fatalities_high DOUBLE, fatalities_text VARCHAR,
+            fatalities_attributed_to VARCHAR, aggregate BOOLEAN DEFAULT false,
+            extractor VARCHAR, cluster_id VARCHAR)"""
+    )
+    db.execute(
+        f"""CREATE TABLE claims (
+            id VARCHAR PRIMARY KEY, report_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            subject_text VARCHAR, subject_id VARCHAR, subject_name VARCHAR,
+            value DOUBLE, hedge VARCHAR, value_high DOUBLE, value_text VARCHAR, unit VARCHAR,
+            {_DATE_COLUMNS.format(p="as_of")}, {_PLACE_COLUMNS},
+            attributed_to VARCHAR, event_id VARCHAR, extractor VARCHAR)"""
+    )
+    db.execute(
+        """CREATE TABLE evidence (
+            owner_kind VARCHAR NOT NULL, owner_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+            report_id VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+            sentence VARCHAR NOT NULL, sentence_start INTEGER,
+            PRIMARY KEY (owner_kind, owner_id, seq))"""
+    )
+    db.execute(
+        """CREATE TABLE actors (
+            id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR, country VARCHAR,
+            parent VARCHAR, active_from INTEGER, active_to INTEGER, dataset_names VARCHAR,
+            provisional BOOLEAN DEFAULT false)"""
+    )
+    db.execute(
+        "CREATE TABLE actor_aliases (alias_key VARCHAR NOT NULL, alias VARCHAR NOT NULL, actor_id VARCHAR NOT NULL)"
+    )
+    db.execute(
+        """CREATE TABLE places (
+            id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, feature VARCHAR, country VARCHAR,
+            country_code VARCHAR, admin1 VARCHAR, admin2 VARCHAR, latitude DOUBLE, longitude DOUBLE,
+            population BIGINT)"""
+    )
+    db.execute("CREATE INDEX events_report ON events (report_id)")
+    db.execute("CREATE INDEX claims_report ON claims (report_id)")
+    db.execute("CREATE INDEX aliases_key ON actor_aliases (alias_key)")

@@ -1,0 +1,76 @@
+"""The CLI tour: every command runs in-process against a real database file."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from sitrep import __version__
+from sitrep.cli import app
+
+runner = CliRunner()
+
+REPORT = (
+    "date 2021-06-01 Report by Plains Courier Staff Reporter\n\n"
+    "Militants attacked a checkpoint on Monday, killing two guards, officials said.\n\nSource: Plains Courier\n"
+)
+
+
+@pytest.fixture
+def loaded(write, db_path):
+    write("a.txt", REPORT)
+    write("b.txt", "Ceasefire talks\n\nTalks resumed in the capital.\n")
+    result = runner.invoke(app, ["ingest", str(write("c.txt", REPORT).parent), "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert "2 new, 1 duplicate, 0 failed" in result.output
+    return db_path
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_reports_json_and_csv(loaded):
+    rows = json.loads(runner.invoke(app, ["reports", "--db", str(loaded), "--format", "json"]).output)
+    assert {r["outlet"] for r in rows} == {"Plains Courier", None}
+    csv_out = runner.invoke(app, ["reports", "--db", str(loaded), "--format", "csv"]).output
+    assert csv_out.splitlines()[0].startswith("id,published")
+
+
+def test_show_by_prefix(loaded):
+    rows = json.loads(runner.invoke(app, ["reports", "--db", str(loaded), "--format", "json"]).output)
+    dated = next(r for r in rows if r["published"])
+    result = runner.invoke(app, ["show", dated["id"][:6], "--db", str(loaded), "--format", "json"])
+    shown = json.loads(result.output)
+    assert shown["published"] == "2021-06-01" and shown["body"].startswith("Militants attacked")
+
+
+def test_env_var_selects_database(loaded, monkeypatch):
+    monkeypatch.setenv("SITREP_DB", str(loaded))
+    assert len(json.loads(runner.invoke(app, ["reports", "--format", "json"]).output)) == 2
+
+
+def test_export_parquet(loaded, tmp_path):
+    out = tmp_path / "r.parquet"
+    result = runner.invoke(app, ["export", "--format", "parquet", "--out", str(out), "--db", str(loaded)])
+    assert result.exit_code == 0, result.output
+    assert duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchone()[0] == 2
+
+
+def test_hostile_text_does_not_reach_the_terminal(write, db_path):
+    path = write("evil.txt", "Attack \x1b[2J\x1b]0;pwned\x07 reported [bold]here[/bold] in the \u202eeast.\n")
+    runner.invoke(app, ["ingest", str(path), "--db", str(db_path)])
+    rows = json.loads(runner.invoke(app, ["reports", "--db", str(db_path), "--format", "json"]).output)
+    shown = runner.invoke(app, ["show", rows[0]["id"], "--db", str(db_path)]).output
+    assert "\x1b" not in shown and "\u202e" not in shown
+    assert "\\x1b[2J" in shown and "[bold]here[/bold]" in shown
+
+
+@pytest.mark.parametrize("command", ["ingest", "reports", "show", "export"])
+def test_every_command_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output

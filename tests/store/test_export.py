@@ -1,0 +1,47 @@
+import csv
+import json
+
+import duckdb
+import pytest
+
+from sitrep.errors import UsageError
+from sitrep.records import Report, report_id_for
+from sitrep.store.export import export_reports
+from sitrep.store.reports import store_reports
+
+
+@pytest.fixture
+def filled(db):
+    bodies = ['Police dispersed a crowd, with "quotes" and, commas.', "Line one\nline two of a report."]
+    store_reports(db, [Report(id=report_id_for(b), body=b, outlet="Desk") for b in bodies])
+    return db
+
+
+def test_csv_round_trip(filled, tmp_path):
+    out = tmp_path / "r.csv"
+    assert export_reports(filled, "csv", out) == 2
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {r["body"] for r in rows} == {
+        'Police dispersed a crowd, with "quotes" and, commas.',
+        "Line one\nline two of a report.",
+    }
+
+
+def test_jsonl_round_trip(filled, tmp_path):
+    out = tmp_path / "r.jsonl"
+    export_reports(filled, "jsonl", out)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2 and rows[0]["outlet"] == "Desk"
+
+
+def test_parquet_reads_back_in_duckdb(filled, tmp_path):
+    out = tmp_path / "r.parquet"
+    assert export_reports(filled, "parquet", out) == 2
+    assert duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchone()[0] == 2
+
+
+def test_bad_format_and_parquet_to_stdout(filled):
+    with pytest.raises(UsageError):
+        export_reports(filled, "xml")
+    with pytest.raises(UsageError):
+        export_reports(filled, "parquet")
