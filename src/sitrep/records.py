@@ -176,6 +176,13 @@ class Event:
     aggregate: bool = False
     evidence: tuple[Evidence, ...] = ()
     extractor: str = "unknown"
+    taxonomy_types: tuple[tuple[str, str], ...] = ()  # (taxonomy, type) for acled2015, gtd, ucdp
+
+    def type_in(self, taxonomy: str) -> str | None:
+        """The event's type in ``taxonomy`` (acled, acled2015, gtd or ucdp)."""
+        if taxonomy == "acled":
+            return self.event_type
+        return dict(self.taxonomy_types).get(taxonomy)
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def m001_initial(db: Database) -> None:
             {_PLACE_COLUMNS},
             fatalities DOUBLE, fatalities_hedge VARCHAR, fatalities_high DOUBLE, fatalities_text VARCHAR,
             fatalities_attributed_to VARCHAR, aggregate BOOLEAN DEFAULT false,
-            extractor VARCHAR, cluster_id VARCHAR)"""
+            extractor VARCHAR, taxonomy_types VARCHAR, cluster_id VARCHAR)"""
     )
     db.execute(
         f"""CREATE TABLE claims (

@@ -1,0 +1,102 @@
+"""The actor knowledge base: hand-written ``actors.yaml`` plus names derived from training data.
+
+``actors.yaml`` holds canonical actors with aliases and per-dataset names.
+``actor_names.json`` (made by ``train/derive_actor_names.py``) adds how each
+dataset names state forces per country, and more group aliases.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from sitrep.places.names import fold
+from sitrep.records import Actor
+
+DATASETS = ("acled", "acled2015", "gtd", "ucdp")
+_ERA = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
+
+
+@dataclass
+class ActorBase:
+    """Canonical actors, an alias index, and dataset naming tables."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # alias (exact text) -> actor id
+    folded: dict[str, str] = field(default_factory=dict)  # folded alias -> actor id
+    state_forces: dict = field(default_factory=dict)
+    group_names: dict = field(default_factory=dict)
+
+    def resolve(self, name: str) -> Actor | None:
+        """The canonical actor for any alias, canonical name or dataset name."""
+        actor_id = self.aliases.get(name) or self.folded.get(fold(_ERA.sub("", name)))
+        return self.actors.get(actor_id) if actor_id else None
+
+    def dataset_name(self, actor: Actor, dataset: str, country: str | None = None) -> str:
+        """How ``dataset`` writes this actor; the canonical name when it has no entry."""
+        if dataset in actor.dataset_names:
+            return actor.dataset_names[dataset]
+        for alias in (actor.name, *actor.aliases):
+            if alias in self.group_names.get(dataset, {}):
+                return self.group_names[dataset][alias]
+        return actor.name
+
+    def state_force(self, country: str, role: str, dataset: str = "acled") -> str:
+        """'Military Forces of Afghanistan (2014-)' and the like, as ``dataset`` names them."""
+        table = self.state_forces.get(dataset, {}).get(country, {})
+        if role in table:
+            return table[role]
+        article = "the " if country in _WITH_ARTICLE else ""
+        prefix = {"military": "Military Forces of", "police": "Police Forces of", "government": "Government of"}[role]
+        return f"{prefix} {article}{country}"
+
+
+_WITH_ARTICLE = {"United States", "United Kingdom", "Philippines", "Netherlands", "Central African Republic",
+                 "Democratic Republic of the Congo", "Republic of the Congo", "Gambia", "Bahamas"}
+
+
+@cache
+def load_actor_base() -> ActorBase:
+    """Load the shipped knowledge base (cached per process)."""
+    base = ActorBase()
+    data = resources.files("sitrep.data")
+    for item in yaml.safe_load((data / "actors.yaml").read_text(encoding="utf-8")):
+        actor = _actor(item)
+        base.actors[actor.id] = actor
+        for alias in (actor.name, *actor.aliases, *actor.dataset_names.values()):
+            base.aliases.setdefault(alias, actor.id)
+            base.folded.setdefault(fold(_ERA.sub("", alias)), actor.id)
+    derived = json.loads((data / "actor_names.json").read_text(encoding="utf-8"))
+    base.state_forces = derived["state_forces"]
+    base.group_names = derived["groups"]
+    _add_derived_groups(base)
+    return base
+
+
+def _actor(item: dict) -> Actor:
+    active = item.get("active") or [None, None]
+    return Actor(
+        id=item["id"], name=item["name"], kind=item.get("kind", "rebel"), country=item.get("country"),
+        aliases=tuple(item.get("aliases", ())), parent=item.get("parent"),
+        active_from=active[0], active_to=active[1], dataset_names=dict(item.get("names", {})),
+    )
+
+
+def _add_derived_groups(base: ActorBase) -> None:
+    """Groups known only from the derived table become actors too (id from their ACLED-style name)."""
+    for dataset, table in base.group_names.items():
+        for alias, name in table.items():
+            if alias in base.aliases or len(alias) < 3 and not alias.isupper():
+                continue
+            known = base.resolve(name)
+            if known is None:
+                actor_id = "derived:" + fold(name).replace(" ", "_")
+                known = base.actors.setdefault(actor_id, Actor(id=actor_id, name=name, kind="rebel", aliases=(alias,),
+                                                                dataset_names={dataset: name}))
+                base.folded.setdefault(fold(_ERA.sub("", name)), actor_id)
+            base.aliases.setdefault(alias, known.id)

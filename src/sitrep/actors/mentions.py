@@ -1,0 +1,107 @@
+"""Actor mentions in a sentence: named groups from the knowledge base and generic actors.
+
+Generic actors ("police", "protesters", "unknown gunmen") are kept as roles;
+they become names such as ``Police Forces of Pakistan`` once the event's
+country is known (``generic_name``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.actors.kb import ActorBase, load_actor_base
+from sitrep.places.countries import DEMONYMS
+from sitrep.records import Actor
+
+GENERIC_ROLES: dict[str, str] = {
+    "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|strike|rally|march(?:ed)?",
+    "rioters": r"rioters|mob|angry (?:crowd|residents|villagers)|vigilantes|supporters of|clashed with each other",
+    "military": r"soldiers?|troops|army|military|armed forces|security forces|security personnel|forces|commandos|special forces|"
+    r"paratroopers|servicem[ae]n|warplanes?|jets|air ?force|drones?|navy|rangers|frontier corps|levies|border guards?|ANDSF|ANA|FC|NDS|jawans?",
+    "police": r"police(?:m[ae]n|wom[ae]n)?|police officers?|officers|constables?|cops|policemen|gendarmes?|ANP|CRPF|BSF",
+    "unidentified": r"gunm[ae]n|unidentified (?:armed )?(?:men|persons|assailants|attackers|gunmen|militants|group)|unknown (?:armed )?(?:men|persons|assailants|attackers|gunmen|militants)|"
+    r"assailants|attackers|armed men|militants|insurgents|terrorists|miscreants|suicide bombers?|bombers?|kidnappers|abductors|rebels|jihadists",
+    "civilians": r"civilians?|villagers?|residents?|people|children|child|women|woman|men|man|boys?|girls?|farmers?|workers?|labou?rers?|"
+    r"traders?|shopkeepers?|teachers?|students?|journalists?|reporters?|doctors?|nurses?|pilgrims|worshippers|passengers|"
+    r"famil(?:y|ies)|tribal elders?|elders?|shepherds?|drivers?|locals|migrants|refugees|inmates|prisoners|bystanders|"
+    r"(?:local )?(?:politicians?|leaders?)|councill?ors?|candidates?|lawyers?|health workers|aid workers|polio workers",
+}
+_GENERIC = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()}
+_DEMONYM_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+)?$")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in text. ``actor`` for named groups; ``role`` for generic ones."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor | None = None
+    role: str | None = None
+    country: str | None = None  # from a demonym ("Afghan forces") when given
+
+    @property
+    def is_named(self) -> bool:
+        return self.actor is not None
+
+
+@cache
+def _alias_pattern() -> re.Pattern[str]:
+    base = load_actor_base()
+    alternatives = sorted(base.aliases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
+
+
+@cache
+def _alias_pattern_ci() -> re.Pattern[str]:
+    base = load_actor_base()
+    long_names = [a for a in base.aliases if len(a) > 5 and not a.isupper()]
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(long_names, key=len, reverse=True))) + r")(?![\w-])", re.I)
+
+
+def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorMention]:
+    """Named and generic actor mentions in ``text``, in order, without overlaps."""
+    base = base or load_actor_base()
+    found: list[ActorMention] = []
+    for pattern in (_alias_pattern(), _alias_pattern_ci()):
+        for m in pattern.finditer(text):
+            actor = base.resolve(m.group(1)) or base.resolve(m.group(1).title())
+            if actor is not None and not _overlaps(found, m.start(), m.end()):
+                found.append(ActorMention(m.group(1), m.start(), m.end(), actor=actor))
+    for role, pattern in _GENERIC.items():
+        for m in pattern.finditer(text):
+            if _overlaps(found, m.start(), m.end()) or _follows_named(found, text, m.start()):
+                continue
+            if m.group(0) in {"March", "Strike", "Rally", "People", "Men", "Man"} and role in {"protesters", "civilians"}:
+                continue  # a month, or a capitalised name, not a crowd
+            demonym = _DEMONYM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            country = DEMONYMS.get(demonym.group(1)) if demonym else None
+            found.append(ActorMention(m.group(0), m.start(), m.end(), role=role, country=country))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
+    return any(start < f.end and f.start < end for f in found)
+
+
+def _follows_named(found: list[ActorMention], text: str, start: int) -> bool:
+    """'Taliban militants': the generic word only describes the named group before it."""
+    return any(f.is_named and 0 <= start - f.end <= 2 and not text[f.end : start].strip(" -") for f in found)
+
+
+def generic_name(role: str, country: str | None, base: ActorBase, dataset: str = "acled") -> str | None:
+    """The dataset's name for a generic actor in a country."""
+    if role in {"military", "police"}:
+        return base.state_force(country, role, dataset) if country else None
+    if not country:
+        return None
+    if dataset == "ucdp":
+        return "Civilians" if role == "civilians" else None
+    template = {
+        "protesters": "Protesters ({})", "rioters": "Rioters ({})", "civilians": "Civilians ({})",
+        "unidentified": "Unidentified Armed Group ({})",
+    }.get(role)
+    return template.format(country) if template else None

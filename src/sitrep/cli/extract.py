@@ -1,0 +1,110 @@
+"""``sitrep extract``, ``sitrep events`` and ``sitrep claims``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from sitrep.cli.app import DbOption, app, open_db
+from sitrep.cli.output import print_rows
+from sitrep.errors import UsageError
+
+FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Actor name or any alias (IS-K = ISKP).")]
+PlaceOption = Annotated[Optional[str], typer.Option("--place", help="Place, admin area or country name.")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="Only from this date on (YYYY-MM-DD).")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="Only up to this date (YYYY-MM-DD).")]
+
+EVENT_TABLE = ("date", "event_type", "sub_event_type", "actor1_name", "actor2_name", "place", "fatalities", "evidence")
+CLAIM_TABLE = ("kind", "subject_name", "value", "unit", "as_of", "attributed_to", "evidence")
+
+
+@app.command()
+def extract(
+    db: DbOption = None,
+    redo: Annotated[bool, typer.Option("--all", help="Extract again from every report, not only new ones.")] = False,
+) -> None:
+    """Extract events and claims from stored reports (new ones by default)."""
+    from sitrep.extract.run import extract_stored
+
+    with open_db(db) as database:
+        summary = extract_stored(database, redo=redo)
+    print(f"extracted: {summary.reports} reports, {summary.events} events, {summary.claims} claims")
+
+
+@app.command()
+def events(
+    db: DbOption = None, actor: ActorOption = None, place: PlaceOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="ACLED event type or sub-event type.")] = None,
+    since: SinceOption = None, until: UntilOption = None, fmt: FormatOption = "table",
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
+) -> None:
+    """List extracted events, each with the sentence that states it."""
+    from sitrep.store.extractions import query_events
+
+    with open_db(db) as database:
+        rows = query_events(database, actor=actor, place=place, event_type=event_type,
+                            since=_date(since), until=_date(until), limit=limit)
+    _print(rows, fmt, EVENT_TABLE, "events")
+
+
+@app.command()
+def claims(
+    db: DbOption = None, actor: ActorOption = None, place: PlaceOption = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="strength, fatalities, injuries, count, growth or responsibility.")] = None,
+    since: SinceOption = None, until: UntilOption = None, fmt: FormatOption = "table",
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
+) -> None:
+    """List quantitative claims with value, hedge, as-of date, source and sentence."""
+    from sitrep.store.extractions import query_claims
+
+    with open_db(db) as database:
+        rows = query_claims(database, actor=actor, place=place, kind=kind, since=_date(since), until=_date(until), limit=limit)
+    _print(rows, fmt, CLAIM_TABLE, "claims")
+
+
+def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str) -> None:
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
+    for row in rows:
+        _derive_display(row)
+    if fmt == "json":
+        print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        return
+    columns = table_columns if fmt == "table" else [c for c in rows[0] if c != "evidence"] + ["evidence"] if rows else table_columns
+    print_rows(rows, columns, fmt, title=f"{len(rows)} {what}")
+
+
+def _derive_display(row: dict) -> None:
+    from sitrep.records import DateInterval, Precision
+
+    for prefix, label in (("date", "date"), ("as_of", "as_of")):
+        if f"{prefix}_start" in row:
+            interval = DateInterval(row[f"{prefix}_start"], row[f"{prefix}_end"], Precision(row[f"{prefix}_precision"] or "unknown"),
+                                    bool(row[f"{prefix}_inferred"]))
+            row[label] = interval.label()
+    if "place_name" in row or "country" in row:
+        row["place"] = ", ".join(p for p in (row.get("place_name"), row.get("admin1"), row.get("country")) if p)
+    hedge_words = {"approx": "~", "more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤", "range": "", "exact": ""}
+    for value_key, hedge_key in (("value", "hedge"), ("fatalities", "fatalities_hedge")):
+        if row.get(value_key) is not None and hedge_key in row:
+            number = row[value_key]
+            shown = f"{int(number):,}" if float(number).is_integer() else str(number)
+            row[value_key + "_display"] = hedge_words.get(row[hedge_key] or "exact", "") + shown
+    if "value_display" in row:
+        row["value"] = row["value_display"]
+    if "fatalities_display" in row:
+        row["fatalities"] = row["fatalities_display"]
+    row["evidence"] = " | ".join(row.get("evidence") or [])
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"not a date (YYYY-MM-DD): {value!r}") from None

@@ -1,0 +1,127 @@
+"""Typing an event: codebook keyword rules first, the trained classifiers behind them.
+
+Rules encode ACLED's sub-event definitions ("a suicide bomber" is a Suicide
+bomb, tear gas on a protest is Protest with intervention). Where no rule
+fires, the TF-IDF classifier trained on ACLED notes decides. Texts about
+natural disasters, accidents, crime or diplomacy with no sign of political
+violence are not events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.taxonomy import PARENT, crosswalk
+from sitrep.extract.textclass import load_classifier
+
+MODEL_FOR = {
+    "acled2015": "acled2015_event_type",
+    "gtd": "gtd_attack_type",
+    "ucdp": "ucdp_violence_type",
+}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# (sub-event type, pattern), most specific first.
+SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("Chemical weapon", _rx(r"\b(?:chemical (?:weapons?|attack)|poison(?:ous)? gas|chlorine|sarin|mustard gas|nerve agent)\b")),
+    ("Suicide bomb", _rx(r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|vest|car bomb)|blew (?:himself|herself|themselves) up\b")),
+    ("Sexual violence", _rx(r"\b(?:rap(?:e|ed|es|ing)|gang-?raped|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?))\b")),
+    ("Grenade", _rx(r"\bgrenades?\b")),
+    ("Air/drone strike", _rx(r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
+                             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|dropped (?:a |its |the )?[\w\s-]{0,40}bomb)")),
+    ("Remote explosive/landmine/IED", _rx(r"\b(?:IEDs?|improvised explosive|roadside bombs?|landmines?|land mines?|mines? (?:blast|explo)|car bombs?|"
+                                          r"vehicle[- ]borne|VBIED|bomb (?:blast|explosion|exploded|went off)|magnetic bomb|sticky bomb|explosive device|"
+                                          r"planted (?:a )?bomb|bomb planted|motorcycle bomb|remote[- ]controlled)\b")),
+    ("Shelling/artillery/missile attack", _rx(r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|MLRS|grad)\b")),
+    ("Abduction/forced disappearance", _rx(r"\b(?:abduct(?:ed|s|ion|ing)?|kidnapp?(?:ed|ing|s)?|took [\w\s]{0,30}hostage|taken hostage|hostages?|forcibly disappeared|went missing)\b")),
+    ("Excessive force against protesters", _rx(r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
+                                               r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)")),
+    ("Protest with intervention", _rx(r"\b(?:protest|protesters|demonstrat\w+|rally|march|sit-in)\b[^.]*\b(?:tear ?gas|dispersed|baton|water cannons?|"
+                                      r"lathi|pepper[- ]spray\w*|arrested|detained|rubber bullets|police intervened|suppressed|broke up|cracked down)\b|"
+                                      r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b")),
+    ("Mob violence", _rx(r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?|villagers (?:beat|attacked|killed)|angry (?:crowd|residents|villagers)|torched (?:the )?(?:house|home)s? of)\b")),
+    ("Violent demonstration", _rx(r"\b(?:protest|protesters|demonstrat\w+|rally|march|students|workers|supporters)\b[^.]*\b(?:pelted|stones?|stone[- ]throwing|"
+                                  r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned|blocked)\b|\briot(?:s|ed|ing|ers)?\b")),
+    ("Peaceful protest", _rx(r"\b(?:protest(?:ed|s|ers|ing)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ies|ied)|march(?:ed|es)?\b(?! \d)|sit-in|"
+                             r"hunger strike|strike|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott)\b")),
+    ("Agreement", _rx(r"\b(?:peace (?:deal|agreement|accord|talks)|ceasefire|cease-fire|truce|agreement|accord|prisoner (?:swap|exchange)|signed a deal|surrender(?:ed)? (?:to|their))\b")),
+    ("Headquarters or base established", _rx(r"\b(?:set up|established|set-up|build|built|opened) (?:a |an |two |three |new |its )*(?:\w+ )?(?:base|bases|headquarters|outpost|observation post|camp|checkpoint)s?\b")),
+    ("Government regains territory", _rx(r"\b(?:recaptur(?:e|ed|es)|regain(?:ed|s)? control|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels))\b")),
+    ("Non-state actor overtakes territory", _rx(r"\b(?:(?:seized|captured|took|taken|overran|overrun) (?:control of )?(?:the )?(?:town|city|village|district|villages|area|base|hills?|\w+ district)|"
+                                                r"taken control of|took control of|fell to)\b")),
+    ("Looting/property destruction", _rx(r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:on )?fire to|set ablaze|burn(?:ed|t) down|vandali[sz](?:ed|ing)|destroyed (?:a |the )?(?:school|house|home|property|shops?|mosque|church|temple|tower)|demolish(?:ed)?|ransack(?:ed)?)\b")),
+    ("Disrupted weapons use", _rx(r"\b(?:defus(?:ed|ing)|seized [\w\s,]{0,40}(?:weapons|arms|ammunition|explosives|guns|rifles)|(?:arms|weapons|ammunition) (?:cache|depot|haul)|cache of|"
+                                  r"intercepted [\w\s]{0,30}(?:guns|weapons|arms)|recovered [\w\s,]{0,40}(?:weapons|explosives|ammunition)|bomb disposal|foiled)\b")),
+    ("Arrests", _rx(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|apprehended|nabbed|held for questioning)\b")),
+    ("Armed clash", _rx(r"\bstormed\b")),
+    ("Change to group/activity", _rx(r"\b(?:switched sides|joined the|defect(?:ed|ion)|surrendered|pull(?:ed)? back|withdr(?:ew|awn|aw)|redeploy\w*|merged|split from|recruit(?:ed|ing|ment)|training camp|"
+                                     r"deployed|reinforcements|mobili[sz]ed|military exercise|new leader|appointed)\b")),
+    ("Armed clash", _rx(r"\b(?:clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b")),
+    ("Attack", _rx(r"\b(?:shot (?:dead|and killed)|gunned down|opened fire|stabbed|beheaded|executed|killed|attacked|assaulted|beat(?:en)? (?:to death|up)|hacked|murdered|massacre)\b")),
+]
+_NOT_POLITICAL = _rx(
+    r"\b(?:earthquakes?|floods?|flooding|tsunami|cyclones?|hurricanes?|typhoons?|landslides?|volcan\w+|storms?|drought|heavy rains?|torrential|"
+    r"avalanche|wildfires?|heatwave|crash(?:ed|es)?|collision|collided|derail\w*|capsized?|sank|blaze|fire broke out|gas leak|chemical leak|leak|"
+    r"collapsed?|stampede|drown\w*|electrocuted|accident\w*|drugs?|narcotics?|heroin|cocaine|traffick\w*|smuggl\w+|pornograph\w+|fraud|"
+    r"corruption|embezzl\w+|bribe\w*|diplomats?|ambassadors?|foreign minister|summit|bilateral|expel\w*|sanctions?|visa|urged)\b"
+)
+_POLITICAL = _rx(
+    r"\b(?:attack\w*|bomb\w*|militants?|gunm[ae]n|insurgents?|rebels?|terror\w*|protest\w*|demonstrat\w+|soldiers?|troops|army|"
+    r"clash\w*|shot|shoot\w*|fired|airstrikes?|shell\w*|ambush\w*|killed|abduct\w*|kidnap\w*|riot\w*|police fired|extremists?|jihadists?)\b"
+)
+
+
+@dataclass(frozen=True)
+class EventType:
+    """An event's ACLED type and sub-type, with how they were decided."""
+
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    method: str  # "rule" or the model name
+
+
+def is_political_violence(text: str) -> bool:
+    """False for disasters, accidents, crime and diplomacy with no sign of political violence or protest."""
+    return not (_NOT_POLITICAL.search(text) and not _POLITICAL.search(text))
+
+
+def rule_sub_event(text: str) -> str | None:
+    """The first codebook rule that matches, if any."""
+    for sub_event, pattern in SUB_EVENT_RULES:
+        if pattern.search(text):
+            return sub_event
+    return None
+
+
+_CROWD = _rx(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march\w*|riot\w*|mob|crowds?|sit-in|strike|students|workers|supporters|villagers|residents)\b")
+
+
+def classify_event(text: str) -> EventType:
+    """ACLED event type and sub-event type for an event passage."""
+    model = load_classifier("acled_sub_event_type")
+    probs = model.probabilities(text)
+    if not _CROWD.search(text):  # no crowd in the text: it cannot be a protest or a riot
+        probs = {k: v for k, v in probs.items() if PARENT.get(k) not in {"Protests", "Riots"}} or probs
+    predicted = max(probs, key=probs.__getitem__)
+    ruled = rule_sub_event(text)
+    if ruled and (probs.get(ruled, 0.0) >= 0.02 or probs[predicted] < 0.6 or ruled not in probs):
+        return EventType(PARENT[ruled], ruled, max(probs.get(ruled, 0.0), 0.5), "rule")
+    return EventType(PARENT[predicted], predicted, probs[predicted], model.name)
+
+
+def type_in_taxonomy(text: str, event: EventType, taxonomy: str) -> str | None:
+    """The event's type in another taxonomy: that taxonomy's model if confident, else the crosswalk."""
+    if taxonomy == "acled":
+        return event.event_type
+    name = MODEL_FOR.get(taxonomy)
+    if name:
+        label, confidence = load_classifier(name).predict(text)
+        if confidence >= 0.35:
+            return label
+    return crosswalk(event.sub_event_type, taxonomy)

@@ -1,0 +1,113 @@
+"""Everything found in one report once, shared by the event and claim extractors.
+
+``ReportContext`` holds the sentences, entities, dates, places, actors and
+countries of a text, each with offsets into the body, plus the reference
+date (publication date, or a year inferred from the text).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sitrep.actors import ActorMention, find_actor_mentions
+from sitrep.extract.dates import DateMention, find_dates, infer_year
+from sitrep.extract.nlp import Entity, Sentence, analyse
+from sitrep.places.resolve import PlaceMention, find_places, text_countries
+from sitrep.records import DateInterval, Evidence, Precision
+
+
+@dataclass
+class ReportContext:
+    """A report's text with all mentions found in it."""
+
+    report_id: str
+    text: str
+    reference: date | None
+    reference_precision: Precision
+    reference_inferred: bool
+    sentences: list[Sentence]
+    entities: list[Entity]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    countries: Counter = field(default_factory=Counter)
+
+    @property
+    def dominant_country(self) -> str | None:
+        """The country the report is mostly about."""
+        if self.countries:
+            return self.countries.most_common(1)[0][0]
+        located = Counter(p.entry.country for p in self.places if p.score > 3)
+        return located.most_common(1)[0][0] if located else None
+
+    def within(self, items, start: int, end: int) -> list:
+        """The items (anything with start/end) inside a span."""
+        return [item for item in items if start <= item.start and item.end <= end]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for a span: the span plus the sentence(s) around it."""
+        sentences = [s for s in self.sentences if s.start < end and start < s.end] or [
+            next((s for s in self.sentences if s.start <= start < s.end), None)
+        ]
+        sentences = [s for s in sentences if s is not None]
+        if not sentences:
+            return Evidence(self.report_id, start, end, self.text[start:end], start)
+        first, last = sentences[0], sentences[-1]
+        return Evidence(self.report_id, start, end, self.text[first.start : last.end], first.start)
+
+    def publication_interval(self) -> DateInterval:
+        """The reference date as an interval (month precision when inferred)."""
+        if self.reference is None:
+            return DateInterval.unknown()
+        if self.reference_inferred or self.reference_precision is Precision.MONTH:
+            start = self.reference.replace(day=1)
+            return DateInterval(start, self.reference, Precision.MONTH, self.reference_inferred)
+        return DateInterval(self.reference, self.reference, Precision.DAY)
+
+
+def build_context(report_id: str, text: str, published: date | None,
+                  precision: Precision = Precision.DAY) -> ReportContext:
+    """Analyse a text once: sentences, entities, dates, places, actors, countries."""
+    sentences, entities = analyse(text)
+    reference, inferred = published, False
+    dates = find_dates(text, reference)
+    if reference is None:
+        reference, dates = _inferred_reference(text)
+        inferred = reference is not None
+    countries = text_countries(text)
+    actors = find_actor_mentions(text)
+    places = _outside_names(find_places(text, countries), entities, actors)
+    return ReportContext(
+        report_id=report_id, text=text, reference=reference,
+        reference_precision=precision if published else Precision.MONTH, reference_inferred=inferred,
+        sentences=sentences, entities=entities, dates=dates, places=places,
+        actors=actors, countries=countries,
+    )
+
+
+def _outside_names(places: list[PlaceMention], entities: list[Entity], actors: list[ActorMention]) -> list[PlaceMention]:
+    """Drop place matches inside organisation, person or actor names ('Center' in 'Center for …'), unless cued."""
+    names = [e for e in entities if e.label in {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}]
+    names += [Entity(a.start, a.end, "ACTOR", a.text + " ") for a in actors if a.is_named]
+    return [p for p in places if p.cue or not any(_hides(e, p) for e in names)]
+
+
+def _hides(entity: Entity, place: PlaceMention) -> bool:
+    if not (entity.start <= place.start and place.end <= entity.end and entity.text != place.text):
+        return False
+    # 'Hyderabad Press Club', 'Kabul University': a well-known place opening a name still locates it.
+    leads = place.start == entity.start and entity.label == "ORG"
+    return not (leads and (place.entry.population >= 50_000 or place.entry.level != "city"))
+
+
+def _inferred_reference(text: str) -> tuple[date | None, list[DateMention]]:
+    """For an undated report: infer its year, then date it by the latest day it reports."""
+    year = infer_year(text)
+    if year is None:
+        return None, find_dates(text, None)
+    provisional = find_dates(text, date(year, 12, 31), inferred=True)
+    days = [d.interval.start for d in provisional if d.interval.precision is Precision.DAY and d.interval.start]
+    reference = max(days) if days else date(year, 12, 31)
+    return reference, find_dates(text, reference, inferred=True)

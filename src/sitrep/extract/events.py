@@ -1,0 +1,241 @@
+"""Event extraction: who did what to whom, where, when, and how many died.
+
+Two modes:
+
+* a *note* (a short text about one incident: a coded-data note, a wire
+  summary, a headline) yields at most one event from the whole text;
+* a *report* yields one event per incident: sentences with an event trigger
+  and a date, place or death toll, merged when they speak of the same incident.
+
+Sentences inside quotation marks, and aggregates without a stated claim of
+responsibility, do not become events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.actors import ActorMention
+from sitrep.actors.kb import load_actor_base
+from sitrep.actors.mentions import generic_name
+from sitrep.extract.classify import EventType, classify_event, is_political_violence, rule_sub_event, type_in_taxonomy
+from sitrep.extract.context import ReportContext
+from sitrep.extract.fatalities import find_death_count
+from sitrep.places.resolve import choose_location
+from sitrep.records import ActorRef, DateInterval, Event, Evidence, Hedge, PlaceRef, Precision, Quantity
+
+EXTRACTOR = "events_rules.v1"
+NOTE_MAX_CHARS = 900
+_QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
+_HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|may|plans? to|threaten\w*|to launch|vowed|warned)\b", re.I)
+_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I)
+_AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
+_PASSIVE_BY = re.compile(r"\b(?:by|from)\s+$", re.I)
+_COUNTRY_AGENT = re.compile(
+    r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+(?:military\s+|forces\s+|army\s+)?"
+    r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
+)
+_NONVIOLENT = {"Peaceful protest", "Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
+               "Non-violent transfer of territory", "Other", "Disrupted weapons use", "Protest with intervention"}
+_EVENT_NOUNS = re.compile(r"\b(bomb|strike|raid|attack|prison|blast|explosion|ambush|operation|battle|agreement|deal|protest|assault)s?\b", re.I)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    sentences: list = field(default_factory=list)
+    date: DateInterval | None = None
+    responsibility: bool = False
+
+
+def extract_events(ctx: ReportContext, dataset: str = "acled") -> list[Event]:
+    """All events in a report, in text order."""
+    if len(ctx.text) <= NOTE_MAX_CHARS:
+        event = _note_event(ctx, dataset)
+        return [event] if event else []
+    return [_build(ctx, c, i, dataset, note=False) for i, c in enumerate(_report_candidates(ctx))]
+
+
+def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
+    if not is_political_violence(ctx.text):
+        return None
+    candidate = _Candidate(0, len(ctx.text), list(ctx.sentences))
+    candidate.date = _first_date(ctx, 0, len(ctx.text))
+    candidate.responsibility = bool(_RESPONSIBILITY.search(ctx.text))
+    return _build(ctx, candidate, 0, dataset, note=True)
+
+
+def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    for sentence in ctx.sentences:
+        text = _QUOTED.sub(" ", sentence.text)
+        responsibility = bool(_RESPONSIBILITY.search(text))
+        if not (rule_sub_event(text) or responsibility) or _HYPOTHETICAL.search(text) and not responsibility:
+            continue
+        candidate = _Candidate(sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, sentence.end))
+        candidate.responsibility = responsibility
+        target = _merge_target(ctx, candidates, candidate)
+        if target is None:
+            if _is_specific(ctx, candidate, text):
+                candidates.append(candidate)
+        else:
+            target.sentences.append(sentence)
+            target.end = max(target.end, candidate.end)
+            target.date = target.date or candidate.date
+    return candidates
+
+
+def _is_specific(ctx: ReportContext, candidate: _Candidate, text: str) -> bool:
+    """An incident has a date, a sub-national place or a death toll; aggregates need a responsibility claim."""
+    places = [p for p in ctx.within(ctx.places, candidate.start, candidate.end) if p.entry.level != "country"]
+    deaths = find_death_count(text)
+    date = candidate.date
+    if date is not None and date.precision is Precision.RANGE and not places:
+        return candidate.responsibility and bool(_AGGREGATE.search(text))
+    return bool(date or places or (deaths and deaths.quantity.value > 0))
+
+
+def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candidate) -> _Candidate | None:
+    if not candidates:
+        return None
+    if new.date is None:
+        shared = {m.group(1).lower() for m in _EVENT_NOUNS.finditer(ctx.text[new.start : new.end])}
+        for previous in reversed(candidates):
+            nouns = {m.group(1).lower() for s in previous.sentences for m in _EVENT_NOUNS.finditer(s.text)}
+            if shared & nouns:
+                return previous
+        return None
+    for previous in candidates:
+        if previous.date and previous.date.start == new.date.start and previous.date.precision == new.date.precision:
+            return previous
+    return None
+
+
+def _first_date(ctx: ReportContext, start: int, end: int) -> DateInterval | None:
+    mentions = ctx.within(ctx.dates, start, end)
+    specific = [d for d in mentions if d.interval.precision is not Precision.RANGE]
+    chosen = (specific or mentions or [None])[0]
+    return chosen.interval if chosen else None
+
+
+def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
+    text = " ".join(s.text for s in c.sentences) if c.sentences else ctx.text[c.start : c.end]
+    etype = classify_event(text)
+    place = _place(ctx, c, note)
+    country = (place.country if place else None) or ctx.dominant_country
+    actor1, actor2 = assign_actors(ctx.within(ctx.actors, c.start, c.end), text, etype, country, dataset)
+    deaths = find_death_count(text)
+    fatalities = deaths.quantity if deaths else None
+    if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
+        fatalities = Quantity(0.0, Hedge.EXACT, text=None)
+    evidence = tuple(ctx.evidence(s.start, s.end) for s in c.sentences) or (ctx.evidence(c.start, c.end),)
+    date = c.date or (ctx.publication_interval() if note else DateInterval.unknown())
+    return Event(
+        id=f"{ctx.report_id}:e{index + 1}",
+        report_id=ctx.report_id,
+        event_type=etype.event_type,
+        sub_event_type=None if (c.responsibility and _AGGREGATE.search(text) and not note) else etype.sub_event_type,
+        date=date,
+        actor1=actor1,
+        actor2=actor2,
+        place=place or (PlaceRef(text=country, country=country, geo_precision=3) if country else None),
+        fatalities=fatalities,
+        fatalities_attributed_to=_attribution_for(text) if deaths else None,
+        aggregate=bool(c.responsibility and _AGGREGATE.search(text) and not note),
+        evidence=evidence,
+        extractor=EXTRACTOR,
+        taxonomy_types=_taxonomy_types(text, etype),
+    )
+
+
+def _taxonomy_types(text: str, etype: EventType) -> tuple[tuple[str, str], ...]:
+    types = []
+    for taxonomy in ("acled2015", "gtd", "ucdp"):
+        label = type_in_taxonomy(text, etype, taxonomy)
+        if label:
+            types.append((taxonomy, label))
+    return tuple(types)
+
+
+def _attribution_for(text: str) -> str | None:
+    from sitrep.extract.attribution import find_attribution
+
+    return find_attribution(text)
+
+
+def _place(ctx: ReportContext, c: _Candidate, note: bool) -> PlaceRef | None:
+    places = ctx.within(ctx.places, c.start, c.end)
+    chosen = choose_location(places) or (choose_location(ctx.places) if note else None)
+    return chosen.to_ref() if chosen else None
+
+
+def assign_actors(
+    mentions: list[ActorMention], text: str, etype: EventType, country: str | None, dataset: str = "acled"
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """actor1 (who acted) and actor2 (against whom), by ACLED's conventions for the event type."""
+    base = load_actor_base()
+    refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
+    if etype.event_type in {"Protests", "Riots"}:
+        role = "protesters" if etype.event_type == "Protests" else "rioters"
+        crowd = _generic_ref(role, country, dataset, base)
+        others = [r for r, m in refs if m.role not in {"protesters", "rioters", "civilians"}]
+        if etype.sub_event_type == "Mob violence" or etype.event_type == "Riots":
+            victims = [r for r, m in refs if m.role == "civilians"]
+            return crowd, (others or victims or [None])[0]
+        return crowd, (others[0] if others and etype.sub_event_type != "Peaceful protest" else None)
+    agents = _agents(refs, text, country, dataset, base)
+    actor1 = agents[0] if agents else None
+    if actor1 is None and etype.event_type in {"Violence against civilians", "Explosions/Remote violence", "Battles"}:
+        actor1 = _generic_ref("unidentified", country, dataset, base)
+    rest = [r for r, m in refs if r.name != (actor1.name if actor1 else None)]
+    actor2 = rest[0] if rest else None
+    if actor2 is None and etype.event_type == "Violence against civilians":
+        actor2 = _generic_ref("civilians", country, dataset, base)
+    return actor1, actor2
+
+
+def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
+    """Actors that acted: passive 'by X' first, then a country acting, then the first non-civilian."""
+    for ref, mention in refs:
+        if _PASSIVE_BY.search(text[: max(0, mention.start)][-12:]) and mention.role != "civilians":
+            return [ref]
+    m = _COUNTRY_AGENT.search(text)
+    if m:
+        from sitrep.places.gazetteer import load_gazetteer
+
+        name = {"U.S.": "United States", "US": "United States"}.get(m.group("country"), m.group("country"))
+        entry = load_gazetteer().country(name)
+        if entry is not None:
+            return [ActorRef(m.group(0).strip(" .,;"), None, base.state_force(entry.country, "military", dataset))]
+    return [ref for ref, mention in refs if mention.role not in {"civilians", "protesters", "rioters"}]
+
+
+def _ref(mention: ActorMention, country: str | None, dataset: str, base) -> tuple[ActorRef, ActorMention] | None:
+    if mention.actor is not None:
+        actor = specialise(mention.actor, country)
+        if actor.kind == "source":
+            return None
+        return ActorRef(mention.text, actor.id, base.dataset_name(actor, dataset, country)), mention
+    name = generic_name(mention.role, mention.country or country, base, dataset)
+    return (ActorRef(mention.text, None, name), mention) if name else None
+
+
+def _generic_ref(role: str, country: str | None, dataset: str, base) -> ActorRef | None:
+    name = generic_name(role, country, base, dataset)
+    return ActorRef(role, None, name) if name else None
+
+
+def specialise(actor, country: str | None):
+    """A parent group acting in a country where one of its branches operates becomes that branch."""
+    if not country or actor.country:
+        return actor
+    base = load_actor_base()
+    for candidate in base.actors.values():
+        if candidate.parent == actor.id and candidate.country == country:
+            return candidate
+    return actor
+
+
+__all__ = ["EXTRACTOR", "Evidence", "assign_actors", "extract_events", "specialise"]

@@ -1,0 +1,165 @@
+"""Death tolls: only numbers the text ties to people dying.
+
+A number counts when a death word governs it: "killing 3 soldiers", "two
+policemen were killed", "left 12 dead", "the death toll rose to 40", "kills 5"
+(headlines). Prisoners, escapees, hours and fighters at large never count. The
+ACLED convention "Fatalities coded as N" overrides what the prose says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.numbers import NumberMention, find_numbers
+from sitrep.records import Hedge, Quantity
+
+_PERSON = (
+    r"(?:people|persons?|civilians?|soldiers?|troops|police(?:m[ae]n)?|officers?|militants?|fighters?|insurgents?|"
+    r"terrorists?|rebels?|gunm[ae]n|attackers?|assailants?|members?|personnel|guards?|men|women|children|kids|boys?|girls?|"
+    r"students?|villagers?|residents?|workers?|pilgrims|worshippers|protesters?|demonstrators?|rioters?|others?|"
+    r"individuals?|victims?|servicem[ae]n|commanders?|jawans?|security forces|policemen|constables?|family members|"
+    r"relatives|passengers|bystanders|teachers?|journalists?|farmers?|traders?|labou?rers?|drivers?|suspects?|"
+    r"(?:[A-Z][\w-]+\s){0,3}(?:fighters|militants|soldiers|members|troops)|person|man|woman|child|boy|girl|"
+    r"(?:\w+\s){0,2}(?:dead|bodies|lives|fatalities|casualties))"
+)
+_DEATH_PASSIVE = re.compile(
+    r"\b(?:were|was|have been|has been|had been|are|is|being|got)?\s*(?:all\s+|also\s+|reportedly\s+|later\s+|allegedly\s+)?"
+    r"(?:killed|shot dead|gunned down|beheaded|executed|slain|martyred|murdered|lynched|massacred|burned to death|"
+    r"hacked to death|stabbed to death|beaten to death|died|dead|perished|lost (?:their|his|her) lives)\b",
+    re.IGNORECASE,
+)
+_DEATH_ACTIVE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of|claiming|"
+    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at))\s+",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?", re.I)
+_CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
+_NONE = re.compile(
+    r"\b(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody)\b"
+    r"[^.;]{0,40}?\b(?:killed|dead|died|reported|hurt|casualties|injured)?",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:hours?|days?|weeks?|months?|years?|km|kilomet(?:er|re)s?|miles?|metres|meters|percent|%|prisoners|inmates|"
+    r"escapees|houses|homes|vehicles|rounds|rockets|shells|mortars|bombs|times|am|pm|o'clock)\b",
+    re.IGNORECASE,
+)
+_PAREN_CLAIM = re.compile(r"\([^()]*\b(?:claimed|reported|according|say|said)\b[^()]*\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DeathCount:
+    """A total death toll for a passage and the span it came from."""
+
+    quantity: Quantity
+    start: int
+    end: int
+
+
+def find_death_count(text: str) -> DeathCount | None:
+    """The total number of people the passage says were killed, or None if it says nothing about deaths."""
+    coded = _CODED.search(text)
+    if coded:
+        return DeathCount(Quantity(float(coded.group(1)), Hedge.EXACT, text=coded.group(0)), coded.start(), coded.end())
+    clean = _PAREN_CLAIM.sub(lambda m: " " * len(m.group(0)), text)
+    totals = [_sentence_total(sentence, offset) for sentence, offset in _sentences(clean)]
+    totals = [t for t in totals if t is not None]
+    if not totals:
+        if _NONE.search(clean):
+            return DeathCount(Quantity(0.0, Hedge.EXACT, text="none"), 0, 0)
+        return None
+    return _combine(totals, clean)
+
+
+def _sentences(text: str):
+    start = 0
+    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'“])|\s*;\s*", text):
+        yield text[start : m.start()], start
+        start = m.end()
+    yield text[start:], start
+
+
+def _sentence_total(sentence: str, offset: int) -> DeathCount | None:
+    numbers = [n for n in find_numbers(sentence) if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20])]
+    picked: dict[int, NumberMention] = {}
+    for m in _DEATH_PASSIVE.finditer(sentence):
+        for n in _list_before(numbers, sentence, m.start()):
+            picked[n.start] = n
+    for m in list(_DEATH_ACTIVE.finditer(sentence)) + list(_TOLL.finditer(sentence)):
+        for n in _list_after(numbers, sentence, m.end()):
+            picked[n.start] = n
+    if not picked:
+        if re.search(r"\b(?:the|an?|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)\b[^.]{0,30}\b(?:killed|died|dead)\b", sentence, re.I):
+            return DeathCount(Quantity(1.0, Hedge.EXACT, text="1"), offset, offset + len(sentence))
+        return None
+    chosen = sorted(picked.values(), key=lambda n: n.start)
+    value = sum(n.quantity.value for n in chosen)
+    hedge = next((n.quantity.hedge for n in chosen if n.quantity.hedge is not Hedge.EXACT), Hedge.EXACT)
+    text = sentence[chosen[0].start : chosen[-1].end]
+    return DeathCount(Quantity(value, hedge, text=text), offset + chosen[0].start, offset + chosen[-1].end)
+
+
+def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -> list[NumberMention]:
+    """'3 soldiers and 2 civilians were killed': numbers in the noun phrase list right before the verb."""
+    window_start = max(0, verb_start - 90)
+    clause = sentence[window_start:verb_start]
+    cut = max(clause.rfind(c) for c in (",", ":", "(", "when", "after", "while", "as "))
+    chosen = []
+    for n in numbers:
+        if window_start <= n.start < verb_start and n.start >= window_start + max(cut, 0):
+            between = sentence[n.end : verb_start]
+            if len(between.split()) <= 7 and (re.search(_PERSON, between, re.I) or not between.strip()):
+                chosen.append(n)
+    return _drop_subsets(chosen, sentence)
+
+
+def _list_after(numbers: list[NumberMention], sentence: str, verb_end: int) -> list[NumberMention]:
+    """'killing 3 soldiers and 2 civilians': numbers in the list right after the verb."""
+    chosen = []
+    position = verb_end
+    for n in sorted(numbers, key=lambda x: x.start):
+        if n.start < verb_end:
+            continue
+        gap = sentence[position : n.start]
+        if len(gap.split()) > 4 or re.search(r"[.;]", gap):
+            break
+        if re.search(r"injur|wound|hurt|arrest|abduct|kidnap|detain|captur", gap, re.I):
+            break
+        if not chosen and re.search(r"\band\b|,", gap):
+            break  # 'was killed and eight were wounded': the number belongs to another verb
+        if chosen and not re.search(r"\b(?:and|plus)\b|,", gap):
+            break
+        if _NOT_PEOPLE.match(sentence[n.end : n.end + 20]):
+            break
+        if chosen and re.search(r"\b(?:including|among them|of whom)\b", gap):
+            break  # 'killing 10 people, including 3 children': the 3 are among the 10
+        chosen.append(n)
+        position = n.end
+    return chosen
+
+
+def _drop_subsets(chosen: list[NumberMention], sentence: str) -> list[NumberMention]:
+    kept = []
+    for n in chosen:
+        before = sentence[max(0, n.start - 25) : n.start]
+        if re.search(r"\b(?:including|among them|of whom|of them)\s*$", before, re.I) and kept:
+            continue
+        kept.append(n)
+    return kept
+
+
+def _combine(totals: list[DeathCount], text: str) -> DeathCount:
+    """Across sentences, later figures usually restate or update; 'also killed' adds."""
+    best = totals[0]
+    for count in totals[1:]:
+        sentence = text[max(0, count.start - 120) : count.end + 40]
+        if re.search(r"\balso\b|\bas well\b|\bin addition\b|\badditional\b", sentence, re.I):
+            best = DeathCount(
+                Quantity(best.quantity.value + count.quantity.value, best.quantity.hedge, text=best.quantity.text),
+                best.start, count.end,
+            )
+        elif count.quantity.value > best.quantity.value:
+            best = count
+    return best

@@ -1,0 +1,106 @@
+"""Linear text classifiers shipped as small artefacts (no scikit-learn at run time).
+
+Training (``train/train_classifiers.py``) fits TF-IDF + logistic regression with
+scikit-learn on ``shared/eval/train`` and writes the vocabulary, IDF weights
+and coefficients into ``sitrep/data/models/NAME.json.gz``. Inference here uses
+the same ``features()`` analyser and numpy only.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+
+
+def features(text: str) -> list[str]:
+    """Word unigrams and bigrams, lower-cased, every number replaced by '#'."""
+    tokens = ["#" if tok.isdigit() else tok for tok in _TOKEN.findall(text.lower())]
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+@dataclass(frozen=True)
+class TextClassifier:
+    """A multinomial logistic-regression model over TF-IDF features."""
+
+    name: str
+    labels: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Each label's probability for ``text``."""
+        scores = self._scores(text)
+        exp = np.exp(scores - scores.max())
+        probs = exp / exp.sum()
+        return dict(zip(self.labels, probs.tolist()))
+
+    def predict(self, text: str) -> tuple[str, float]:
+        """The most probable label and its probability."""
+        probs = self.probabilities(text)
+        label = max(probs, key=probs.__getitem__)
+        return label, probs[label]
+
+    def _scores(self, text: str) -> np.ndarray:
+        counts: dict[int, int] = {}
+        for feature in features(text):
+            index = self.vocabulary.get(feature)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            return self.intercept.astype(np.float64)
+        idx = np.fromiter(counts, dtype=np.int64)
+        weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * self.idf[idx]
+        weights /= np.linalg.norm(weights) or 1.0
+        return self.coef[:, idx].astype(np.float64) @ weights + self.intercept
+
+
+def save_classifier(path, name, labels, vocabulary, idf, coef, intercept) -> None:
+    """Write a model artefact (used by the training script)."""
+    payload = {
+        "name": name,
+        "labels": list(labels),
+        "vocabulary": sorted(vocabulary, key=vocabulary.__getitem__),
+        "idf": _pack(np.asarray(idf, dtype=np.float32)),
+        "coef": _pack(np.asarray(coef, dtype=np.float16)),
+        "coef_shape": list(np.shape(coef)),
+        "intercept": [float(x) for x in intercept],
+    }
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        json.dump(payload, handle)
+
+
+@cache
+def load_classifier(name: str) -> TextClassifier:
+    """Load a shipped model by name (cached per process)."""
+    ref = resources.files("sitrep.data.models") / f"{name}.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        payload = json.load(handle)
+    vocab = {term: i for i, term in enumerate(payload["vocabulary"])}
+    coef = _unpack(payload["coef"], np.float16).reshape(payload["coef_shape"]).astype(np.float32)
+    return TextClassifier(
+        name=payload["name"],
+        labels=tuple(payload["labels"]),
+        vocabulary=vocab,
+        idf=_unpack(payload["idf"], np.float32),
+        coef=coef,
+        intercept=np.asarray(payload["intercept"], dtype=np.float64),
+    )
+
+
+def _pack(array: np.ndarray) -> str:
+    return base64.b64encode(array.tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype=dtype)

@@ -1,0 +1,31 @@
+"""Folding place and actor names for matching: accents, apostrophes, case, generic suffixes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´‘’]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SUFFIX = re.compile(
+    r"\s+(?:district|province|provinces|city|town|village|region|governorate|state|division|"
+    r"county|municipality|prefecture|department|area|tehsil|upazila|sub district|agency|oblast|raion)$"
+)
+_PREFIX = re.compile(r"^(?:the|city of|town of|village of|province of|district of)\s+")
+
+
+def fold(name: str) -> str:
+    """Lower-case ASCII form: 'Nangarhār' -> 'nangarhar', 'La‘lpūr' -> 'lalpur'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text).lower()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def core(name: str) -> str:
+    """Folded name without generic words: 'Achin District' -> 'achin', 'Balochistan province' -> 'balochistan'."""
+    text = _PREFIX.sub("", fold(name))
+    previous = None
+    while previous != text:
+        previous, text = text, _SUFFIX.sub("", text)
+    return text

@@ -1,0 +1,158 @@
+"""Toponym resolution: find place names in text and pick the gazetteer entry each one means.
+
+Context decides between candidates: the countries the text names (or implies
+with demonyms), provinces named nearby ("in Achin district of the eastern
+Nangarhar province"), cue words ("X district" is an admin2, "X province" an
+admin1), and a population prior.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS
+from sitrep.places.gazetteer import Entry, Gazetteer, load_gazetteer
+from sitrep.places.names import core
+from sitrep.records import PlaceRef
+
+_NAME = r"[A-Z][\w'’‘\-]*(?:\.[A-Z])?"
+_CONNECT = r"(?:al|el|ul|e|i|de|da|del|do|dos|of the|-e|wa)"
+_CANDIDATE = re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})")
+_CUE_AFTER = re.compile(
+    r"^\s+(district|province|city|town|village|region|state|governorate|county|division|municipality|"
+    r"area|neighbou?rhood|tehsil|upazila|prefecture|department|agency|valley|camp)\b",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(
+    r"\b(town|city|village|district|province|region|state|governorate|outskirts|suburb|area)\s+of\s+$", re.IGNORECASE
+)
+_CUE_LEVEL = {
+    "district": "admin2", "county": "admin2", "tehsil": "admin2", "upazila": "admin2", "division": "admin2",
+    "agency": "admin2", "department": "admin2", "municipality": "admin2",
+    "province": "admin1", "region": "admin1", "state": "admin1", "governorate": "admin1", "prefecture": "admin1",
+    "city": "city", "town": "city", "village": "city", "neighbourhood": "city", "neighborhood": "city",
+    "area": None, "valley": None, "camp": None, "outskirts": "city", "suburb": "city",
+}
+_STOP = {
+    "on", "the", "as", "in", "at", "a", "an", "and", "but", "after", "during", "according", "police", "army",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "fatalities",
+    "president", "minister", "government", "state", "islamic", "muslim", "christian", "hindu", "sunni", "shia",
+    "national", "security", "central", "north", "south", "east", "west", "new", "university", "general",
+    "taliban", "un", "us", "eu", "he", "she", "they", "it", "this", "that", "there", "his", "her", "their",
+    "some", "two", "one", "three", "several", "credit", "source", "reports", "unidentified", "unknown",
+}
+_LEVEL_RANK = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name in text with its chosen entry and the score that chose it."""
+
+    text: str
+    start: int
+    end: int
+    entry: Entry
+    score: float
+    cue: str | None = None
+
+    def to_ref(self) -> PlaceRef:
+        """The record form of this mention."""
+        e = self.entry
+        return PlaceRef(
+            text=self.text, place_id=e.id, name=e.name, country=e.country, admin1=e.admin1, admin2=e.admin2,
+            latitude=e.latitude, longitude=e.longitude, geo_precision=GEO_PRECISION[e.level],
+        )
+
+
+def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
+    """Countries the text names or implies with demonyms, with counts."""
+    gaz = gaz or load_gazetteer()
+    counts: Counter[str] = Counter()
+    for m in DEMONYM_PATTERN.finditer(text):
+        if DEMONYMS.get(m.group(1)):
+            counts[DEMONYMS[m.group(1)]] += 1
+    for m in _CANDIDATE.finditer(text):
+        for span in _subspans(m.group(1)):
+            variant = COUNTRY_VARIANTS.get(span, "")
+            entry = gaz.country(variant) if variant else (gaz.country(span) if len(span) > 3 else None)
+            if entry is not None:
+                counts[entry.country] += 2
+                break
+    return counts
+
+
+def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every resolvable place name in ``text``, each with its best entry."""
+    gaz = gaz or load_gazetteer()
+    countries = countries if countries is not None else text_countries(text, gaz)
+    raw = list(_raw_mentions(text, gaz))
+    named_cores = {core(span) for span, *_ in raw}
+    found = []
+    for span, start, end, cue, candidates in raw:
+        best = max(candidates, key=lambda e: _score(e, cue, countries, named_cores))
+        found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
+    return found
+
+
+def _raw_mentions(text: str, gaz: Gazetteer):
+    for m in _CANDIDATE.finditer(text):
+        phrase, base = m.group(1), m.start(1)
+        for span, offset in _subspans_with_offsets(phrase):
+            if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
+                continue
+            candidates = gaz.lookup(span)
+            if not candidates:
+                continue
+            start, end = base + offset, base + offset + len(span)
+            yield span, start, end, _cue(text, start, end), candidates
+            break
+
+
+def _subspans(phrase: str) -> list[str]:
+    return [span for span, _ in _subspans_with_offsets(phrase)]
+
+
+def _subspans_with_offsets(phrase: str):
+    """Longest sub-phrases first, so 'Khyber Pakhtunkhwa' wins over 'Khyber'."""
+    words = list(re.finditer(r"\S+", phrase))
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            yield phrase[start:end].strip(" -'’"), start
+
+
+def _cue(text: str, start: int, end: int) -> str | None:
+    after = _CUE_AFTER.match(text[end : end + 30])
+    if after:
+        return after.group(1).lower()
+    before = _CUE_BEFORE.search(text[max(0, start - 30) : start])
+    return before.group(1).lower() if before else None
+
+
+def _score(entry: Entry, cue: str | None, countries: Counter[str], named: set[str]) -> float:
+    score = math.log10(entry.population + 10) / 2
+    if countries:
+        score += 4 if entry.country in countries else -2
+    if entry.admin1 and entry.level in {"city", "admin2"} and core(entry.admin1) in named:
+        score += 3
+    if entry.admin2 and entry.level == "city" and core(entry.admin2) in named:
+        score += 1
+    wanted = _CUE_LEVEL.get(cue) if cue else None
+    if wanted:
+        score += 3 if entry.level == wanted else -1
+    elif entry.level == "city":
+        score += 0.5
+    return score
+
+
+def choose_location(places: list[PlaceMention]) -> PlaceMention | None:
+    """The event's place: the most specific well-supported mention (town over district over province)."""
+    usable = [p for p in places if p.entry.level != "country"]
+    if not usable:
+        return places[0] if places else None
+    return max(usable, key=lambda p: (_LEVEL_RANK[p.entry.level] + min(p.score, 8) / 4, -p.start))

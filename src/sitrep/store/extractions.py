@@ -1,0 +1,171 @@
+"""Storing extracted events and claims, and querying them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from sitrep.records import Claim, DateInterval, Event, Evidence, PlaceRef, Quantity
+
+if TYPE_CHECKING:
+    from sitrep.extract import Extraction
+    from sitrep.store.database import Database
+
+EVENT_COLUMNS = (
+    "id", "report_id", "event_type", "sub_event_type", "date_start", "date_end", "date_precision", "date_inferred",
+    "date_text", "actor1_text", "actor1_id", "actor1_name", "actor2_text", "actor2_id", "actor2_name",
+    "place_text", "place_id", "place_name", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision",
+    "fatalities", "fatalities_hedge", "fatalities_high", "fatalities_text", "fatalities_attributed_to", "aggregate",
+    "extractor", "taxonomy_types",
+)
+CLAIM_COLUMNS = (
+    "id", "report_id", "kind", "subject_text", "subject_id", "subject_name", "value", "hedge", "value_high",
+    "value_text", "unit", "as_of_start", "as_of_end", "as_of_precision", "as_of_inferred", "as_of_text",
+    "place_text", "place_id", "place_name", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision",
+    "attributed_to", "event_id", "extractor",
+)
+
+
+def save_extraction(db: "Database", extraction: "Extraction", extractor: str) -> None:
+    """Replace a report's events, claims and evidence with a new extraction, atomically."""
+    with db.transaction():
+        _delete_report(db, extraction.report_id)
+        db.executemany(_insert("events", EVENT_COLUMNS), [_event_row(e) for e in extraction.events])
+        db.executemany(_insert("claims", CLAIM_COLUMNS), [_claim_row(c) for c in extraction.claims])
+        evidence = [("event", e.id, i, ev) for e in extraction.events for i, ev in enumerate(e.evidence)]
+        evidence += [("claim", c.id, 0, c.evidence) for c in extraction.claims if c.evidence]
+        db.executemany(
+            "INSERT INTO evidence (owner_kind, owner_id, seq, report_id, span_start, span_end, sentence, sentence_start) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(kind, owner, seq, ev.report_id, ev.start, ev.end, ev.sentence, ev.sentence_start) for kind, owner, seq, ev in evidence],
+        )
+        db.execute(
+            "UPDATE reports SET extracted_at = ?, extractor = ? WHERE id = ?",
+            [datetime.now(timezone.utc).replace(tzinfo=None), extractor, extraction.report_id],
+        )
+
+
+def _delete_report(db: "Database", report_id: str) -> None:
+    db.execute(
+        "DELETE FROM evidence WHERE owner_id IN (SELECT id FROM events WHERE report_id = ? "
+        "UNION ALL SELECT id FROM claims WHERE report_id = ?)",
+        [report_id, report_id],
+    )
+    db.execute("DELETE FROM events WHERE report_id = ?", [report_id])
+    db.execute("DELETE FROM claims WHERE report_id = ?", [report_id])
+
+
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
+def _date_cols(interval: DateInterval) -> list[Any]:
+    return [interval.start, interval.end, interval.precision.value, interval.inferred, interval.text]
+
+
+def _place_cols(place: PlaceRef | None) -> list[Any]:
+    if place is None:
+        return [None] * 9
+    return [place.text, place.place_id, place.name, place.country, place.admin1, place.admin2,
+            place.latitude, place.longitude, place.geo_precision]
+
+
+def _quantity_cols(q: Quantity | None) -> list[Any]:
+    return [None] * 4 if q is None else [q.value, q.hedge.value, q.high, q.text]
+
+
+def _actor_cols(actor) -> list[Any]:
+    return [None] * 3 if actor is None else [actor.text, actor.actor_id, actor.name]
+
+
+def _event_row(e: Event) -> list[Any]:
+    return [
+        e.id, e.report_id, e.event_type, e.sub_event_type, *_date_cols(e.date), *_actor_cols(e.actor1),
+        *_actor_cols(e.actor2), *_place_cols(e.place), *_quantity_cols(e.fatalities), e.fatalities_attributed_to,
+        e.aggregate, e.extractor, json.dumps(dict(e.taxonomy_types)),
+    ]
+
+
+def _claim_row(c: Claim) -> list[Any]:
+    return [
+        c.id, c.report_id, c.kind.value, *_actor_cols(c.subject), *_quantity_cols(c.value), c.unit,
+        *_date_cols(c.as_of), *_place_cols(c.place), c.attributed_to, c.event_id, c.extractor,
+    ]
+
+
+def _evidence_rows(db: "Database", kind: str, ids: list[str]) -> dict[str, list[Evidence]]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = db.rows(
+        f"SELECT owner_id, report_id, span_start, span_end, sentence, sentence_start FROM evidence "
+        f"WHERE owner_kind = ? AND owner_id IN ({marks}) ORDER BY owner_id, seq",
+        [kind, *ids],
+    )
+    out: dict[str, list[Evidence]] = {}
+    for r in rows:
+        out.setdefault(r["owner_id"], []).append(
+            Evidence(r["report_id"], r["span_start"], r["span_end"], r["sentence"], r["sentence_start"])
+        )
+    return out
+
+
+def query_events(
+    db: "Database", *, actor: str | None = None, place: str | None = None, event_type: str | None = None,
+    since: date | None = None, until: date | None = None, limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Event rows with their evidence sentences, filtered; the actor filter accepts any alias."""
+    where, params = _filters(actor, place, since, until, ("actor1_id", "actor2_id"), ("actor1_name", "actor2_name", "actor1_text", "actor2_text"), "date")
+    if event_type:
+        where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
+        params += [event_type, event_type]
+    sql = f"SELECT * FROM events {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY date_start NULLS LAST, id LIMIT ?"
+    rows = db.rows(sql, [*params, limit if limit is not None else 2**62])
+    evidence = _evidence_rows(db, "event", [r["id"] for r in rows])
+    for r in rows:
+        r["evidence"] = [ev.sentence for ev in evidence.get(r["id"], [])]
+    return rows
+
+
+def query_claims(
+    db: "Database", *, actor: str | None = None, place: str | None = None, kind: str | None = None,
+    since: date | None = None, until: date | None = None, limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Claim rows with their evidence sentence, filtered; the actor filter accepts any alias."""
+    where, params = _filters(actor, place, since, until, ("subject_id",), ("subject_name", "subject_text"), "as_of")
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    sql = f"SELECT * FROM claims {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY as_of_start NULLS LAST, id LIMIT ?"
+    rows = db.rows(sql, [*params, limit if limit is not None else 2**62])
+    evidence = _evidence_rows(db, "claim", [r["id"] for r in rows])
+    for r in rows:
+        r["evidence"] = [ev.sentence for ev in evidence.get(r["id"], [])]
+    return rows
+
+
+def _filters(actor, place, since, until, id_cols, name_cols, date_prefix):
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        from sitrep.actors.kb import load_actor_base
+
+        resolved = load_actor_base().resolve(actor)
+        clauses = [f"lower({c}) = lower(?)" for c in name_cols]
+        params += [actor] * len(name_cols)
+        if resolved is not None:
+            clauses += [f"{c} = ?" for c in id_cols]
+            params += [resolved.id] * len(id_cols)
+        where.append("(" + " OR ".join(clauses) + ")")
+    if place:
+        cols = ("place_name", "place_text", "admin1", "admin2", "country")
+        where.append("(" + " OR ".join(f"strip_accents(lower({c})) = strip_accents(lower(?))" for c in cols) + ")")
+        params += [place] * 5
+    if since:
+        where.append(f"{date_prefix}_end >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{date_prefix}_start <= ?")
+        params.append(until)
+    return where, params

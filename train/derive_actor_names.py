@@ -1,0 +1,75 @@
+"""Derive the dataset-specific actor names table from ``shared/eval/train`` (never dev).
+
+Usage: python train/derive_actor_names.py [../shared/eval/train]
+
+Writes src/sitrep/data/actor_names.json:
+* ``state_forces[dataset][country][role]``: how each dataset names a country's
+  military, police and government (ACLED adds era suffixes such as "(2014-)").
+* ``groups[dataset][alias]``: named armed groups whose alias is written in the
+  text of a record coded with that group, at least twice, e.g.
+  "TTP" -> "TTP: Tehreek-i-Taliban Pakistan".
+Only names and aliases are kept; no record text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = {"acled": "acled.jsonl", "acled2015": "acled_asia_2015.jsonl", "gtd": "gtd.jsonl", "ucdp": "ucdp_ged_pak.jsonl"}
+ROLES = {"military": r"^Military Forces of (?:the )?", "police": r"^Police Forces of (?:the )?", "government": r"^Government of (?:the )?"}
+GENERIC = re.compile(r"^(Protesters|Rioters|Civilians|Unidentified|Military Forces|Police Forces|Government of|Militia|Civilians)")
+
+
+def aliases(name: str) -> set[str]:
+    """Textual forms of a coded group name: 'TTP: Tehreek-i-Taliban Pakistan' -> {'TTP', 'Tehreek-i-Taliban Pakistan'}."""
+    forms = set()
+    for part in name.split(":"):
+        part = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
+        if len(part) >= 2:
+            forms.add(part)
+    return forms
+
+
+def derive(train_dir: Path) -> dict:
+    state: dict = defaultdict(lambda: defaultdict(dict))
+    groups: dict = defaultdict(dict)
+    for dataset, file in FILES.items():
+        role_counts: dict = defaultdict(Counter)
+        alias_counts: dict = defaultdict(Counter)
+        for line in (train_dir / file).open(encoding="utf-8"):
+            record = json.loads(line)
+            gold, text = record["gold"], record["text"]
+            for actor in (gold.get("actor1"), gold.get("actor2")):
+                if not actor:
+                    continue
+                for role, prefix in ROLES.items():
+                    if re.match(prefix, actor) and gold.get("country"):
+                        role_counts[(gold["country"], role)][actor] += 1
+                if not GENERIC.match(actor):
+                    for alias in aliases(actor):
+                        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+                            alias_counts[alias][actor] += 1
+        for (country, role), counts in role_counts.items():
+            state[dataset][country][role] = counts.most_common(1)[0][0]
+        for alias, counts in alias_counts.items():
+            name, count = counts.most_common(1)[0]
+            if count >= 2:
+                groups[dataset][alias] = name
+    return {"state_forces": state, "groups": groups}
+
+
+def main(train_dir: str) -> None:
+    table = derive(Path(train_dir))
+    out = ROOT / "src" / "sitrep" / "data" / "actor_names.json"
+    out.write_text(json.dumps(table, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {sum(len(v) for v in table['state_forces'].values())} country tables, "
+          f"{sum(len(v) for v in table['groups'].values())} group aliases")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "eval" / "train"))
