@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -27,16 +26,12 @@ def test_sigkill_mid_ingest_leaves_whole_reports(tmp_path):
     for i in range(TOTAL):
         (folder / f"{i:05d}.txt").write_text(body(i))
     db_path = tmp_path / "kill.duckdb"
-    wal = tmp_path / "kill.duckdb.wal"
-
-    proc = subprocess.Popen([sys.executable, "-m", "sitrep", "ingest", str(folder), "--db", str(db_path)])
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        # A batch of 200 reports of ~900 characters is well over 100 kB of log;
-        # the schema alone is far less, so this means at least one batch committed.
-        if wal.exists() and wal.stat().st_size > 100_000:
-            break
-        time.sleep(0.005)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitrep", "ingest", str(folder), "--db", str(db_path), "--log-commits"],
+        stderr=subprocess.PIPE, text=True,
+    )
+    first_commit = proc.stderr.readline()  # blocks until the first batch is committed
+    assert first_commit.startswith("committed:"), first_commit
     assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()

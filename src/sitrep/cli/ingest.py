@@ -28,6 +28,9 @@ def ingest(
     byline_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the author.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest single-report file to read, in bytes.")] = 20 * 1024 * 1024,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    log_commits: Annotated[
+        bool, typer.Option("--log-commits", help="Print a line to stderr after each committed batch (for scripts).")
+    ] = False,
 ) -> None:
     """Read reports (text, HTML, RSS/Atom, JSON Lines, CSV) and store the new ones.
 
@@ -48,7 +51,7 @@ def ingest(
         max_bytes=max_bytes,
     )
     with open_db(db) as database, _progress() as tick:
-        summary = ingest_paths(database, paths, options, on_report=tick)
+        summary = ingest_paths(database, paths, options, on_report=tick, on_commit=_log_commit if log_commits else None)
     for line in summary.skipped + summary.failures:
         print(safe_text(line), file=sys.stderr)
     if as_json:
@@ -58,6 +61,10 @@ def ingest(
         print(f"ingested: {summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed{skipped}")
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _log_commit(summary) -> None:
+    print(f"committed: {summary.new} new, {summary.duplicate} duplicate so far", file=sys.stderr, flush=True)
 
 
 class _progress:

@@ -100,11 +100,12 @@ def ingest_paths(
     paths: Iterable[str | os.PathLike[str]],
     options: ReadOptions | None = None,
     on_report: Callable[[IngestSummary], None] | None = None,
+    on_commit: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Read every report under ``paths`` and store the new ones in ``db``.
 
     Good reports are stored even when other files fail. Each batch of reports
-    is committed in one transaction.
+    is committed in one transaction; ``on_commit`` is called after each commit.
     """
     from sitrep.store.reports import store_reports
 
@@ -119,6 +120,8 @@ def ingest_paths(
             batch.append(item)
         if len(batch) >= _BATCH_SIZE:
             _flush(db, batch, summary, store_reports)
+            if on_commit is not None:
+                on_commit(summary)
         if on_report is not None:
             on_report(summary)
     _flush(db, batch, summary, store_reports)

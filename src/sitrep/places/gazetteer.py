@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sitrep.places.names import core, fold
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,8 @@ def build_gazetteer() -> Gazetteer:
         for s in subs:
             towns_by_sub[s].append((core(name), float(lat), float(lon), int(population or 0)))
     for sub_id, sub in subdivisions.items():
+        if sub["level"] not in (1, 2):
+            continue  # admin levels below 2 are not used yet
         lat, lon = _seat(sub, towns_by_sub.get(sub_id, []))
         parent = subdivisions.get(sub["parent"]) if sub["parent"] else None
         country_name, code = countries[sub["country"]]

@@ -1,0 +1,89 @@
+"""How each evaluated field is matched. Documented in docs/evaluation.md; keep the two in step.
+
+* names (country, admin1, admin2, location): accents, case and punctuation
+  folded; generic words (district, province, town …) dropped; equal, or equal
+  after a transliteration skeleton (vowels, 'h' and doubled letters removed:
+  Talogan = Taloqan is *not* matched, Khyber Pakhtunkwa = Khyber Pakhtunkhwa is).
+* country: both sides mapped through the gazetteer's country names and codes.
+* actors: equal after folding and dropping ACLED era suffixes "(2014-)", or
+  both resolve to the same actor of the knowledge base (alias tables).
+* event and sub-event types: exact string, case-insensitive.
+* date: the gold day lies inside the predicted interval, and that interval
+  spans at most 7 days.
+* coordinates: within 25 km (haversine).
+* fatalities: exact value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from sitrep.places.names import core, fold
+
+_ERA = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-tolerant key: folded core without vowels, 'h' or doubled letters."""
+    text = re.sub(r"[aeiouyh\s]", "", core(name))
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def same_name(predicted: str | None, gold: str | None) -> bool:
+    """Place names: folded/core equality, or equal transliteration skeletons."""
+    if not predicted or not gold:
+        return False
+    a, b = core(predicted), core(gold)
+    return a == b or (len(a) > 3 and skeleton(predicted) == skeleton(gold))
+
+
+def same_country(predicted: str | None, gold: str | None) -> bool:
+    """Countries, via the gazetteer's names, alternate names and codes."""
+    if not predicted or not gold:
+        return False
+    from sitrep.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    a, b = gaz.country(predicted), gaz.country(gold)
+    if a is not None and b is not None:
+        return a.id == b.id
+    return same_name(predicted, gold)
+
+
+def same_actor(predicted: str | None, gold: str | None) -> bool:
+    """Actors: folded names without era suffixes, or the same knowledge-base actor."""
+    if not predicted or not gold:
+        return False
+    if fold(_ERA.sub("", predicted)) == fold(_ERA.sub("", gold)):
+        return True
+    from sitrep.actors.kb import load_actor_base
+
+    base = load_actor_base()
+    a, b = base.resolve(predicted), base.resolve(gold)
+    return a is not None and b is not None and a.id == b.id
+
+
+def same_type(predicted: str | None, gold: str | None) -> bool:
+    """Event types: exact, case-insensitive."""
+    return bool(predicted and gold and predicted.strip().lower() == gold.strip().lower())
+
+
+def date_matches(start: date | None, end: date | None, gold: str | None) -> bool:
+    """The gold day lies in the predicted interval, which spans at most a week."""
+    if start is None or not gold:
+        return False
+    day = date.fromisoformat(gold[:10])
+    end = end or start
+    return start <= day <= end and (end - start).days <= 7
+
+
+def within_km(lat1, lon1, lat2, lon2, km: float = 25.0) -> bool:
+    """Haversine distance at most ``km``."""
+    if None in (lat1, lon1, lat2, lon2):
+        return False
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a)) <= km

@@ -1,0 +1,132 @@
+"""``sitrep eval``: run extraction on gold texts and score every field.
+
+Coded datasets (JSON Lines) are scored per field on the first event extracted
+from each text. Seed documents are scored as event and claim recall and
+precision. Field matching rules live in ``sitrep.evaluate.match``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.evaluate import match
+from sitrep.evaluate.gold import GoldRecord, SeedDocument, is_seed_gold, read_jsonl_gold, read_seed_gold
+from sitrep.extract import extract_text
+from sitrep.records import Event
+
+# Dataset -> (taxonomy of its event types, whose actor names it uses)
+DATASETS = {
+    "acled": ("acled", "acled"),
+    "acled_asia_2015": ("acled2015", "acled2015"),
+    "gtd": ("gtd", "gtd"),
+    "ucdp_ged_pak": ("ucdp", "ucdp"),
+    "case2021_task2": ("acled", "acled"),
+}
+FIELDS = ("date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
+          "location", "coordinates", "fatalities")
+# Where a null gold value is itself the right answer, it is scored too.
+NULL_IS_ANSWER = {("acled", "actor2"), ("case2021_task2", "event_type"), ("case2021_task2", "sub_event_type")}
+
+
+@dataclass
+class FieldScore:
+    """Correct out of scored for one field of one dataset."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+
+@dataclass
+class DatasetScore:
+    """Per-field scores for one dataset, and the records evaluated."""
+
+    name: str
+    records: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=lambda: defaultdict(FieldScore))
+
+    def to_dict(self) -> dict:
+        return {"records": self.records,
+                "fields": {k: {"accuracy": v.accuracy, "correct": v.correct, "total": v.total} for k, v in self.fields.items()}}
+
+
+def evaluate(paths: list[str | Path], taxonomy: str | None = None) -> dict[str, dict]:
+    """Scores for every gold file: ``{dataset: {"records": n, "fields": {...}}}`` plus ``seeds`` if given."""
+    results: dict[str, dict] = {}
+    for path in paths:
+        if is_seed_gold(path):
+            results["seeds"] = score_seeds(read_seed_gold(path))
+            continue
+        records = read_jsonl_gold(path)
+        by_dataset: dict[str, list[GoldRecord]] = defaultdict(list)
+        for record in records:
+            by_dataset[record.dataset].append(record)
+        for name, group in by_dataset.items():
+            results[name] = score_dataset(name, group, taxonomy).to_dict()
+    return results
+
+
+def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = None) -> DatasetScore:
+    """Extract from each record's text and compare the first event with the gold fields."""
+    default_taxonomy, names = DATASETS.get(name, ("acled", "acled"))
+    taxonomy = taxonomy or default_taxonomy
+    score = DatasetScore(name)
+    for record in records:
+        extraction = extract_text(record.text, record.published, dataset=names)
+        event = extraction.events[0] if extraction.events else None
+        score.records += 1
+        for field_name, correct in compare(event, record.gold, taxonomy).items():
+            gold_value = _gold_value(record.gold, field_name)
+            if gold_value is None and (name, field_name) not in NULL_IS_ANSWER:
+                continue
+            cell = score.fields[field_name]
+            cell.total += 1
+            cell.correct += int(correct)
+    return score
+
+
+def _gold_value(gold: dict, field_name: str):
+    if field_name == "coordinates":
+        return gold.get("latitude")
+    if field_name == "date":
+        return gold.get("event_date")
+    return gold.get(field_name)
+
+
+def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
+    """Whether each field of ``event`` matches the gold record."""
+    if event is None:
+        return {
+            name: (_gold_value(gold, name) is None) for name in FIELDS
+        }
+    place = event.place
+    sub_type = event.sub_event_type if taxonomy == "acled" else None
+    fatalities = event.fatalities.value if event.fatalities else None
+    return {
+        "date": match.date_matches(event.date.start, event.date.end, gold.get("event_date")),
+        "event_type": match.same_type(event.type_in(taxonomy), gold.get("event_type")),
+        "sub_event_type": match.same_type(sub_type, gold.get("sub_event_type"))
+        if gold.get("sub_event_type") else sub_type is None,
+        "actor1": match.same_actor(event.actor1.name if event.actor1 else None, gold.get("actor1")),
+        "actor2": match.same_actor(event.actor2.name if event.actor2 else None, gold.get("actor2"))
+        if gold.get("actor2") else event.actor2 is None,
+        "country": match.same_country(place.country if place else None, gold.get("country")),
+        "admin1": match.same_name(place.admin1 if place else None, gold.get("admin1")),
+        "admin2": match.same_name(place.admin2 if place else None, gold.get("admin2")),
+        "location": match.same_name(place.name if place else None, gold.get("location")),
+        "coordinates": match.within_km(place.latitude if place else None, place.longitude if place else None,
+                                       gold.get("latitude"), gold.get("longitude")),
+        "fatalities": fatalities is not None and gold.get("fatalities") is not None and fatalities == gold["fatalities"],
+    }
+
+
+def score_seeds(documents: list[SeedDocument]) -> dict:
+    """Event and claim recall/precision on hand-coded seed reports, plus invented tolls and year-valued claims."""
+    from sitrep.evaluate.seeds import score_seed_documents
+
+    return score_seed_documents(documents)
