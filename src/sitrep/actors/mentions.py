@@ -98,6 +98,8 @@ def generic_name(role: str, country: str | None, base: ActorBase, dataset: str =
         return base.state_force(country, role, dataset) if country else None
     if not country:
         return None
+    if dataset == "gtd":
+        return None  # GTD codes an unknown perpetrator as no actor
     if dataset == "ucdp":
         return "Civilians" if role == "civilians" else None
     template = {

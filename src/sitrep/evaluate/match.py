@@ -20,15 +20,9 @@ import math
 import re
 from datetime import date
 
-from sitrep.places.names import core, fold
+from sitrep.places.names import core, fold, skeleton
 
 _ERA = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
-
-
-def skeleton(name: str) -> str:
-    """A transliteration-tolerant key: folded core without vowels, 'h' or doubled letters."""
-    text = re.sub(r"[aeiouyh\s]", "", core(name))
-    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def same_name(predicted: str | None, gold: str | None) -> bool:

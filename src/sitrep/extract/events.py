@@ -196,8 +196,30 @@ def assign_actors(
     return actor1, actor2
 
 
+_CLAIMED = re.compile(
+    r"(?P<a>[A-Z][\w' -]{1,60}?)\s+(?:has\s+|have\s+)?claimed (?:the )?responsibility"
+    r"|attributed (?:the attack |the incident |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
+    r"|(?:suspected|blamed) (?:the involvement of )?(?:the )?(?P<c>[A-Z][\w' -]{1,60})"
+    r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})",
+)
+
+
+def _claimed_by(refs, text: str) -> list[ActorRef]:
+    """The group that claimed the attack, or to whom it was attributed."""
+    for m in _CLAIMED.finditer(text):
+        span_start = next(m.start(g) for g in "abcd" if m.group(g))
+        span_end = next(m.end(g) for g in "abcd" if m.group(g))
+        for ref, mention in refs:
+            if mention.is_named and span_start <= mention.start < span_end + 2:
+                return [ref]
+    return []
+
+
 def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
-    """Actors that acted: passive 'by X' first, then a country acting, then the first non-civilian."""
+    """Actors that acted: a claimant first, passive 'by X', then a country acting, then the first non-civilian."""
+    claimed = _claimed_by(refs, text)
+    if claimed:
+        return claimed
     for ref, mention in refs:
         if _PASSIVE_BY.search(text[: max(0, mention.start)][-12:]) and mention.role != "civilians":
             return [ref]

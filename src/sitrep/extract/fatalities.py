@@ -20,6 +20,7 @@ _PERSON = (
     r"students?|villagers?|residents?|workers?|pilgrims|worshippers|protesters?|demonstrators?|rioters?|others?|"
     r"individuals?|victims?|servicem[ae]n|commanders?|jawans?|security forces|policemen|constables?|family members|"
     r"relatives|passengers|bystanders|teachers?|journalists?|farmers?|traders?|labou?rers?|drivers?|suspects?|"
+    r"hostages?|captives?|detainees?|officials?|elders?|leaders?|chiefs?|commanders?|inspectors?|"
     r"(?:[A-Z][\w-]+\s){0,3}(?:fighters|militants|soldiers|members|troops)|person|man|woman|child|boy|girl|"
     r"(?:\w+\s){0,2}(?:dead|bodies|lives|fatalities|casualties))"
 )
@@ -81,7 +82,30 @@ def _sentences(text: str):
     yield text[start:], start
 
 
+_INCLUDING = re.compile(r",\s*including [^,.;]{1,60},")
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death)\s+"
+    r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:civilian|man|woman|boy|girl|child|elder|leader|official|officer|soldier|policeman|"
+    r"teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|member|commander|chief|cleric|doctor|person|guard|judge|lawyer)\b"
+    r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+",
+)
+_PLUS_PERPETRATOR = re.compile(r"\bin addition to the (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
+
+
 def _sentence_total(sentence: str, offset: int) -> DeathCount | None:
+    sentence = _INCLUDING.sub(lambda m: " " * len(m.group(0)), sentence)
+    total = _numbered_total(sentence, offset)
+    if total is None:
+        single = _SINGLE_VICTIM.search(sentence)
+        if single:
+            total = DeathCount(Quantity(1.0, Hedge.EXACT, text=single.group(0)), offset + single.start(), offset + single.end())
+    if total is not None and _PLUS_PERPETRATOR.search(sentence):
+        q = total.quantity
+        total = DeathCount(Quantity(q.value + 1, q.hedge, q.high, q.text), total.start, total.end)
+    return total
+
+
+def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
     numbers = [n for n in find_numbers(sentence) if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20])]
     picked: dict[int, NumberMention] = {}
     for m in _DEATH_PASSIVE.finditer(sentence):

@@ -17,9 +17,10 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from sitrep.places.names import core, fold
+from sitrep.places.countries import COMMON_NAMES
+from sitrep.places.names import core, fold, skeleton
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,16 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, int] = field(default_factory=dict)  # folded country name/code -> entry
+    fuzzy: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # skeleton -> entries
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alternate name folds to the same core as ``name``."""
         return [self.entries[i] for i in self.index.get(core(name), ())]
+
+    def lookup_fuzzy(self, name: str) -> list[Entry]:
+        """Entries whose transliteration skeleton equals that of ``name`` (Idleb = Idlib)."""
+        key = skeleton(name)
+        return [self.entries[i] for i in self.fuzzy.get(key, ())] if len(key) >= 4 else []
 
     def country(self, name: str) -> Entry | None:
         """The country entry for a name, ISO code or common variant."""
@@ -60,7 +67,15 @@ class Gazetteer:
         self.entries.append(entry)
         for key in {core(n) for n in names if n} - {""}:
             self.index[key].append(position)
+        if entry.level != "city" or entry.population >= 1000:
+            for key in {skeleton(n) for n in names if n and not _is_non_latin(n)}:
+                if len(key) >= 4:
+                    self.fuzzy[key].append(position)
         return position
+
+
+def _is_non_latin(name: str) -> bool:
+    return any(ord(ch) > 0x24F for ch in name)
 
 
 def _data_dir() -> Path:
@@ -108,10 +123,11 @@ def build_gazetteer() -> Gazetteer:
 def _read_countries(data: Path, gaz: Gazetteer) -> dict[int, tuple[str, str]]:
     countries = {}
     for number, row in enumerate(_rows(data / "countries" / "countries.tsv"), start=1):
-        name, alpha2, alpha3, geonameid, official, _, alt = row[:7]
+        iso_name, alpha2, alpha3, geonameid, official, _, alt = row[:7]
+        name = COMMON_NAMES.get(alpha2, iso_name) if number <= 250 else iso_name
         countries[number] = (name, alpha2)
         entry = Entry(f"gn:{geonameid}", name, "country", name, alpha2, None, None, None, None)
-        names = [name, official, *alt.split("|")]
+        names = [name, iso_name, official, *alt.split("|")]
         position = gaz.add(entry, names)
         for key in {fold(n) for n in names if n} | {alpha3.lower()}:
             gaz.countries.setdefault(key, position)
@@ -157,6 +173,7 @@ def load_gazetteer() -> Gazetteer:
             pass
     gaz = build_gazetteer()
     gaz.index = dict(gaz.index)
+    gaz.fuzzy = dict(gaz.fuzzy)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")

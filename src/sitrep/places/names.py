@@ -29,3 +29,9 @@ def core(name: str) -> str:
     while previous != text:
         previous, text = text, _SUFFIX.sub("", text)
     return text
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-tolerant key: core without vowels, 'h' or doubled letters (Idleb = Idlib)."""
+    text = re.sub(r"[aeiouyh\s]", "", core(name))
+    return re.sub(r"(.)\1+", r"\1", text)

@@ -13,13 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS
+from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS, WEAK_DEMONYMS
 from sitrep.places.gazetteer import Entry, Gazetteer, load_gazetteer
 from sitrep.places.names import core
 from sitrep.records import PlaceRef
 
 _NAME = r"[A-Z][\w'’‘\-]*(?:\.[A-Z])?"
-_CONNECT = r"(?:al|el|ul|e|i|de|da|del|do|dos|of the|-e|wa)"
+_CONNECT = r"(?:al|el|ul|e|i|de|da|del|do|dos|das|de los|de las|de la|la|le|les|los|las|di|du|van|von|of the|-e|wa)"
 _CANDIDATE = re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})")
 _CUE_AFTER = re.compile(
     r"^\s+(district|province|city|town|village|region|state|governorate|county|division|municipality|"
@@ -74,14 +74,18 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
     gaz = gaz or load_gazetteer()
     counts: Counter[str] = Counter()
     for m in DEMONYM_PATTERN.finditer(text):
-        if DEMONYMS.get(m.group(1)):
+        if DEMONYMS.get(m.group(1)) and m.group(1) not in WEAK_DEMONYMS:
             counts[DEMONYMS[m.group(1)]] += 1
     for m in _CANDIDATE.finditer(text):
         for span in _subspans(m.group(1)):
             variant = COUNTRY_VARIANTS.get(span, "")
             entry = gaz.country(variant) if variant else (gaz.country(span) if len(span) > 3 else None)
             if entry is not None:
-                counts[entry.country] += 2
+                counts[entry.country] += 3
+                break
+            provinces = {e.country for e in gaz.lookup(span) if e.level == "admin1"} if len(span) > 3 else set()
+            if len(provinces) == 1 and span.lower() not in _STOP:
+                counts[provinces.pop()] += 1  # a province name that exists in one country only
                 break
     return counts
 
@@ -90,7 +94,7 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     """Every resolvable place name in ``text``, each with its best entry."""
     gaz = gaz or load_gazetteer()
     countries = countries if countries is not None else text_countries(text, gaz)
-    raw = list(_raw_mentions(text, gaz))
+    raw = list(_raw_mentions(text, gaz, set(countries)))
     named_cores = {core(span) for span, *_ in raw}
     found = []
     for span, start, end, cue, candidates in raw:
@@ -99,13 +103,17 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     return found
 
 
-def _raw_mentions(text: str, gaz: Gazetteer):
+def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
     for m in _CANDIDATE.finditer(text):
         phrase, base = m.group(1), m.start(1)
         for span, offset in _subspans_with_offsets(phrase):
             if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
                 continue
             candidates = gaz.lookup(span)
+            if not candidates and len(span) >= 5 and countries:
+                # Spelling variants only within the countries the text is about, and same first letter.
+                candidates = [e for e in gaz.lookup_fuzzy(span)
+                              if e.country in countries and core(e.name)[:1] == core(span)[:1]]
             if not candidates:
                 continue
             start, end = base + offset, base + offset + len(span)
@@ -137,7 +145,8 @@ def _cue(text: str, start: int, end: int) -> str | None:
 def _score(entry: Entry, cue: str | None, countries: Counter[str], named: set[str]) -> float:
     score = math.log10(entry.population + 10) / 2
     if countries:
-        score += 4 if entry.country in countries else -2
+        top = max(countries.values())
+        score += 4 * countries[entry.country] / top if entry.country in countries else -2
     if entry.admin1 and entry.level in {"city", "admin2"} and core(entry.admin1) in named:
         score += 3
     if entry.admin2 and entry.level == "city" and core(entry.admin2) in named:
@@ -152,7 +161,8 @@ def _score(entry: Entry, cue: str | None, countries: Counter[str], named: set[st
 
 def choose_location(places: list[PlaceMention]) -> PlaceMention | None:
     """The event's place: the most specific well-supported mention (town over district over province)."""
-    usable = [p for p in places if p.entry.level != "country"]
+    usable = [p for p in places if p.entry.level != "country" and p.score > 1.5]
     if not usable:
         return places[0] if places else None
-    return max(usable, key=lambda p: (_LEVEL_RANK[p.entry.level] + min(p.score, 8) / 4, -p.start))
+    # Specific beats general; among equals the better supported, then the earlier mention wins.
+    return max(usable, key=lambda p: (_LEVEL_RANK[p.entry.level] + min(p.score, 10) / 5 - usable.index(p) * 0.25))
