@@ -123,7 +123,7 @@ def _first_date(ctx: ReportContext, start: int, end: int) -> DateInterval | None
 def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
     text = " ".join(s.text for s in c.sentences) if c.sentences else ctx.text[c.start : c.end]
     etype = classify_event(text)
-    place = _place(ctx, c, note)
+    place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
     actor1, actor2 = assign_actors(ctx.within(ctx.actors, c.start, c.end), text, etype, country, dataset)
     deaths = find_death_count(text)
@@ -165,10 +165,12 @@ def _attribution_for(text: str) -> str | None:
     return find_attribution(text)
 
 
-def _place(ctx: ReportContext, c: _Candidate, note: bool) -> PlaceRef | None:
+def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> PlaceRef | None:
+    from sitrep.places.dataset_names import rename
+
     places = ctx.within(ctx.places, c.start, c.end)
     chosen = choose_location(places) or (choose_location(ctx.places) if note else None)
-    return chosen.to_ref() if chosen else None
+    return rename(chosen.to_ref(), dataset) if chosen else None
 
 
 def assign_actors(

@@ -164,6 +164,30 @@ def _cache_path() -> Path:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built on first use and cached on disk (our own pickle, never downloaded)."""
+    gaz = _load_cached()
+    _add_dataset_names(gaz)
+    return gaz
+
+
+def _add_dataset_names(gaz: Gazetteer) -> None:
+    """Admin areas also answer to the names datasets use for them (Almargeb = Al Marqab)."""
+    from sitrep.places.dataset_names import extra_aliases
+
+    wanted = extra_aliases()
+    for position, entry in enumerate(gaz.entries):
+        if entry.level == "admin1":
+            key: tuple[str, ...] = (entry.country, entry.name)
+        elif entry.level == "admin2":
+            key = (entry.country, entry.admin1 or "", entry.name)
+        else:
+            continue
+        for name in wanted.get(key, ()):
+            gaz.index.setdefault(core(name), [])
+            if position not in gaz.index[core(name)]:
+                gaz.index[core(name)].append(position)
+
+
+def _load_cached() -> Gazetteer:
     path = _cache_path()
     if path.exists():
         try:

@@ -1,0 +1,86 @@
+"""Derive how each dataset names GeoNames admin areas, from ``shared/eval/train`` (never dev).
+
+Usage: python train/derive_admin_names.py [../shared/eval/train]
+
+For every training record with coordinates, the nearest gazetteer town (within
+30 km) gives the GeoNames admin1/admin2 of the spot; the record's coded
+admin1/admin2 is how the dataset names them ("Dayr az Zawr" -> "Deir-ez-Zor",
+"Balochistan" -> "Balochistan province"). Names seen at least twice become
+src/sitrep/data/admin_names.json. Only names are kept; no record text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.evaluate.match import same_country, same_name  # noqa: E402
+from sitrep.places.gazetteer import load_gazetteer  # noqa: E402
+
+FILES = {"acled": "acled.jsonl", "acled2015": "acled_asia_2015.jsonl", "gtd": "gtd.jsonl", "ucdp": "ucdp_ged_pak.jsonl"}
+
+
+def town_grid():
+    grid = defaultdict(list)
+    for entry in load_gazetteer().entries:
+        if entry.level in {"city", "admin2"} and entry.latitude is not None:
+            grid[(round(entry.latitude), round(entry.longitude))].append(entry)
+    return grid
+
+
+def nearest(grid, lat, lon):
+    best, best_km = None, 30.0
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for e in grid.get((round(lat) + dlat, round(lon) + dlon), ()):
+                km = 111 * math.hypot(e.latitude - lat, (e.longitude - lon) * math.cos(math.radians(lat)))
+                if km < best_km:
+                    best, best_km = e, km
+    return best
+
+
+def derive(train_dir: Path) -> dict:
+    grid = town_grid()
+    table: dict = {}
+    for dataset, file in FILES.items():
+        admin1: dict = defaultdict(Counter)
+        admin2: dict = defaultdict(Counter)
+        for line in (train_dir / file).open(encoding="utf-8"):
+            gold = json.loads(line)["gold"]
+            if gold.get("latitude") is None or not gold.get("country"):
+                continue
+            town = nearest(grid, gold["latitude"], gold["longitude"])
+            if town is None or not same_country(town.country, gold["country"]) or not town.admin1:
+                continue
+            if gold.get("admin1"):
+                admin1[f"{town.country}|{town.admin1}"][gold["admin1"]] += 1
+            if gold.get("admin2") and town.admin2:
+                admin2[f"{town.country}|{town.admin1}|{town.admin2}"][gold["admin2"]] += 1
+        table[dataset] = {"admin1": _keep(admin1, 2), "admin2": _keep(admin2, 2)}
+    return table
+
+
+def _keep(counts: dict, minimum: int) -> dict:
+    kept = {}
+    for key, names in counts.items():
+        name, count = names.most_common(1)[0]
+        if count >= minimum and count >= 0.6 * sum(names.values()) and not same_name(key.rsplit("|", 1)[1], name):
+            kept[key] = name
+    return dict(sorted(kept.items()))
+
+
+def main(train_dir: str) -> None:
+    table = derive(Path(train_dir))
+    out = ROOT / "src" / "sitrep" / "data" / "admin_names.json"
+    out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: " + ", ".join(f"{d} {len(t['admin1'])}+{len(t['admin2'])}" for d, t in table.items()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "eval" / "train"))
