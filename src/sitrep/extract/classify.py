@@ -26,6 +26,26 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_TERRITORY = _rx(
+    r"\b(?:recaptur(?:e|ed|es|ing)|regain(?:ed|s)? control|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels)|"
+    r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
+    r"(?:taken|took|gained|seized) control|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"
+)
+_STATE_AGENT = _rx(r"^[^.]{0,80}?\b(?:army|troops|soldiers|government forces|security forces|military|police|forces of|regime forces|afghan forces|national army|marines)\b")
+_NONSTATE_AGENT = _rx(r"^[^.]{0,80}?\b(?:rebels?|militants?|insurgents?|fighters|taliban|islamic state|is|isis|al-shabab|al-shabaab|opposition|jihadists?|mai mai|militias?|hezbollah)\b")
+
+
+def territory_sub_event(text: str) -> str:
+    """Who took the ground decides the sub-type: state forces regain, others overtake."""
+    m = _TERRITORY.search(text)
+    head = text[: m.start()] if m else text
+    state = _STATE_AGENT.search(head + ".")
+    nonstate = _NONSTATE_AGENT.search(head + ".")
+    if state and (not nonstate or state.end() <= nonstate.end()):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
 # (sub-event type, pattern), most specific first.
 SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Chemical weapon", _rx(r"\b(?:chemical (?:weapons?|attack)|poison(?:ous)? gas|chlorine|sarin|mustard gas|nerve agent)\b")),
@@ -41,7 +61,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Abduction/forced disappearance", _rx(r"\b(?:abduct(?:ed|s|ion|ing)?|kidnapp?(?:ed|ing|s)?|took [\w\s]{0,30}hostage|taken hostage|hostages?|forcibly disappeared|went missing)\b")),
     ("Excessive force against protesters", _rx(r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
                                                r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)")),
-    ("Protest with intervention", _rx(r"\b(?:protest|protesters|demonstrat\w+|rally|march|sit-in)\b[^.]*\b(?:tear ?gas|dispersed|baton|water cannons?|"
+    ("Protest with intervention", _rx(r"\b(?:suppressed|dispersed|broke up|cracked down on|detained|arrested)\b[^.]{0,60}\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ies)|sit-ins?)\b|"
+                                      r"\b(?:protest|protesters|demonstrat\w+|rally|march|sit-in)\b[^.]*\b(?:tear ?gas|dispersed|baton|water cannons?|"
                                       r"lathi|pepper[- ]spray\w*|arrested|detained|rubber bullets|police intervened|suppressed|broke up|cracked down)\b|"
                                       r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b")),
     ("Mob violence", _rx(r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?|villagers (?:beat|attacked|killed)|angry (?:crowd|residents|villagers)|torched (?:the )?(?:house|home)s? of)\b")),
@@ -51,9 +72,7 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
                              r"hunger strike|strike|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott)\b")),
     ("Agreement", _rx(r"\b(?:peace (?:deal|agreement|accord|talks)|ceasefire|cease-fire|truce|agreement|accord|prisoner (?:swap|exchange)|signed a deal|surrender(?:ed)? (?:to|their))\b")),
     ("Headquarters or base established", _rx(r"\b(?:set up|established|set-up|build|built|opened) (?:a |an |two |three |new |its )*(?:\w+ )?(?:base|bases|headquarters|outpost|observation post|camp|checkpoint)s?\b")),
-    ("Government regains territory", _rx(r"\b(?:recaptur(?:e|ed|es)|regain(?:ed|s)? control|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels))\b")),
-    ("Non-state actor overtakes territory", _rx(r"\b(?:(?:seized|captured|took|taken|overran|overrun) (?:control of )?(?:the )?(?:town|city|village|district|villages|area|base|hills?|\w+ district)|"
-                                                r"taken control of|took control of|fell to)\b")),
+    ("Government regains territory", _TERRITORY),
     ("Looting/property destruction", _rx(r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:on )?fire to|set ablaze|burn(?:ed|t) down|vandali[sz](?:ed|ing)|destroyed (?:a |the )?(?:school|house|home|property|shops?|mosque|church|temple|tower)|demolish(?:ed)?|ransack(?:ed)?)\b")),
     ("Disrupted weapons use", _rx(r"\b(?:defus(?:ed|ing)|seized [\w\s,]{0,40}(?:weapons|arms|ammunition|explosives|guns|rifles)|(?:arms|weapons|ammunition) (?:cache|depot|haul)|cache of|"
                                   r"intercepted [\w\s]{0,30}(?:guns|weapons|arms)|recovered [\w\s,]{0,40}(?:weapons|explosives|ammunition)|bomb disposal|foiled)\b")),
@@ -68,11 +87,14 @@ _NOT_POLITICAL = _rx(
     r"\b(?:earthquakes?|floods?|flooding|tsunami|cyclones?|hurricanes?|typhoons?|landslides?|volcan\w+|storms?|drought|heavy rains?|torrential|"
     r"avalanche|wildfires?|heatwave|crash(?:ed|es)?|collision|collided|derail\w*|capsized?|sank|blaze|fire broke out|gas leak|chemical leak|leak|"
     r"collapsed?|stampede|drown\w*|electrocuted|accident\w*|drugs?|narcotics?|heroin|cocaine|traffick\w*|smuggl\w+|pornograph\w+|fraud|"
-    r"corruption|embezzl\w+|bribe\w*|diplomats?|ambassadors?|foreign minister|summit|bilateral|expel\w*|sanctions?|visa|urged)\b"
+    r"corruption|embezzl\w+|bribe\w*|diplomats?|ambassadors?|foreign minister|summit|bilateral|expel\w*|sanctions?|visa|urged|"
+    r"rob(?:bery|beries|bed|bing)?|counterfeit|poisoning|outbreak|covid\S*|coronavirus|tested positive|relief and rescue|"
+    r"gas explosion|cooking gas|gas cylinder|condemned|accusations?|justification)\b"
 )
 _POLITICAL = _rx(
     r"\b(?:attack\w*|bomb\w*|militants?|gunm[ae]n|insurgents?|rebels?|terror\w*|protest\w*|demonstrat\w+|soldiers?|troops|army|"
-    r"clash\w*|shot|shoot\w*|fired|airstrikes?|shell\w*|ambush\w*|killed|abduct\w*|kidnap\w*|riot\w*|police fired|extremists?|jihadists?)\b"
+    r"clash\w*|shot dead|shoot\w*|fired (?:on|at|upon)|airstrikes?|shelling|ambush\w*|abduct\w*|kidnap\w*|riot\w*|police|extremists?|jihadists?|"
+    r"killed by|beat\w*|vandali\w+|pelted|assailants|gathered|arrest\w*|taliban|activists|curfew)\b"
 )
 
 
@@ -95,7 +117,7 @@ def rule_sub_event(text: str) -> str | None:
     """The first codebook rule that matches, if any."""
     for sub_event, pattern in SUB_EVENT_RULES:
         if pattern.search(text):
-            return sub_event
+            return territory_sub_event(text) if sub_event == "Government regains territory" else sub_event
     return None
 
 
