@@ -20,7 +20,7 @@ from pathlib import Path
 from sitrep.places.countries import COMMON_NAMES
 from sitrep.places.names import core, fold, skeleton
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´‘’]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SUFFIX = re.compile(
     r"\s+(?:district|province|provinces|city|town|village|region|governorate|state|division|"
-    r"county|municipality|prefecture|department|area|tehsil|upazila|sub district|agency|oblast|raion)$"
+    r"county|municipality|prefecture|department|departement|area|tehsil|upazila|sub district|agency|oblast|raion|"
+    r"cercle|commune|township|subdivision|sub county|municipio|governorate|emirate|territory)$"
 )
 _PREFIX = re.compile(r"^(?:the|city of|town of|village of|province of|district of)\s+")
 

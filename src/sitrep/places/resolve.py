@@ -44,6 +44,8 @@ _STOP = {
     "national", "security", "central", "north", "south", "east", "west", "new", "university", "general",
     "taliban", "un", "us", "eu", "he", "she", "they", "it", "this", "that", "there", "his", "her", "their",
     "some", "two", "one", "three", "several", "credit", "source", "reports", "unidentified", "unknown",
+    "valley", "region", "district", "province", "city", "town", "village", "area", "camp", "border", "river",
+    "mountain", "mountains", "hills", "front", "zone", "base", "county", "state", "army", "forces", "military",
 }
 _LEVEL_RANK = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
 GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}
@@ -109,6 +111,8 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
         for span, offset in _subspans_with_offsets(phrase):
             if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
                 continue
+            if len(span) < 4 and not _cue(text, base + offset, base + offset + len(span)):
+                continue
             candidates = gaz.lookup(span)
             if not candidates and len(span) >= 5 and countries:
                 # Spelling variants only within the countries the text is about, and same first letter.
@@ -162,6 +166,9 @@ def _score(entry: Entry, cue: str | None, countries: Counter[str], named: set[st
 def choose_location(places: list[PlaceMention]) -> PlaceMention | None:
     """The event's place: the most specific well-supported mention (town over district over province)."""
     usable = [p for p in places if p.entry.level != "country" and p.score > 1.5]
+    # 'in Maywand district, Kandahar': a name that is the province (or district) of another mention is context.
+    context = {core(n) for p in usable for n in (p.entry.admin1, p.entry.admin2) if n and core(n) != core(p.text)}
+    usable = [p for p in usable if core(p.text) not in context or p.entry.level == "admin2" and p.cue] or usable
     if not usable:
         return places[0] if places else None
     # Specific beats general; among equals the better supported, then the earlier mention wins.
