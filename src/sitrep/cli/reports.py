@@ -65,15 +65,17 @@ def export(
     out: Annotated[
         Path | None, typer.Option("--out", help="Output file (stdout if omitted; parquet needs it).")
     ] = None,
-    what: Annotated[str, typer.Option("--what", help="What to export: reports.")] = "reports",
+    what: Annotated[
+        str, typer.Option("--what", help="events (ACLED-compatible columns), claims or reports.")
+    ] = "events",
     db: DbOption = None,
 ) -> None:
-    """Export stored data as CSV, JSON Lines or Parquet."""
-    from sitrep.store.export import export_reports
+    """Export events (ACLED-compatible CSV columns), claims or reports as CSV, JSON Lines or Parquet."""
+    from sitrep.store.export import export_table
 
-    _check_format(what, ("reports",), option="--what")
+    _check_format(what, ("events", "claims", "reports"), option="--what")
     with open_db(db) as database:
-        count = export_reports(database, fmt, out)
+        count = export_table(database, what, fmt, out)
     if out is not None:
         print(f"exported {count} {what} to {safe_text(out)}", file=sys.stderr)
 

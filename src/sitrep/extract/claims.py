@@ -29,7 +29,7 @@ _UNIT = re.compile(
     r"families|households|displaced|percent|per cent|%)\b",
     re.IGNORECASE,
 )
-_STRENGTH = re.compile(r"\b(?:fighting (?:with|for)|grown to|strong|strength|number(?:ed|s|ing)?|estimated|has|have|had|are|were|total|ranks|membership|up to|some)\b", re.I)
+_STRENGTH = re.compile(r"\b(?:fight(?:s|ing)? (?:with|for|alongside)|serv(?:e|es|ing) (?:with|in)|grown to|strong|strength|number(?:ed|s|ing)?|estimated|has|have|had|are|were|total|ranks|membership|up to|some)\b", re.I)
 _COUNT_CUE = re.compile(r"\b(?:at large|escaped|escape|flee|fled|freed|release[ds]?|releasing|held|holding|detained|arrested|incarcerated|"
                         r"jailed|captured|abducted|kidnapped|displaced|evacuated|surrendered|attempting)\b", re.I)
 _INJURY = re.compile(r"\b(?:injur\w+|wound\w+|hurt)\b", re.I)

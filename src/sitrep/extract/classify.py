@@ -53,7 +53,7 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Sexual violence", _rx(r"\b(?:rap(?:e|ed|es|ing)|gang-?raped|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?))\b")),
     ("Grenade", _rx(r"\bgrenades?\b")),
     ("Air/drone strike", _rx(r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
-                             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|dropped (?:a |its |the )?[\w\s-]{0,40}bomb)")),
+                             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?)")),
     ("Remote explosive/landmine/IED", _rx(r"\b(?:IEDs?|improvised explosive|roadside bombs?|landmines?|land mines?|mines? (?:blast|explo)|car bombs?|"
                                           r"vehicle[- ]borne|VBIED|bomb (?:blast|explosion|exploded|went off)|magnetic bomb|sticky bomb|explosive device|"
                                           r"planted (?:a )?bomb|bomb planted|motorcycle bomb|remote[- ]controlled)\b")),
@@ -69,7 +69,7 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("Violent demonstration", _rx(r"\b(?:protest|protesters|demonstrat\w+|rally|march|students|workers|supporters)\b[^.]*\b(?:pelted|stones?|stone[- ]throwing|"
                                   r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned|blocked)\b|\briot(?:s|ed|ing|ers)?\b")),
     ("Peaceful protest", _rx(r"\b(?:protest(?:ed|s|ers|ing)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ies|ied)|march(?:ed|es)?\b(?! \d)|sit-in|"
-                             r"hunger strike|strike|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott)\b")),
+                             r"hunger strike|(?:on|general|workers'?|labou?r|transport) strike|strike action|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott)\b")),
     ("Agreement", _rx(r"\b(?:peace (?:deal|agreement|accord|talks)|ceasefire|cease-fire|truce|agreement|accord|prisoner (?:swap|exchange)|signed a deal|surrender(?:ed)? (?:to|their))\b")),
     ("Headquarters or base established", _rx(r"\b(?:set up|established|set-up|build|built|opened) (?:a |an |two |three |new |its )*(?:\w+ )?(?:base|bases|headquarters|outpost|observation post|camp|checkpoint)s?\b")),
     ("Government regains territory", _TERRITORY),
@@ -132,6 +132,8 @@ def classify_event(text: str) -> EventType:
         probs = {k: v for k, v in probs.items() if PARENT.get(k) not in {"Protests", "Riots"}} or probs
     predicted = max(probs, key=probs.__getitem__)
     ruled = rule_sub_event(text)
+    if ruled and PARENT[ruled] in {"Protests", "Riots"} and not _CROWD.search(text):
+        ruled = None
     if ruled and (probs.get(ruled, 0.0) >= 0.02 or probs[predicted] < 0.6 or ruled not in probs):
         return EventType(PARENT[ruled], ruled, max(probs.get(ruled, 0.0), 0.5), "rule")
     return EventType(PARENT[predicted], predicted, probs[predicted], model.name)

@@ -2,8 +2,8 @@
 
 Two modes:
 
-* a *note* (a short text about one incident: a coded-data note, a wire
-  summary, a headline) yields at most one event from the whole text;
+* a *note* (a short, single-paragraph text about one incident: a coded-data
+  note, a wire summary, a headline) yields at most one event from the whole text;
 * a *report* yields one event per incident: sentences with an event trigger
   and a date, place or death toll, merged when they speak of the same incident.
 
@@ -52,7 +52,7 @@ class _Candidate:
 
 def extract_events(ctx: ReportContext, dataset: str = "acled") -> list[Event]:
     """All events in a report, in text order."""
-    if len(ctx.text) <= NOTE_MAX_CHARS:
+    if len(ctx.text) <= NOTE_MAX_CHARS and "\n\n" not in ctx.text.strip():
         event = _note_event(ctx, dataset)
         return [event] if event else []
     return [_build(ctx, c, i, dataset, note=False) for i, c in enumerate(_report_candidates(ctx))]

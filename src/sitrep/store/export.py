@@ -21,6 +21,41 @@ _REPORTS_SQL = (
 )
 
 
+# ACLED's column names first, then what sitrep adds (hedge, precision, provenance).
+_EVENTS_SQL = """
+SELECT e.id AS event_id_cnty,
+       strftime(e.date_start, '%Y-%m-%d') AS event_date,
+       year(e.date_start) AS year,
+       CASE e.date_precision WHEN 'day' THEN 1 WHEN 'week' THEN 2 ELSE 3 END AS time_precision,
+       e.event_type, e.sub_event_type,
+       e.actor1_name AS actor1, e.actor2_name AS actor2,
+       e.country, e.admin1, e.admin2, e.place_name AS location, e.latitude, e.longitude, e.geo_precision,
+       r.outlet AS source,
+       (SELECT string_agg(v.sentence, ' ' ORDER BY v.seq) FROM evidence v
+         WHERE v.owner_kind = 'event' AND v.owner_id = e.id) AS notes,
+       CAST(e.fatalities AS BIGINT) AS fatalities,
+       e.fatalities_hedge, e.fatalities_attributed_to, e.date_start, e.date_end, e.date_precision, e.date_inferred,
+       e.taxonomy_types, e.report_id, r.url AS report_url, e.extractor
+FROM events e JOIN reports r ON r.id = e.report_id
+ORDER BY e.date_start NULLS LAST, e.id
+"""
+_CLAIMS_SQL = """
+SELECT c.id, c.kind, c.subject_name, c.value, c.hedge, c.value_high, c.unit, c.as_of_start, c.as_of_end,
+       c.as_of_precision, c.place_name, c.country, c.attributed_to, r.outlet, c.event_id, c.report_id,
+       (SELECT v.sentence FROM evidence v WHERE v.owner_kind = 'claim' AND v.owner_id = c.id LIMIT 1) AS evidence
+FROM claims c JOIN reports r ON r.id = c.report_id
+ORDER BY c.as_of_start NULLS LAST, c.id
+"""
+TABLES = {"reports": _REPORTS_SQL, "events": _EVENTS_SQL, "claims": _CLAIMS_SQL}
+
+
+def export_table(db: Database, what: str, fmt: str, out: str | Path | None = None) -> int:
+    """Write reports, events (ACLED-compatible columns) or claims as ``fmt``; return the row count."""
+    if what not in TABLES:
+        raise UsageError(f"cannot export {what!r} (choose from {', '.join(TABLES)})")
+    return export_query(db, TABLES[what], [], fmt, out)
+
+
 def export_reports(db: Database, fmt: str, out: str | Path | None = None) -> int:
     """Write every report as ``fmt`` to ``out`` (stdout when None); return the row count."""
     return export_query(db, _REPORTS_SQL, [], fmt, out)

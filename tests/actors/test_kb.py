@@ -1,0 +1,30 @@
+"""The actor knowledge base and mentions."""
+
+from sitrep.actors import find_actor_mentions, load_actor_base
+from sitrep.actors.mentions import generic_name
+
+
+def test_every_alias_resolves_to_the_same_actor():
+    base = load_actor_base()
+    for alias in ("IS-K", "ISIS-K", "ISKP", "Islamic State of Khorasan", "Islamic State Khorasan Province"):
+        assert base.resolve(alias).id == "iskp", alias
+
+
+def test_dataset_names():
+    base = load_actor_base()
+    ttp = base.resolve("Pakistani Taliban")
+    assert base.dataset_name(ttp, "ucdp") == "TTP"
+    assert base.state_force("Afghanistan", "military", "acled").startswith("Military Forces of Afghanistan")
+    assert base.state_force("Narnia", "police", "acled") == "Police Forces of Narnia"
+
+
+def test_generic_actors_take_the_country():
+    base = load_actor_base()
+    assert generic_name("civilians", "Mali", base) == "Civilians (Mali)"
+    assert generic_name("unidentified", "Kenya", base) == "Unidentified Armed Group (Kenya)"
+
+
+def test_mentions_named_and_generic():
+    mentions = find_actor_mentions("Taliban militants ambushed Afghan soldiers near the road.")
+    assert [m.actor.id if m.actor else m.role for m in mentions] == ["taliban", "military"]
+    assert mentions[1].country == "Afghanistan"

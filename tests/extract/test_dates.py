@@ -1,0 +1,59 @@
+"""Date expressions resolved against a publication date (sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.dates import find_dates, infer_year
+from sitrep.records import Precision
+
+PUBLISHED = date(2019, 6, 12)  # a Wednesday
+
+
+def first(text, reference=PUBLISHED):
+    found = find_dates(text, reference)
+    return found[0].interval if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("The raid happened in April last year.", date(2018, 4, 1), date(2018, 4, 30), Precision.MONTH),
+        ("Last year the group had few recruits.", date(2018, 1, 1), date(2018, 12, 31), Precision.YEAR),
+        ("Shelling continued over the last week.", date(2019, 6, 5), date(2019, 6, 12), Precision.RANGE),
+        ("Deaths since January of 2017 exceed 300.", date(2017, 1, 1), date(2019, 6, 12), Precision.RANGE),
+        ("In a 2016 report, analysts warned of growth.", date(2016, 1, 1), date(2016, 12, 31), Precision.YEAR),
+        ("Gunmen struck on August 3 near the market.", date(2018, 8, 3), date(2018, 8, 3), Precision.DAY),
+        ("Gunmen struck on June 3 near the market.", date(2019, 6, 3), date(2019, 6, 3), Precision.DAY),
+        ("Protesters marched on Monday.", date(2019, 6, 10), date(2019, 6, 10), Precision.DAY),
+        ("On 3 March 2020, rebels attacked a post.", date(2020, 3, 3), date(2020, 3, 3), Precision.DAY),
+        ("05/07/2016: Assailants fired on a convoy.", date(2016, 5, 7), date(2016, 5, 7), Precision.DAY),
+        ("The bridge was blown up yesterday.", date(2019, 6, 11), date(2019, 6, 11), Precision.DAY),
+        ("Two days ago a drone struck a car.", date(2019, 6, 10), date(2019, 6, 10), Precision.DAY),
+        ("Talks collapsed in March 2019.", date(2019, 3, 1), date(2019, 3, 31), Precision.MONTH),
+        ("Fighting flared last week.", date(2019, 6, 3), date(2019, 6, 9), Precision.WEEK),
+    ],
+)
+def test_resolves_against_publication(text, start, end, precision):
+    interval = first(text)
+    assert (interval.start, interval.end, interval.precision) == (start, end, precision)
+
+
+def test_day_and_month_never_resolve_into_the_future():
+    assert first("It began on December 24.").start == date(2018, 12, 24)
+
+
+def test_relative_dates_need_a_reference():
+    assert first("The strike happened on Monday.", None) is None
+    assert first("On 3 March 2020, rebels attacked.", None).start == date(2020, 3, 3)
+
+
+def test_year_inferred_from_leap_day_and_latest_year():
+    text = "A truce was signed on February 29th. Analysts in a 2018 study counted 500 fighters. On July 4 a bomb exploded."
+    assert infer_year(text) == 2020
+    assert infer_year("A 2017 census and a 2019 election.") == 2019
+    assert infer_year("No years here at all.") is None
+
+
+def test_numbers_that_are_not_years_are_not_dates():
+    assert find_dates("Some 1,200 fighters and 300 prisoners.", PUBLISHED) == []

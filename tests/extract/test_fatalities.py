@@ -1,0 +1,37 @@
+"""Death tolls: only numbers tied to people dying (sentences written for these tests)."""
+
+import pytest
+
+from sitrep.extract.fatalities import find_death_count
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rebels ambushed a convoy, killing 4 soldiers and 2 drivers.", 6),
+        ("Three guards and one attacker were killed in the assault.", 4),
+        ("One farmer was killed and nine others were wounded.", 1),
+        ("Militants killed 12 people, including 5 children, in the raid.", 12),
+        ("Border clash kills five troops, 8 insurgents: army", 13),
+        ("Toll rises to nine in market blast; second bomb kills two", 9),
+        ("Gunmen shot and killed a school teacher outside his home.", 1),
+        ("In addition to the bomber, six worshippers were killed.", 7),
+        ("No casualties were reported after the shelling.", 0),
+        ("On 3 May, rebels attacked a post, killing 3 soldiers. Fatalities coded as 0 (reports disputed).", 0),
+    ],
+)
+def test_death_counts(text, value):
+    assert find_death_count(text).quantity.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jail was holding upwards of 900 prisoners when it was stormed.",
+        "The siege lasted some 30 hours and more than 400 inmates tried to flee.",
+        "An estimated 150 fighters remain at large.",
+        "Demonstrators gathered outside the ministry.",
+    ],
+)
+def test_no_death_toll_is_invented(text):
+    assert find_death_count(text) is None

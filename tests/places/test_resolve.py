@@ -1,0 +1,35 @@
+"""Toponym resolution with context, on sentences written for these tests."""
+
+from sitrep.places.resolve import choose_location, find_places, text_countries
+
+
+def location(text):
+    chosen = choose_location(find_places(text, text_countries(text)))
+    return chosen.entry if chosen else None
+
+
+def test_same_town_name_in_two_countries_follows_the_country_named():
+    assert location("Police fired on a crowd in Hyderabad, Sindh, Pakistan.").country == "Pakistan"
+    assert location("Students rallied in Hyderabad, Telangana, India.").country == "India"
+
+
+def test_province_and_capital_sharing_a_name():
+    entry = location("A bomb exploded in Maywand district, Kandahar.")
+    assert entry.level == "admin2" and entry.name.startswith("Maywand")
+    assert entry.admin1.startswith("Kandah")
+
+
+def test_district_cue_picks_the_district():
+    entry = location("An air strike hit a village in Achin district of Nangarhar province, Afghanistan.")
+    assert entry.level == "admin2" and entry.admin1.startswith("Nangarh")
+    assert entry.latitude is not None
+
+
+def test_town_in_a_province():
+    entry = location("Fighters stormed the jail in Jalalabad in the eastern province of Nangarhar.")
+    assert entry.name.startswith("Jal") and entry.country == "Afghanistan" and entry.level == "city"
+
+
+def test_demonyms_and_country_names_count():
+    counts = text_countries("Afghan forces crossed into Pakistan after Pakistani shelling.")
+    assert counts["Pakistan"] > counts["Afghanistan"] > 0
