@@ -17,7 +17,8 @@ install: $(STAMP)
 
 demo: install
 	$(SITREP) ingest examples/reports
-	$(SITREP) reports --limit 20
+	$(SITREP) extract
+	$(SITREP) events --limit 20
 
 test: install
 	$(PY) -m pytest -q

@@ -10,6 +10,21 @@ from pathlib import Path
 from sitrep.store import Database
 
 
+def check_claims(db_path: str, expect) -> None:
+    """Acceptance: after extract, the IS-K strength claims with value, hedge, as-of and source."""
+    from sitrep.extract.run import extract_stored
+    from sitrep.store.extractions import query_claims
+
+    with Database(db_path) as db:
+        extract_stored(db)
+        rows = query_claims(db, actor="IS-K", kind="strength")
+    found = {(r["value"], r["hedge"], str(r["as_of_start"])[:7], r["attributed_to"]) for r in rows}
+    for want in ((1000.0, "approx", "2017-01", "security sources"), (1200.0, "more_than", "2018-05", "security sources"),
+                 (800.0, "approx", "2018-01", "CSIS")):
+        expect(f"IS-K strength claim {want}", want in found, True)
+    expect("each claim has its sentence", all(r["evidence"] for r in rows), True)
+
+
 def main(db_path: str, seeds: str) -> int:
     with Database(db_path) as db:
         rows = {Path(r["origin"]).name: r for r in db.rows("SELECT * FROM reports")}
@@ -36,6 +51,7 @@ def main(db_path: str, seeds: str) -> int:
         capture_output=True, text=True, check=False,
     )
     expect("second ingest", '"new": 0' in again.stdout, True)
+    check_claims(db_path, expect)
     for problem in problems:
         print(f"FAIL {problem}")
     print(f"seed metadata: {'ok' if not problems else f'{len(problems)} problems'}")

@@ -1,6 +1,10 @@
 """Benchmarks: ``make bench``. Prints numbers; asserts nothing.
 
-* ingest: reports/s and peak memory for a synthetic folder and JSON Lines file.
+* ingest: reports/s for a synthetic folder and JSON Lines file.
+* extract: reports/s and words/s of full extraction on the dev texts (when
+  ../shared/eval/dev exists, else the project's examples) and on long reports
+  made by joining them, beside a bare spaCy NER pass over the same texts.
+* peak memory (max RSS) of the whole run.
 """
 
 from __future__ import annotations
@@ -44,13 +48,54 @@ def bench_ingest(tmp: Path) -> dict[str, float]:
             elapsed = time.perf_counter() - start
             assert summary.new == count, summary.to_dict()
             results[f"ingest_{label}_reports_per_s"] = round(count / elapsed, 1)
-    results["peak_rss_mb"] = round(_peak_mb(), 1)
+    return results
+
+
+def _texts() -> list[str]:
+    dev = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+    if dev.is_dir():
+        return [json.loads(line)["text"] for f in sorted(dev.glob("*.jsonl")) for line in f.open(encoding="utf-8")]
+    from sitrep.ingest import read_reports
+    from sitrep.records import Report
+
+    examples = Path(__file__).resolve().parents[1] / "examples" / "reports"
+    return [r.body for r in read_reports([examples]) if isinstance(r, Report)]
+
+
+def _rate(label: str, texts: list[str], run) -> dict[str, float]:
+    words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    run(texts)
+    elapsed = time.perf_counter() - start
+    return {f"{label}_reports_per_s": round(len(texts) / elapsed, 1), f"{label}_words_per_s": round(words / elapsed)}
+
+
+def bench_extract() -> dict[str, float]:
+    import spacy
+
+    from sitrep.extract import extract_text
+    from sitrep.extract.nlp import MODEL, load_nlp
+
+    texts = _texts()
+    long_texts = ["\n\n".join(texts[i : i + 40]) for i in range(0, len(texts), 40)]
+    bare = spacy.load(MODEL, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+    extract_text(texts[0])  # warm caches: models, gazetteer, knowledge base
+    load_nlp()
+    results: dict[str, float] = {"texts": len(texts), "long_texts": len(long_texts)}
+    results |= _rate("spacy_ner_short", texts, lambda ts: [bare(t) for t in ts])
+    results |= _rate("extract_short", texts, lambda ts: [extract_text(t) for t in ts])
+    results |= _rate("spacy_ner_long", long_texts, lambda ts: [bare(t) for t in ts])
+    results |= _rate("extract_long", long_texts, lambda ts: [extract_text(t) for t in ts])
+    results["ratio_short"] = round(results["extract_short_words_per_s"] / results["spacy_ner_short_words_per_s"], 3)
+    results["ratio_long"] = round(results["extract_long_words_per_s"] / results["spacy_ner_long_words_per_s"], 3)
     return results
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results = bench_ingest(Path(tmp))
+    results |= bench_extract()
+    results["peak_rss_mb"] = round(_peak_mb(), 1)
     for key, value in results.items():
         print(f"{key:>32}: {value}")
     return 0

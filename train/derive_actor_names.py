@@ -21,8 +21,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = {"acled": "acled.jsonl", "acled2015": "acled_asia_2015.jsonl", "gtd": "gtd.jsonl", "ucdp": "ucdp_ged_pak.jsonl"}
-ROLES = {"military": r"^Military Forces of (?:the )?", "police": r"^Police Forces of (?:the )?", "government": r"^Government of (?:the )?"}
-GENERIC = re.compile(r"^(Protesters|Rioters|Civilians|Unidentified|Military Forces|Police Forces|Government of|Militia|Civilians)")
+ROLES = {
+    "military": r"^Military Forces of (?:the )?",
+    "police": r"^Police Forces of (?:the )?",
+    "government": r"^Government of (?:the )?",
+}
+GENERIC = re.compile(
+    r"^(Protesters|Rioters|Civilians|Unidentified|Military Forces|Police Forces|Government of|Militia|Civilians)"
+)
 
 
 def aliases(name: str) -> set[str]:
@@ -67,8 +73,10 @@ def main(train_dir: str) -> None:
     table = derive(Path(train_dir))
     out = ROOT / "src" / "sitrep" / "data" / "actor_names.json"
     out.write_text(json.dumps(table, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {sum(len(v) for v in table['state_forces'].values())} country tables, "
-          f"{sum(len(v) for v in table['groups'].values())} group aliases")
+    print(
+        f"wrote {out}: {sum(len(v) for v in table['state_forces'].values())} country tables, "
+        f"{sum(len(v) for v in table['groups'].values())} group aliases"
+    )
 
 
 if __name__ == "__main__":

@@ -62,8 +62,13 @@ def train(name: str, texts: list[str], labels: list[str]) -> None:
     else:
         intercept = model.intercept_
     save_classifier(
-        OUT / f"{name}.json.gz", name, list(model.classes_), vectorizer.vocabulary_,
-        vectorizer.idf_, coef, intercept,
+        OUT / f"{name}.json.gz",
+        name,
+        list(model.classes_),
+        vectorizer.vocabulary_,
+        vectorizer.idf_,
+        coef,
+        intercept,
     )
 
 

@@ -56,7 +56,9 @@ def test_env_var_selects_database(loaded, monkeypatch):
 
 def test_export_parquet(loaded, tmp_path):
     out = tmp_path / "r.parquet"
-    result = runner.invoke(app, ["export", "--what", "reports", "--format", "parquet", "--out", str(out), "--db", str(loaded)])
+    result = runner.invoke(
+        app, ["export", "--what", "reports", "--format", "parquet", "--out", str(out), "--db", str(loaded)]
+    )
     assert result.exit_code == 0, result.output
     assert duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchone()[0] == 2
 

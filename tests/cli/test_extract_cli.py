@@ -23,22 +23,52 @@ def test_tour(db_path):
     assert len(events) >= 12
     achin = [e for e in events if e["place_name"] and e["place_name"].startswith("Ach")]
     assert achin and achin[0]["event_type"] == "Explosions/Remote violence"
-    claims = json.loads(runner.invoke(app, ["claims", "--db", str(db_path), "--actor", "ISKP", "--format", "json"]).output)
+    claims = json.loads(
+        runner.invoke(app, ["claims", "--db", str(db_path), "--actor", "ISKP", "--format", "json"]).output
+    )
     assert any(c["kind"] == "strength" and c["value"] == "~700" for c in claims)
     exported = runner.invoke(app, ["export", "--db", str(db_path), "--format", "csv"]).output
     rows = list(csv.DictReader(io.StringIO(exported)))
-    assert {"event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-            "latitude", "longitude", "fatalities", "notes"} <= set(rows[0])
+    assert {
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "fatalities",
+        "notes",
+    } <= set(rows[0])
     table = runner.invoke(app, ["events", "--db", str(db_path), "--type", "Protests"])
     assert table.exit_code == 0
 
 
 def test_eval_command_with_gates(tmp_path):
     gold = tmp_path / "g.jsonl"
-    row = {"id": "g:1", "dataset": "acled", "published": None, "text": "On 2 June 2021, police arrested 12 protesters in Kano, Nigeria.",
-           "gold": {"event_date": "2021-06-02", "event_type": "Strategic developments", "sub_event_type": None, "actor1": None,
-                    "actor2": None, "country": "Nigeria", "admin1": None, "admin2": None, "location": None,
-                    "latitude": None, "longitude": None, "fatalities": 0}}
+    row = {
+        "id": "g:1",
+        "dataset": "acled",
+        "published": None,
+        "text": "On 2 June 2021, police arrested 12 protesters in Kano, Nigeria.",
+        "gold": {
+            "event_date": "2021-06-02",
+            "event_type": "Strategic developments",
+            "sub_event_type": None,
+            "actor1": None,
+            "actor2": None,
+            "country": "Nigeria",
+            "admin1": None,
+            "admin2": None,
+            "location": None,
+            "latitude": None,
+            "longitude": None,
+            "fatalities": 0,
+        },
+    }
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     ok = runner.invoke(app, ["eval", str(gold), "--fail-under", "acled.country=0.9"])
     assert ok.exit_code == 0, ok.output

@@ -28,7 +28,8 @@ def test_sigkill_mid_ingest_leaves_whole_reports(tmp_path):
     db_path = tmp_path / "kill.duckdb"
     proc = subprocess.Popen(
         [sys.executable, "-m", "sitrep", "ingest", str(folder), "--db", str(db_path), "--log-commits"],
-        stderr=subprocess.PIPE, text=True,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     first_commit = proc.stderr.readline()  # blocks until the first batch is committed
     assert first_commit.startswith("committed:"), first_commit

@@ -10,17 +10,31 @@ from sitrep.evaluate.gold import is_seed_gold, read_jsonl_gold, read_seed_gold
 from sitrep.evaluate.match import date_matches, same_actor, same_country, same_name, within_km
 
 GOLD = {
-    "event_date": "2021-05-04", "event_type": "Protests", "sub_event_type": "Peaceful protest",
-    "actor1": "Protesters (Pakistan)", "actor2": None, "country": "Pakistan", "admin1": "Punjab",
-    "admin2": "Lahore", "location": "Lahore", "latitude": 31.55, "longitude": 74.34, "fatalities": 0,
+    "event_date": "2021-05-04",
+    "event_type": "Protests",
+    "sub_event_type": "Peaceful protest",
+    "actor1": "Protesters (Pakistan)",
+    "actor2": None,
+    "country": "Pakistan",
+    "admin1": "Punjab",
+    "admin2": "Lahore",
+    "location": "Lahore",
+    "latitude": 31.55,
+    "longitude": 74.34,
+    "fatalities": 0,
 }
 
 
 @pytest.fixture
 def jsonl(tmp_path):
     path = tmp_path / "mini.jsonl"
-    row = {"id": "mini:1", "dataset": "acled", "published": None, "gold": GOLD,
-           "text": "On 4 May 2021, demonstrators gathered in Lahore, Punjab to demand higher wages."}
+    row = {
+        "id": "mini:1",
+        "dataset": "acled",
+        "published": None,
+        "gold": GOLD,
+        "text": "On 4 May 2021, demonstrators gathered in Lahore, Punjab to demand higher wages.",
+    }
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     return path
 
@@ -40,7 +54,18 @@ def test_bad_gold_line_is_one_line_error(tmp_path):
 def test_evaluate_scores_every_field(jsonl):
     results = evaluate([jsonl])
     fields = results["acled"]["fields"]
-    for name in ("date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "coordinates", "fatalities"):
+    for name in (
+        "date",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "country",
+        "admin1",
+        "location",
+        "coordinates",
+        "fatalities",
+    ):
         assert fields[name]["accuracy"] == 1.0, name
     assert "acled" in format_table(results)
 
@@ -52,7 +77,9 @@ def test_gates(jsonl):
 
 
 def test_seed_gold_reader(tmp_path):
-    (tmp_path / "r1.txt").write_text("date 2019-01-02 Report by Desk Reporter Jo Bloggs\n\nRebels shelled Idlib on Monday.\n", encoding="utf-8")
+    (tmp_path / "r1.txt").write_text(
+        "date 2019-01-02 Report by Desk Reporter Jo Bloggs\n\nRebels shelled Idlib on Monday.\n", encoding="utf-8"
+    )
     gold = {"about": "x", "documents": [{"file": "r1.txt", "events": [], "claims": []}]}
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     assert is_seed_gold(tmp_path / "gold.json")
@@ -62,8 +89,13 @@ def test_seed_gold_reader(tmp_path):
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("Khwāhān", "Khwahan", True), ("Karachi town", "Karachi", True), ("Khyber Pakhtunkwa", "Khyber Pakhtunkhwa", True),
-     ("Quetta district", "Quetta", True), ("Lahore", "Karachi", False)],
+    [
+        ("Khwāhān", "Khwahan", True),
+        ("Karachi town", "Karachi", True),
+        ("Khyber Pakhtunkwa", "Khyber Pakhtunkhwa", True),
+        ("Quetta district", "Quetta", True),
+        ("Lahore", "Karachi", False),
+    ],
 )
 def test_same_name(a, b, same):
     assert same_name(a, b) is same

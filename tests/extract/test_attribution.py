@@ -9,7 +9,10 @@ from sitrep.extract.attribution import find_attribution
     ("sentence", "source"),
     [
         ("Eleven soldiers died in the ambush, according to provincial officials.", "provincial officials"),
-        ("According to the International Crisis Group (ICG), the militia has 2,000 members.", "International Crisis Group"),
+        (
+            "According to the International Crisis Group (ICG), the militia has 2,000 members.",
+            "International Crisis Group",
+        ),
         ("In a 2019 report, UNAMA estimated that 400 civilians were hurt.", "UNAMA"),
         ("The Associated Press reports that 30 fighters escaped.", "Associated Press"),
         ("Hospital officials said four people died.", "Hospital officials"),

@@ -49,7 +49,9 @@ def test_relative_dates_need_a_reference():
 
 
 def test_year_inferred_from_leap_day_and_latest_year():
-    text = "A truce was signed on February 29th. Analysts in a 2018 study counted 500 fighters. On July 4 a bomb exploded."
+    text = (
+        "A truce was signed on February 29th. Analysts in a 2018 study counted 500 fighters. On July 4 a bomb exploded."
+    )
     assert infer_year(text) == 2020
     assert infer_year("A 2017 census and a 2019 election.") == 2019
     assert infer_year("No years here at all.") is None

@@ -52,9 +52,12 @@ def test_not_political_violence_yields_no_event():
 
 
 def test_undated_report_infers_its_year():
-    text = ("On February 29th, the two sides signed a ceasefire agreement in Doha. "
-            "In a 2018 assessment, analysts counted roughly 700 fighters. " * 2
-            + "\n\nOn July 9 gunmen stormed a checkpoint in Kandahar, Afghanistan, killing 3 police officers.")
+    text = (
+        "On February 29th, the two sides signed a ceasefire agreement in Doha. "
+        "In a 2018 assessment, analysts counted roughly 700 fighters. "
+        * 2
+        + "\n\nOn July 9 gunmen stormed a checkpoint in Kandahar, Afghanistan, killing 3 police officers."
+    )
     result = extract_text(text)
     dated = [e for e in result.events if e.date.start]
     assert {e.date.start for e in dated} >= {date(2020, 2, 29), date(2020, 7, 9)}

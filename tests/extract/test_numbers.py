@@ -36,6 +36,8 @@ def test_range():
     assert (q.value, q.high, q.hedge) == (20, 25, Hedge.RANGE)
 
 
-@pytest.mark.parametrize(("words", "value"), [("twenty-one", 21), ("two hundred and fifty", 250), ("a dozen", 12), ("three thousand", 3000)])
+@pytest.mark.parametrize(
+    ("words", "value"), [("twenty-one", 21), ("two hundred and fifty", 250), ("a dozen", 12), ("three thousand", 3000)]
+)
 def test_words_to_number(words, value):
     assert words_to_number(words) == value

@@ -7,8 +7,10 @@ from sitrep.records import Report, report_id_for
 from sitrep.store.extractions import query_claims, query_events, save_extraction
 from sitrep.store.reports import store_reports
 
-TEXT = ("Al-Shabaab fighters attacked an army base in Kismayo, Somalia, on Tuesday, killing 9 soldiers, "
-        "according to military officials.\n\nSecurity sources say more than 4,000 militants now fight for al-Shabaab.")
+TEXT = (
+    "Al-Shabaab fighters attacked an army base in Kismayo, Somalia, on Tuesday, killing 9 soldiers, "
+    "according to military officials.\n\nSecurity sources say more than 4,000 militants now fight for al-Shabaab."
+)
 
 
 def test_save_and_query(db):

@@ -56,8 +56,17 @@ class ActorBase:
         return f"{prefix} {article}{country}"
 
 
-_WITH_ARTICLE = {"United States", "United Kingdom", "Philippines", "Netherlands", "Central African Republic",
-                 "Democratic Republic of the Congo", "Republic of the Congo", "Gambia", "Bahamas"}
+_WITH_ARTICLE = {
+    "United States",
+    "United Kingdom",
+    "Philippines",
+    "Netherlands",
+    "Central African Republic",
+    "Democratic Republic of the Congo",
+    "Republic of the Congo",
+    "Gambia",
+    "Bahamas",
+}
 
 
 @cache
@@ -81,9 +90,15 @@ def load_actor_base() -> ActorBase:
 def _actor(item: dict) -> Actor:
     active = item.get("active") or [None, None]
     return Actor(
-        id=item["id"], name=item["name"], kind=item.get("kind", "rebel"), country=item.get("country"),
-        aliases=tuple(item.get("aliases", ())), parent=item.get("parent"),
-        active_from=active[0], active_to=active[1], dataset_names=dict(item.get("names", {})),
+        id=item["id"],
+        name=item["name"],
+        kind=item.get("kind", "rebel"),
+        country=item.get("country"),
+        aliases=tuple(item.get("aliases", ())),
+        parent=item.get("parent"),
+        active_from=active[0],
+        active_to=active[1],
+        dataset_names=dict(item.get("names", {})),
     )
 
 
@@ -96,7 +111,9 @@ def _add_derived_groups(base: ActorBase) -> None:
             known = base.resolve(name)
             if known is None:
                 actor_id = "derived:" + fold(name).replace(" ", "_")
-                known = base.actors.setdefault(actor_id, Actor(id=actor_id, name=name, kind="rebel", aliases=(alias,),
-                                                                dataset_names={dataset: name}))
+                known = base.actors.setdefault(
+                    actor_id,
+                    Actor(id=actor_id, name=name, kind="rebel", aliases=(alias,), dataset_names={dataset: name}),
+                )
                 base.folded.setdefault(fold(_ERA.sub("", name)), actor_id)
             base.aliases.setdefault(alias, known.id)

@@ -29,7 +29,9 @@ GENERIC_ROLES: dict[str, str] = {
     r"(?:local )?(?:politicians?|leaders?)|councill?ors?|candidates?|lawyers?|health workers|aid workers|polio workers",
 }
 _GENERIC = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()}
-_DEMONYM_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+)?$")
+_DEMONYM_BEFORE = re.compile(
+    r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ def _alias_pattern() -> re.Pattern[str]:
 def _alias_pattern_ci() -> re.Pattern[str]:
     base = load_actor_base()
     long_names = [a for a in base.aliases if len(a) > 5 and not a.isupper()]
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(long_names, key=len, reverse=True))) + r")(?![\w-])", re.I)
+    return re.compile(
+        r"(?<![\w-])(" + "|".join(map(re.escape, sorted(long_names, key=len, reverse=True))) + r")(?![\w-])", re.I
+    )
 
 
 def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorMention]:
@@ -75,7 +79,10 @@ def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorM
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()) or _follows_named(found, text, m.start()):
                 continue
-            if m.group(0) in {"March", "Strike", "Rally", "People", "Men", "Man"} and role in {"protesters", "civilians"}:
+            if m.group(0) in {"March", "Strike", "Rally", "People", "Men", "Man"} and role in {
+                "protesters",
+                "civilians",
+            }:
                 continue  # a month, or a capitalised name, not a crowd
             demonym = _DEMONYM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             country = DEMONYMS.get(demonym.group(1)) if demonym else None
@@ -103,7 +110,9 @@ def generic_name(role: str, country: str | None, base: ActorBase, dataset: str =
     if dataset == "ucdp":
         return "Civilians" if role == "civilians" else None
     template = {
-        "protesters": "Protesters ({})", "rioters": "Rioters ({})", "civilians": "Civilians ({})",
+        "protesters": "Protesters ({})",
+        "rioters": "Rioters ({})",
+        "civilians": "Civilians ({})",
         "unidentified": "Unidentified Armed Group ({})",
     }.get(role)
     return template.format(country) if template else None

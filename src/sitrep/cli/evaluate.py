@@ -16,10 +16,14 @@ def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold files: JSON Lines of coded records, or a seed gold.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
     taxonomy: Annotated[
-        Optional[str], typer.Option("--taxonomy", help="Score event types in acled, acled2015, gtd or ucdp (default: each dataset's own).")
+        Optional[str],
+        typer.Option(
+            "--taxonomy", help="Score event types in acled, acled2015, gtd or ucdp (default: each dataset's own)."
+        ),
     ] = None,
     fail_under: Annotated[
-        Optional[list[str]], typer.Option("--fail-under", help="FIELD=VALUE or DATASET.FIELD=VALUE; exit 1 if a score is lower.")
+        Optional[list[str]],
+        typer.Option("--fail-under", help="FIELD=VALUE or DATASET.FIELD=VALUE; exit 1 if a score is lower."),
     ] = None,
 ) -> None:
     """Run extraction on gold texts and print per-field accuracy per dataset (how fields match: docs/evaluation.md)."""

@@ -37,32 +37,51 @@ def extract(
 
 @app.command()
 def events(
-    db: DbOption = None, actor: ActorOption = None, place: PlaceOption = None,
+    db: DbOption = None,
+    actor: ActorOption = None,
+    place: PlaceOption = None,
     event_type: Annotated[Optional[str], typer.Option("--type", help="ACLED event type or sub-event type.")] = None,
-    since: SinceOption = None, until: UntilOption = None, fmt: FormatOption = "table",
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
 ) -> None:
     """List extracted events, each with the sentence that states it."""
     from sitrep.store.extractions import query_events
 
     with open_db(db) as database:
-        rows = query_events(database, actor=actor, place=place, event_type=event_type,
-                            since=_date(since), until=_date(until), limit=limit)
+        rows = query_events(
+            database,
+            actor=actor,
+            place=place,
+            event_type=event_type,
+            since=_date(since),
+            until=_date(until),
+            limit=limit,
+        )
     _print(rows, fmt, EVENT_TABLE, "events")
 
 
 @app.command()
 def claims(
-    db: DbOption = None, actor: ActorOption = None, place: PlaceOption = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="strength, fatalities, injuries, count, growth or responsibility.")] = None,
-    since: SinceOption = None, until: UntilOption = None, fmt: FormatOption = "table",
+    db: DbOption = None,
+    actor: ActorOption = None,
+    place: PlaceOption = None,
+    kind: Annotated[
+        Optional[str], typer.Option("--kind", help="strength, fatalities, injuries, count, growth or responsibility.")
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
 ) -> None:
     """List quantitative claims with value, hedge, as-of date, source and sentence."""
     from sitrep.store.extractions import query_claims
 
     with open_db(db) as database:
-        rows = query_claims(database, actor=actor, place=place, kind=kind, since=_date(since), until=_date(until), limit=limit)
+        rows = query_claims(
+            database, actor=actor, place=place, kind=kind, since=_date(since), until=_date(until), limit=limit
+        )
     _print(rows, fmt, CLAIM_TABLE, "claims")
 
 
@@ -74,7 +93,13 @@ def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str
     if fmt == "json":
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
-    columns = table_columns if fmt == "table" else [c for c in rows[0] if c != "evidence"] + ["evidence"] if rows else table_columns
+    columns = (
+        table_columns
+        if fmt == "table"
+        else [c for c in rows[0] if c != "evidence"] + ["evidence"]
+        if rows
+        else table_columns
+    )
     print_rows(rows, columns, fmt, title=f"{len(rows)} {what}")
 
 
@@ -83,12 +108,24 @@ def _derive_display(row: dict) -> None:
 
     for prefix, label in (("date", "date"), ("as_of", "as_of")):
         if f"{prefix}_start" in row:
-            interval = DateInterval(row[f"{prefix}_start"], row[f"{prefix}_end"], Precision(row[f"{prefix}_precision"] or "unknown"),
-                                    bool(row[f"{prefix}_inferred"]))
+            interval = DateInterval(
+                row[f"{prefix}_start"],
+                row[f"{prefix}_end"],
+                Precision(row[f"{prefix}_precision"] or "unknown"),
+                bool(row[f"{prefix}_inferred"]),
+            )
             row[label] = interval.label()
     if "place_name" in row or "country" in row:
         row["place"] = ", ".join(p for p in (row.get("place_name"), row.get("admin1"), row.get("country")) if p)
-    hedge_words = {"approx": "~", "more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤", "range": "", "exact": ""}
+    hedge_words = {
+        "approx": "~",
+        "more_than": ">",
+        "at_least": "≥",
+        "fewer_than": "<",
+        "at_most": "≤",
+        "range": "",
+        "exact": "",
+    }
     for value_key, hedge_key in (("value", "hedge"), ("fatalities", "fatalities_hedge")):
         if row.get(value_key) is not None and hedge_key in row:
             number = row[value_key]

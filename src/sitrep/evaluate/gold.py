@@ -10,8 +10,18 @@ from pathlib import Path
 from sitrep.errors import InputError
 
 GOLD_FIELDS = (
-    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
-    "location", "latitude", "longitude", "fatalities",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "fatalities",
 )
 
 
@@ -47,13 +57,15 @@ def read_jsonl_gold(path: str | Path) -> list[GoldRecord]:
             try:
                 row = json.loads(line)
                 gold = row["gold"]
-                records.append(GoldRecord(
-                    id=str(row.get("id", f"{Path(path).stem}:{number}")),
-                    dataset=row.get("dataset") or Path(path).stem,
-                    text=row["text"],
-                    published=date.fromisoformat(row["published"][:10]) if row.get("published") else None,
-                    gold={name: gold.get(name) for name in GOLD_FIELDS},
-                ))
+                records.append(
+                    GoldRecord(
+                        id=str(row.get("id", f"{Path(path).stem}:{number}")),
+                        dataset=row.get("dataset") or Path(path).stem,
+                        text=row["text"],
+                        published=date.fromisoformat(row["published"][:10]) if row.get("published") else None,
+                        gold={name: gold.get(name) for name in GOLD_FIELDS},
+                    )
+                )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise InputError(str(path), f"not a gold record ({type(exc).__name__}: {exc})", line=number) from None
     return records
@@ -75,7 +87,9 @@ def read_seed_gold(path: str | Path) -> list[SeedDocument]:
         report = next((r for r in read_file(path.parent / doc["file"]) if isinstance(r, Report)), None)
         if report is None:
             raise InputError(str(path.parent / doc["file"]), "seed report cannot be read")
-        seeds.append(SeedDocument(doc["file"], report.body, report.published, doc.get("events", []), doc.get("claims", [])))
+        seeds.append(
+            SeedDocument(doc["file"], report.body, report.published, doc.get("events", []), doc.get("claims", []))
+        )
     return seeds
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from sitrep.errors import UsageError
 from sitrep.evaluate.score import FIELDS
 
-_SEED_KEYS = ("event_recall", "event_precision", "claim_recall", "claim_precision", "invented_death_tolls", "year_valued_claims")
+_SEED_KEYS = (
+    "event_recall",
+    "event_precision",
+    "claim_recall",
+    "claim_precision",
+    "invented_death_tolls",
+    "year_valued_claims",
+)
 
 
 def format_table(results: dict) -> str:

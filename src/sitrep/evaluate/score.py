@@ -24,8 +24,19 @@ DATASETS = {
     "ucdp_ged_pak": ("ucdp", "ucdp"),
     "case2021_task2": ("acled", "acled"),
 }
-FIELDS = ("date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
-          "location", "coordinates", "fatalities")
+FIELDS = (
+    "date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "coordinates",
+    "fatalities",
+)
 # Where a null gold value is itself the right answer, it is scored too.
 NULL_IS_ANSWER = {("acled", "actor2"), ("case2021_task2", "event_type"), ("case2021_task2", "sub_event_type")}
 
@@ -51,8 +62,12 @@ class DatasetScore:
     fields: dict[str, FieldScore] = field(default_factory=lambda: defaultdict(FieldScore))
 
     def to_dict(self) -> dict:
-        return {"records": self.records,
-                "fields": {k: {"accuracy": v.accuracy, "correct": v.correct, "total": v.total} for k, v in self.fields.items()}}
+        return {
+            "records": self.records,
+            "fields": {
+                k: {"accuracy": v.accuracy, "correct": v.correct, "total": v.total} for k, v in self.fields.items()
+            },
+        }
 
 
 def evaluate(paths: list[str | Path], taxonomy: str | None = None) -> dict[str, dict]:
@@ -101,9 +116,7 @@ def _gold_value(gold: dict, field_name: str):
 def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
     """Whether each field of ``event`` matches the gold record."""
     if event is None:
-        return {
-            name: (_gold_value(gold, name) is None) for name in FIELDS
-        }
+        return {name: (_gold_value(gold, name) is None) for name in FIELDS}
     place = event.place
     sub_type = event.sub_event_type if taxonomy == "acled" else None
     fatalities = event.fatalities.value if event.fatalities else None
@@ -111,17 +124,25 @@ def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
         "date": match.date_matches(event.date.start, event.date.end, gold.get("event_date")),
         "event_type": match.same_type(event.type_in(taxonomy), gold.get("event_type")),
         "sub_event_type": match.same_type(sub_type, gold.get("sub_event_type"))
-        if gold.get("sub_event_type") else sub_type is None,
+        if gold.get("sub_event_type")
+        else sub_type is None,
         "actor1": match.same_actor(event.actor1.name if event.actor1 else None, gold.get("actor1")),
         "actor2": match.same_actor(event.actor2.name if event.actor2 else None, gold.get("actor2"))
-        if gold.get("actor2") else event.actor2 is None,
+        if gold.get("actor2")
+        else event.actor2 is None,
         "country": match.same_country(place.country if place else None, gold.get("country")),
         "admin1": match.same_name(place.admin1 if place else None, gold.get("admin1")),
         "admin2": match.same_name(place.admin2 if place else None, gold.get("admin2")),
         "location": match.same_name(place.name if place else None, gold.get("location")),
-        "coordinates": match.within_km(place.latitude if place else None, place.longitude if place else None,
-                                       gold.get("latitude"), gold.get("longitude")),
-        "fatalities": fatalities is not None and gold.get("fatalities") is not None and fatalities == gold["fatalities"],
+        "coordinates": match.within_km(
+            place.latitude if place else None,
+            place.longitude if place else None,
+            gold.get("latitude"),
+            gold.get("longitude"),
+        ),
+        "fatalities": fatalities is not None
+        and gold.get("fatalities") is not None
+        and fatalities == gold["fatalities"],
     }
 
 

@@ -21,9 +21,20 @@ from sitrep.places.names import fold
 
 def score_seed_documents(documents: list[SeedDocument]) -> dict:
     """Recall/precision of events and claims, with the misses listed."""
-    totals = {"events_gold": 0, "events_found": 0, "events_right": 0, "events_predicted": 0, "events_matched": 0,
-              "claims_gold": 0, "claims_found": 0, "claims_right": 0, "claims_predicted": 0, "claims_matched": 0,
-              "invented_death_tolls": 0, "year_valued_claims": 0}
+    totals = {
+        "events_gold": 0,
+        "events_found": 0,
+        "events_right": 0,
+        "events_predicted": 0,
+        "events_matched": 0,
+        "claims_gold": 0,
+        "claims_found": 0,
+        "claims_right": 0,
+        "claims_predicted": 0,
+        "claims_matched": 0,
+        "invented_death_tolls": 0,
+        "year_valued_claims": 0,
+    }
     misses: list[str] = []
     for doc in documents:
         extraction = extract_text(doc.text, doc.published)
@@ -44,7 +55,11 @@ def _score_events(doc, extraction, totals, misses) -> None:
     totals["events_gold"] += len(doc.events)
     totals["events_predicted"] += len(extraction.events)
     for gold in doc.events:
-        candidates = [e for e in extraction.events if any(_overlaps(ev.sentence, g) for ev in e.evidence for g in gold["evidence"])]
+        candidates = [
+            e
+            for e in extraction.events
+            if any(_overlaps(ev.sentence, g) for ev in e.evidence for g in gold["evidence"])
+        ]
         if not candidates:
             misses.append(f"{doc.file}: event {gold['id']} not found")
             continue
@@ -73,8 +88,12 @@ def _score_claims(doc, extraction, totals, misses) -> None:
     totals["year_valued_claims"] += sum(1 for c in extraction.claims if c.value and c.value.value in years)
     for gold in numeric_gold:
         candidates = [
-            c for c in extraction.claims
-            if c.kind.value == gold["kind"] and _same_value(c, gold) and c.evidence and _overlaps(c.evidence.sentence, gold["evidence"])
+            c
+            for c in extraction.claims
+            if c.kind.value == gold["kind"]
+            and _same_value(c, gold)
+            and c.evidence
+            and _overlaps(c.evidence.sentence, gold["evidence"])
         ]
         if not candidates:
             misses.append(f"{doc.file}: claim {gold['id']} not found")
@@ -112,7 +131,10 @@ def _same_source(predicted: str | None, gold: str | None) -> bool:
         return True
     if not predicted:
         return False
-    a, b = fold(re.sub(r"^(?:the|a|an)\s+", "", predicted, flags=re.I)), fold(re.sub(r"^(?:the|a|an)\s+", "", gold, flags=re.I))
+    a, b = (
+        fold(re.sub(r"^(?:the|a|an)\s+", "", predicted, flags=re.I)),
+        fold(re.sub(r"^(?:the|a|an)\s+", "", gold, flags=re.I)),
+    )
     if a in b or b in a:
         return True
     from sitrep.actors.kb import load_actor_base

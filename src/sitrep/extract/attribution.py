@@ -10,16 +10,42 @@ import re
 
 _SOURCE = r"(?P<src>(?:the\s+)?(?:[A-Z][\w.'’&-]*|[a-z]+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the|[a-z]+(?=\s+(?:officials?|sources?|said|say|says|reports?|estimated|analysis))|shared with|\([A-Z]+\)))*?)"
 _PATTERNS = [
-    re.compile(r"\baccording to\s+(?P<src>[^,.;:“”\"]{2,90}?)(?=\s*(?:,|\.|;|:|$|“|\"|\bIS\b|\bthe\b\s+[a-z]+\s+(?:was|is|were)))", re.I),
+    re.compile(
+        r"\baccording to\s+(?P<src>[^,.;:“”\"]{2,90}?)(?=\s*(?:,|\.|;|:|$|“|\"|\bIS\b|\bthe\b\s+[a-z]+\s+(?:was|is|were)))",
+        re.I,
+    ),
     re.compile(r"\bin a (?:\d{4} )?(?:report|statement|study|assessment) (?:by|from) (?P<src>[^,.;]{2,80})", re.I),
-    re.compile(r"(?:^|[,;:]\s*|\.\s+|\bthat\s+)(?P<src>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports?|reported|said|says|estimated|estimates|claimed|told|stated|announced|confirmed)\b"),
-    re.compile(r"\b(?P<src>(?:[A-Z][\w-]*\s+|local\s+|security\s+|police\s+|military\s+|government\s+|hospital\s+|health\s+|intelligence\s+|provincial\s+|district\s+|Afghan\s+|US\s+)*"
-               r"(?:officials?|sources|spokes(?:man|woman|person)|police|witnesses|residents|authorities|the military|the army|medics|doctors|analysts?|intelligence analysis(?: shared with [A-Z][\w ]+)?))"
-               r"\s+(?:now\s+)?(?:said|say|says|reported|told|estimated|confirmed|added)\b", re.I),
-    re.compile(r"\b(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports|reported|said|says|estimated)\s+that\b"),
+    re.compile(
+        r"(?:^|[,;:]\s*|\.\s+|\bthat\s+)(?P<src>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports?|reported|said|says|estimated|estimates|claimed|told|stated|announced|confirmed)\b"
+    ),
+    re.compile(
+        r"\b(?P<src>(?:[A-Z][\w-]*\s+|local\s+|security\s+|police\s+|military\s+|government\s+|hospital\s+|health\s+|intelligence\s+|provincial\s+|district\s+|Afghan\s+|US\s+)*"
+        r"(?:officials?|sources|spokes(?:man|woman|person)|police|witnesses|residents|authorities|the military|the army|medics|doctors|analysts?|intelligence analysis(?: shared with [A-Z][\w ]+)?))"
+        r"\s+(?:now\s+)?(?:said|say|says|reported|told|estimated|confirmed|added)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports|reported|said|says|estimated)\s+that\b"
+    ),
 ]
-_TRIM = re.compile(r"^(?:but|and|however|yet|so)\s+|^(?:the|a|an)\s+|\s+(?:now|also|later|earlier)$|\s*\([A-Z]{2,}\)$", re.I)
-_NOT_SOURCE = {"it", "he", "she", "they", "this", "that", "there", "which", "who", "we", "i", "the group", "the organisation"}
+_TRIM = re.compile(
+    r"^(?:but|and|however|yet|so)\s+|^(?:the|a|an)\s+|\s+(?:now|also|later|earlier)$|\s*\([A-Z]{2,}\)$", re.I
+)
+_NOT_SOURCE = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "this",
+    "that",
+    "there",
+    "which",
+    "who",
+    "we",
+    "i",
+    "the group",
+    "the organisation",
+}
 
 
 def find_attribution(sentence: str) -> str | None:

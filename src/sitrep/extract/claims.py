@@ -29,11 +29,20 @@ _UNIT = re.compile(
     r"families|households|displaced|percent|per cent|%)\b",
     re.IGNORECASE,
 )
-_STRENGTH = re.compile(r"\b(?:fight(?:s|ing)? (?:with|for|alongside)|serv(?:e|es|ing) (?:with|in)|grown to|strong|strength|number(?:ed|s|ing)?|estimated|has|have|had|are|were|total|ranks|membership|up to|some)\b", re.I)
-_COUNT_CUE = re.compile(r"\b(?:at large|escaped|escape|flee|fled|freed|release[ds]?|releasing|held|holding|detained|arrested|incarcerated|"
-                        r"jailed|captured|abducted|kidnapped|displaced|evacuated|surrendered|attempting)\b", re.I)
+_STRENGTH = re.compile(
+    r"\b(?:fight(?:s|ing)? (?:with|for|alongside)|serv(?:e|es|ing) (?:with|in)|grown to|strong|strength|number(?:ed|s|ing)?|estimated|has|have|had|are|were|total|ranks|membership|up to|some)\b",
+    re.I,
+)
+_COUNT_CUE = re.compile(
+    r"\b(?:at large|escaped|escape|flee|fled|freed|release[ds]?|releasing|held|holding|detained|arrested|incarcerated|"
+    r"jailed|captured|abducted|kidnapped|displaced|evacuated|surrendered|attempting)\b",
+    re.I,
+)
 _INJURY = re.compile(r"\b(?:injur\w+|wound\w+|hurt)\b", re.I)
-_GROWTH = re.compile(r"\b(?:grown|grew|increased|risen|rose|growth|jumped|fallen|fell|declined|dropped)\s+(?:by\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
+_GROWTH = re.compile(
+    r"\b(?:grown|grew|increased|risen|rose|growth|jumped|fallen|fell|declined|dropped)\s+(?:by\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
+    re.I,
+)
 _HEDGE_AFTER = re.compile(r"\b(?:thought to be|believed to be|estimated|reportedly|said to be)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|today|at present|presently)\b", re.I)
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:the )?responsibility\b", re.I)
@@ -85,12 +94,36 @@ def _sentence_claims(ctx, sentence, subject, source, events) -> list[Claim]:
     deaths = find_death_count(text)
     if deaths is not None and deaths.quantity.value > 0:
         used.update(range(deaths.start, deaths.end))
-        claims.append(_claim(ctx, sentence, ClaimKind.FATALITIES, subject, deaths.quantity,
-                             _unit_after(text, deaths.end, "killed"), deaths.start, deaths.end, source, events))
+        claims.append(
+            _claim(
+                ctx,
+                sentence,
+                ClaimKind.FATALITIES,
+                subject,
+                deaths.quantity,
+                _unit_after(text, deaths.end, "killed"),
+                deaths.start,
+                deaths.end,
+                source,
+                events,
+            )
+        )
     for m in _GROWTH.finditer(text):
         used.update(range(m.start(), m.end()))
-        claims.append(_claim(ctx, sentence, ClaimKind.GROWTH, subject, Quantity(float(m.group("num")), Hedge.EXACT, text=m.group(0)),
-                             "percent", m.start("num"), m.end(), source, events))
+        claims.append(
+            _claim(
+                ctx,
+                sentence,
+                ClaimKind.GROWTH,
+                subject,
+                Quantity(float(m.group("num")), Hedge.EXACT, text=m.group(0)),
+                "percent",
+                m.start("num"),
+                m.end(),
+                source,
+                events,
+            )
+        )
     for number in find_numbers(text):
         if number.start in used or _is_year_like(number, text) or number.vague:
             continue
@@ -99,8 +132,11 @@ def _sentence_claims(ctx, sentence, subject, source, events) -> list[Claim]:
             claims.append(claim)
     if _RESPONSIBILITY.search(text) and subject is not None and not re.search(r"\bno (?:group|one)\b", text, re.I):
         m = _RESPONSIBILITY.search(text)
-        claims.append(_claim(ctx, sentence, ClaimKind.RESPONSIBILITY, subject, None, None, m.start(), m.end(),
-                             subject.name, events))
+        claims.append(
+            _claim(
+                ctx, sentence, ClaimKind.RESPONSIBILITY, subject, None, None, m.start(), m.end(), subject.name, events
+            )
+        )
     return claims
 
 
@@ -116,9 +152,22 @@ def _number_claim(ctx, sentence, number: NumberMention, subject, source, events)
     after = text[number.end : number.end + 80]
     if _INJURY.search(after[:40]):
         kind = ClaimKind.INJURIES
-    elif _COUNT_CUE.search(after) or _COUNT_CUE.search(text[max(0, number.start - 50) : number.start]) or noun in {"prisoners", "inmates", "detainees", "displaced", "refugees", "families", "households"}:
+    elif (
+        _COUNT_CUE.search(after)
+        or _COUNT_CUE.search(text[max(0, number.start - 50) : number.start])
+        or noun in {"prisoners", "inmates", "detainees", "displaced", "refugees", "families", "households"}
+    ):
         kind = ClaimKind.COUNT
-    elif noun in {"fighters", "militants", "members", "men", "troops", "recruits", "insurgents", "rebels"} and _STRENGTH.search(text):
+    elif noun in {
+        "fighters",
+        "militants",
+        "members",
+        "men",
+        "troops",
+        "recruits",
+        "insurgents",
+        "rebels",
+    } and _STRENGTH.search(text):
         kind = ClaimKind.STRENGTH
     else:
         return None
@@ -127,14 +176,30 @@ def _number_claim(ctx, sentence, number: NumberMention, subject, source, events)
 
 def _claim(ctx, sentence, kind, subject, quantity, unit, start, end, source, events) -> Claim:
     offset = sentence.start
-    event = next((e for e in events if any(ev.sentence_start <= offset + start < ev.sentence_start + len(ev.sentence) for ev in e.evidence)), None)
+    event = next(
+        (
+            e
+            for e in events
+            if any(ev.sentence_start <= offset + start < ev.sentence_start + len(ev.sentence) for ev in e.evidence)
+        ),
+        None,
+    )
     as_of = _as_of(ctx, sentence, kind, event)
     place = _place(ctx, sentence)
     event_id = event.id if event else None
     return Claim(
-        id="", report_id=ctx.report_id, kind=kind, subject=subject, value=quantity, unit=unit, as_of=as_of,
-        place=place, attributed_to=source, event_id=event_id,
-        evidence=ctx.evidence(offset + start, offset + end), extractor=EXTRACTOR,
+        id="",
+        report_id=ctx.report_id,
+        kind=kind,
+        subject=subject,
+        value=quantity,
+        unit=unit,
+        as_of=as_of,
+        place=place,
+        attributed_to=source,
+        event_id=event_id,
+        evidence=ctx.evidence(offset + start, offset + end),
+        extractor=EXTRACTOR,
     )
 
 

@@ -31,8 +31,12 @@ _TERRITORY = _rx(
     r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
     r"(?:taken|took|gained|seized) control|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"
 )
-_STATE_AGENT = _rx(r"^[^.]{0,80}?\b(?:army|troops|soldiers|government forces|security forces|military|police|forces of|regime forces|afghan forces|national army|marines)\b")
-_NONSTATE_AGENT = _rx(r"^[^.]{0,80}?\b(?:rebels?|militants?|insurgents?|fighters|taliban|islamic state|is|isis|al-shabab|al-shabaab|opposition|jihadists?|mai mai|militias?|hezbollah)\b")
+_STATE_AGENT = _rx(
+    r"^[^.]{0,80}?\b(?:army|troops|soldiers|government forces|security forces|military|police|forces of|regime forces|afghan forces|national army|marines)\b"
+)
+_NONSTATE_AGENT = _rx(
+    r"^[^.]{0,80}?\b(?:rebels?|militants?|insurgents?|fighters|taliban|islamic state|is|isis|al-shabab|al-shabaab|opposition|jihadists?|mai mai|militias?|hezbollah)\b"
+)
 
 
 def territory_sub_event(text: str) -> str:
@@ -48,40 +52,132 @@ def territory_sub_event(text: str) -> str:
 
 # (sub-event type, pattern), most specific first.
 SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("Chemical weapon", _rx(r"\b(?:chemical (?:weapons?|attack)|poison(?:ous)? gas|chlorine|sarin|mustard gas|nerve agent)\b")),
-    ("Suicide bomb", _rx(r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|vest|car bomb)|blew (?:himself|herself|themselves) up\b")),
-    ("Sexual violence", _rx(r"\b(?:rap(?:e|ed|es|ing)|gang-?raped|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?))\b")),
+    (
+        "Chemical weapon",
+        _rx(r"\b(?:chemical (?:weapons?|attack)|poison(?:ous)? gas|chlorine|sarin|mustard gas|nerve agent)\b"),
+    ),
+    (
+        "Suicide bomb",
+        _rx(
+            r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|vest|car bomb)|blew (?:himself|herself|themselves) up\b"
+        ),
+    ),
+    (
+        "Sexual violence",
+        _rx(r"\b(?:rap(?:e|ed|es|ing)|gang-?raped|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?))\b"),
+    ),
     ("Grenade", _rx(r"\bgrenades?\b")),
-    ("Air/drone strike", _rx(r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
-                             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?)")),
-    ("Remote explosive/landmine/IED", _rx(r"\b(?:IEDs?|improvised explosive|roadside bombs?|landmines?|land mines?|mines? (?:blast|explo)|car bombs?|"
-                                          r"vehicle[- ]borne|VBIED|bomb (?:blast|explosion|exploded|went off)|magnetic bomb|sticky bomb|explosive device|"
-                                          r"planted (?:a )?bomb|bomb planted|motorcycle bomb|remote[- ]controlled)\b")),
-    ("Shelling/artillery/missile attack", _rx(r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|MLRS|grad)\b")),
-    ("Abduction/forced disappearance", _rx(r"\b(?:abduct(?:ed|s|ion|ing)?|kidnapp?(?:ed|ing|s)?|took [\w\s]{0,30}hostage|taken hostage|hostages?|forcibly disappeared|went missing)\b")),
-    ("Excessive force against protesters", _rx(r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
-                                               r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)")),
-    ("Protest with intervention", _rx(r"\b(?:suppressed|dispersed|broke up|cracked down on|detained|arrested)\b[^.]{0,60}\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ies)|sit-ins?)\b|"
-                                      r"\b(?:protest|protesters|demonstrat\w+|rally|march|sit-in)\b[^.]*\b(?:tear ?gas|dispersed|baton|water cannons?|"
-                                      r"lathi|pepper[- ]spray\w*|arrested|detained|rubber bullets|police intervened|suppressed|broke up|cracked down)\b|"
-                                      r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b")),
-    ("Mob violence", _rx(r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?|villagers (?:beat|attacked|killed)|angry (?:crowd|residents|villagers)|torched (?:the )?(?:house|home)s? of)\b")),
-    ("Violent demonstration", _rx(r"\b(?:protest|protesters|demonstrat\w+|rally|march|students|workers|supporters)\b[^.]*\b(?:pelted|stones?|stone[- ]throwing|"
-                                  r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned|blocked)\b|\briot(?:s|ed|ing|ers)?\b")),
-    ("Peaceful protest", _rx(r"\b(?:protest(?:ed|s|ers|ing)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ies|ied)|march(?:ed|es)?\b(?! \d)|sit-in|"
-                             r"hunger strike|(?:on|general|workers'?|labou?r|transport) strike|strike action|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott)\b")),
-    ("Agreement", _rx(r"\b(?:peace (?:deal|agreement|accord|talks)|ceasefire|cease-fire|truce|agreement|accord|prisoner (?:swap|exchange)|signed a deal|surrender(?:ed)? (?:to|their))\b")),
-    ("Headquarters or base established", _rx(r"\b(?:set up|established|set-up|build|built|opened) (?:a |an |two |three |new |its )*(?:\w+ )?(?:base|bases|headquarters|outpost|observation post|camp|checkpoint)s?\b")),
+    (
+        "Air/drone strike",
+        _rx(
+            r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
+            r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?)"
+        ),
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        _rx(
+            r"\b(?:IEDs?|improvised explosive|roadside bombs?|landmines?|land mines?|mines? (?:blast|explo)|car bombs?|"
+            r"vehicle[- ]borne|VBIED|bomb (?:blast|explosion|exploded|went off)|magnetic bomb|sticky bomb|explosive device|"
+            r"planted (?:a )?bomb|bomb planted|motorcycle bomb|remote[- ]controlled)\b"
+        ),
+    ),
+    (
+        "Shelling/artillery/missile attack",
+        _rx(r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|MLRS|grad)\b"),
+    ),
+    (
+        "Abduction/forced disappearance",
+        _rx(
+            r"\b(?:abduct(?:ed|s|ion|ing)?|kidnapp?(?:ed|ing|s)?|took [\w\s]{0,30}hostage|taken hostage|hostages?|forcibly disappeared|went missing)\b"
+        ),
+    ),
+    (
+        "Excessive force against protesters",
+        _rx(
+            r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
+            r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)"
+        ),
+    ),
+    (
+        "Protest with intervention",
+        _rx(
+            r"\b(?:suppressed|dispersed|broke up|cracked down on|detained|arrested)\b[^.]{0,60}\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ies)|sit-ins?)\b|"
+            r"\b(?:protest|protesters|demonstrat\w+|rally|march|sit-in)\b[^.]*\b(?:tear ?gas|dispersed|baton|water cannons?|"
+            r"lathi|pepper[- ]spray\w*|arrested|detained|rubber bullets|police intervened|suppressed|broke up|cracked down)\b|"
+            r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b"
+        ),
+    ),
+    (
+        "Mob violence",
+        _rx(
+            r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?|villagers (?:beat|attacked|killed)|angry (?:crowd|residents|villagers)|torched (?:the )?(?:house|home)s? of)\b"
+        ),
+    ),
+    (
+        "Violent demonstration",
+        _rx(
+            r"\b(?:protest|protesters|demonstrat\w+|rally|march|students|workers|supporters)\b[^.]*\b(?:pelted|stones?|stone[- ]throwing|"
+            r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned|blocked)\b|\briot(?:s|ed|ing|ers)?\b"
+        ),
+    ),
+    (
+        "Peaceful protest",
+        _rx(
+            r"\b(?:protest(?:ed|s|ers|ing)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ies|ied)|march(?:ed|es)?\b(?! \d)|sit-in|"
+            r"hunger strike|(?:on|general|workers'?|labou?r|transport) strike|strike action|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott)\b"
+        ),
+    ),
+    (
+        "Agreement",
+        _rx(
+            r"\b(?:peace (?:deal|agreement|accord|talks)|ceasefire|cease-fire|truce|agreement|accord|prisoner (?:swap|exchange)|signed a deal|surrender(?:ed)? (?:to|their))\b"
+        ),
+    ),
+    (
+        "Headquarters or base established",
+        _rx(
+            r"\b(?:set up|established|set-up|build|built|opened) (?:a |an |two |three |new |its )*(?:\w+ )?(?:base|bases|headquarters|outpost|observation post|camp|checkpoint)s?\b"
+        ),
+    ),
     ("Government regains territory", _TERRITORY),
-    ("Looting/property destruction", _rx(r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:on )?fire to|set ablaze|burn(?:ed|t) down|vandali[sz](?:ed|ing)|destroyed (?:a |the )?(?:school|house|home|property|shops?|mosque|church|temple|tower)|demolish(?:ed)?|ransack(?:ed)?)\b")),
-    ("Disrupted weapons use", _rx(r"\b(?:defus(?:ed|ing)|seized [\w\s,]{0,40}(?:weapons|arms|ammunition|explosives|guns|rifles)|(?:arms|weapons|ammunition) (?:cache|depot|haul)|cache of|"
-                                  r"intercepted [\w\s]{0,30}(?:guns|weapons|arms)|recovered [\w\s,]{0,40}(?:weapons|explosives|ammunition)|bomb disposal|foiled)\b")),
-    ("Arrests", _rx(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|apprehended|nabbed|held for questioning)\b")),
+    (
+        "Looting/property destruction",
+        _rx(
+            r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:on )?fire to|set ablaze|burn(?:ed|t) down|vandali[sz](?:ed|ing)|destroyed (?:a |the )?(?:school|house|home|property|shops?|mosque|church|temple|tower)|demolish(?:ed)?|ransack(?:ed)?)\b"
+        ),
+    ),
+    (
+        "Disrupted weapons use",
+        _rx(
+            r"\b(?:defus(?:ed|ing)|seized [\w\s,]{0,40}(?:weapons|arms|ammunition|explosives|guns|rifles)|(?:arms|weapons|ammunition) (?:cache|depot|haul)|cache of|"
+            r"intercepted [\w\s]{0,30}(?:guns|weapons|arms)|recovered [\w\s,]{0,40}(?:weapons|explosives|ammunition)|bomb disposal|foiled)\b"
+        ),
+    ),
+    (
+        "Arrests",
+        _rx(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|apprehended|nabbed|held for questioning)\b"),
+    ),
     ("Armed clash", _rx(r"\bstormed\b")),
-    ("Change to group/activity", _rx(r"\b(?:switched sides|joined the|defect(?:ed|ion)|surrendered|pull(?:ed)? back|withdr(?:ew|awn|aw)|redeploy\w*|merged|split from|recruit(?:ed|ing|ment)|training camp|"
-                                     r"deployed|reinforcements|mobili[sz]ed|military exercise|new leader|appointed)\b")),
-    ("Armed clash", _rx(r"\b(?:clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b")),
-    ("Attack", _rx(r"\b(?:shot (?:dead|and killed)|gunned down|opened fire|stabbed|beheaded|executed|killed|attacked|assaulted|beat(?:en)? (?:to death|up)|hacked|murdered|massacre)\b")),
+    (
+        "Change to group/activity",
+        _rx(
+            r"\b(?:switched sides|joined the|defect(?:ed|ion)|surrendered|pull(?:ed)? back|withdr(?:ew|awn|aw)|redeploy\w*|merged|split from|recruit(?:ed|ing|ment)|training camp|"
+            r"deployed|reinforcements|mobili[sz]ed|military exercise|new leader|appointed)\b"
+        ),
+    ),
+    (
+        "Armed clash",
+        _rx(
+            r"\b(?:clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b"
+        ),
+    ),
+    (
+        "Attack",
+        _rx(
+            r"\b(?:shot (?:dead|and killed)|gunned down|opened fire|stabbed|beheaded|executed|killed|attacked|assaulted|beat(?:en)? (?:to death|up)|hacked|murdered|massacre)\b"
+        ),
+    ),
 ]
 _NOT_POLITICAL = _rx(
     r"\b(?:earthquakes?|floods?|flooding|tsunami|cyclones?|hurricanes?|typhoons?|landslides?|volcan\w+|storms?|drought|heavy rains?|torrential|"
@@ -121,7 +217,9 @@ def rule_sub_event(text: str) -> str | None:
     return None
 
 
-_CROWD = _rx(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march\w*|riot\w*|mob|crowds?|sit-in|strike|students|workers|supporters|villagers|residents)\b")
+_CROWD = _rx(
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march\w*|riot\w*|mob|crowds?|sit-in|strike|students|workers|supporters|villagers|residents)\b"
+)
 
 
 def classify_event(text: str) -> EventType:

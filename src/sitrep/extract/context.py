@@ -67,8 +67,9 @@ class ReportContext:
         return DateInterval(self.reference, self.reference, Precision.DAY)
 
 
-def build_context(report_id: str, text: str, published: date | None,
-                  precision: Precision = Precision.DAY) -> ReportContext:
+def build_context(
+    report_id: str, text: str, published: date | None, precision: Precision = Precision.DAY
+) -> ReportContext:
     """Analyse a text once: sentences, entities, dates, places, actors, countries."""
     sentences, entities = analyse(text)
     reference, inferred = published, False
@@ -80,14 +81,23 @@ def build_context(report_id: str, text: str, published: date | None,
     actors = find_actor_mentions(text)
     places = _outside_names(find_places(text, countries), entities, actors)
     return ReportContext(
-        report_id=report_id, text=text, reference=reference,
-        reference_precision=precision if published else Precision.MONTH, reference_inferred=inferred,
-        sentences=sentences, entities=entities, dates=dates, places=places,
-        actors=actors, countries=countries,
+        report_id=report_id,
+        text=text,
+        reference=reference,
+        reference_precision=precision if published else Precision.MONTH,
+        reference_inferred=inferred,
+        sentences=sentences,
+        entities=entities,
+        dates=dates,
+        places=places,
+        actors=actors,
+        countries=countries,
     )
 
 
-def _outside_names(places: list[PlaceMention], entities: list[Entity], actors: list[ActorMention]) -> list[PlaceMention]:
+def _outside_names(
+    places: list[PlaceMention], entities: list[Entity], actors: list[ActorMention]
+) -> list[PlaceMention]:
     """Drop place matches inside organisation, person or actor names ('Center' in 'Center for …'), unless cued."""
     names = [e for e in entities if e.label in {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}]
     names += [Entity(a.start, a.end, "ACTOR", a.text + " ") for a in actors if a.is_named]

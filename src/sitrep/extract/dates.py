@@ -38,14 +38,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d:])", re.I)),
     ("since_year", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|of|since|during|by|a|the|early|late|mid-?)\s+{_YEAR}\b(?!\s*(?:-|–)\d)", re.I)),
-    ("over_last", re.compile(r"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past)\s+(?P<n>\w+\s+)?|a\s+)(?P<unit>day|week|month|year)s?\b", re.I)),
+    (
+        "over_last",
+        re.compile(
+            r"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past)\s+(?P<n>\w+\s+)?|a\s+)(?P<unit>day|week|month|year)s?\b",
+            re.I,
+        ),
+    ),
     ("last_unit", re.compile(r"\b(?P<rel>last|this|previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<word>yesterday|today|tonight|last night|this morning|earlier today)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|late\s+|early\s+)?{_WEEKDAY}\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I)),
 ]
-_FEB29 = re.compile(rf"\b(?:29(?:th)?\s+(?:of\s+)?feb(?:ruary)?|feb(?:ruary)?\.?\s+29(?:th)?)\b", re.I)
+_FEB29 = re.compile(r"\b(?:29(?:th)?\s+(?:of\s+)?feb(?:ruary)?|feb(?:ruary)?\.?\s+29(?:th)?)\b", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "few": 3}
 
@@ -75,8 +81,16 @@ def find_dates(text: str, reference: date | None, inferred: bool = False) -> lis
             interval = _resolve(kind, m, reference)
             if interval is None:
                 continue
-            relative = kind not in {"iso", "mdy_slash", "day_month_year", "month_day_year", "month_year",
-                                    "since_month_year", "since_year", "year"}
+            relative = kind not in {
+                "iso",
+                "mdy_slash",
+                "day_month_year",
+                "month_day_year",
+                "month_year",
+                "since_month_year",
+                "since_year",
+                "year",
+            }
             interval = DateInterval(
                 interval.start, interval.end, interval.precision, inferred and relative, m.group(0).strip()
             )
@@ -219,7 +233,9 @@ def _ago(m, ref):
         return _day(ref - timedelta(days=n))
     if unit == "week":
         start = ref - timedelta(days=7 * n)
-        return DateInterval(start - timedelta(days=start.weekday()), start + timedelta(days=6 - start.weekday()), Precision.WEEK)
+        return DateInterval(
+            start - timedelta(days=start.weekday()), start + timedelta(days=6 - start.weekday()), Precision.WEEK
+        )
     if unit == "month":
         month_index = ref.year * 12 + ref.month - 1 - n
         return _month_span(month_index // 12, month_index % 12 + 1)
@@ -251,9 +267,21 @@ def _in_month(m, ref):
 
 
 _HANDLERS = {
-    "iso": _iso, "mdy_slash": _mdy, "day_month_year": _dmy, "month_day_year": _dmy,
-    "since_month_year": _since_month_year, "month_year": _month_year, "month_last_year": _month_rel_year,
-    "day_month": _day_month, "month_day": _day_month, "since_year": _since_year, "year": _year,
-    "over_last": _over_last, "last_unit": _last_unit, "ago": _ago, "yesterday": _yesterday,
-    "weekday": _weekday, "in_month": _in_month,
+    "iso": _iso,
+    "mdy_slash": _mdy,
+    "day_month_year": _dmy,
+    "month_day_year": _dmy,
+    "since_month_year": _since_month_year,
+    "month_year": _month_year,
+    "month_last_year": _month_rel_year,
+    "day_month": _day_month,
+    "month_day": _day_month,
+    "since_year": _since_year,
+    "year": _year,
+    "over_last": _over_last,
+    "last_unit": _last_unit,
+    "ago": _ago,
+    "yesterday": _yesterday,
+    "weekday": _weekday,
+    "in_month": _in_month,
 }

@@ -29,16 +29,30 @@ EXTRACTOR = "events_rules.v1"
 NOTE_MAX_CHARS = 900
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|may|plans? to|threaten\w*|to launch|vowed|warned)\b", re.I)
-_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I)
+_RESPONSIBILITY = re.compile(
+    r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I
+)
 _AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
 _PASSIVE_BY = re.compile(r"\b(?:by|from)\s+$", re.I)
 _COUNTRY_AGENT = re.compile(
     r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+(?:military\s+|forces\s+|army\s+)?"
     r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
 )
-_NONVIOLENT = {"Peaceful protest", "Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
-               "Non-violent transfer of territory", "Other", "Disrupted weapons use", "Protest with intervention"}
-_EVENT_NOUNS = re.compile(r"\b(bomb|strike|raid|attack|prison|blast|explosion|ambush|operation|battle|agreement|deal|protest|assault)s?\b", re.I)
+_NONVIOLENT = {
+    "Peaceful protest",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+    "Other",
+    "Disrupted weapons use",
+    "Protest with intervention",
+}
+_EVENT_NOUNS = re.compile(
+    r"\b(bomb|strike|raid|attack|prison|blast|explosion|ambush|operation|battle|agreement|deal|protest|assault)s?\b",
+    re.I,
+)
 
 
 @dataclass

@@ -35,7 +35,10 @@ _DEATH_ACTIVE = re.compile(
     r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at))\s+",
     re.IGNORECASE,
 )
-_TOLL = re.compile(r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?", re.I)
+_TOLL = re.compile(
+    r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?",
+    re.I,
+)
 _CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
 _NONE = re.compile(
     r"\b(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody)\b"
@@ -98,7 +101,9 @@ def _sentence_total(sentence: str, offset: int) -> DeathCount | None:
     if total is None:
         single = _SINGLE_VICTIM.search(sentence)
         if single:
-            total = DeathCount(Quantity(1.0, Hedge.EXACT, text=single.group(0)), offset + single.start(), offset + single.end())
+            total = DeathCount(
+                Quantity(1.0, Hedge.EXACT, text=single.group(0)), offset + single.start(), offset + single.end()
+            )
     if total is not None and _PLUS_PERPETRATOR.search(sentence):
         q = total.quantity
         total = DeathCount(Quantity(q.value + 1, q.hedge, q.high, q.text), total.start, total.end)
@@ -115,7 +120,11 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
         for n in _list_after(numbers, sentence, m.end()):
             picked[n.start] = n
     if not picked:
-        if re.search(r"\b(?:the|an?|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)\b[^.]{0,30}\b(?:killed|died|dead)\b", sentence, re.I):
+        if re.search(
+            r"\b(?:the|an?|one)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|perpetrator)\b[^.]{0,30}\b(?:killed|died|dead)\b",
+            sentence,
+            re.I,
+        ):
             return DeathCount(Quantity(1.0, Hedge.EXACT, text="1"), offset, offset + len(sentence))
         return None
     chosen = sorted(picked.values(), key=lambda n: n.start)
@@ -182,7 +191,8 @@ def _combine(totals: list[DeathCount], text: str) -> DeathCount:
         if re.search(r"\balso\b|\bas well\b|\bin addition\b|\badditional\b", sentence, re.I):
             best = DeathCount(
                 Quantity(best.quantity.value + count.quantity.value, best.quantity.hedge, text=best.quantity.text),
-                best.start, count.end,
+                best.start,
+                count.end,
             )
         elif count.quantity.value > best.quantity.value:
             best = count

@@ -14,18 +14,61 @@ from dataclasses import dataclass
 from sitrep.records import Hedge, Quantity
 
 _UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "both": 2, "couple": 2, "pair": 2,
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "both": 2,
+    "couple": 2,
+    "pair": 2,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # ACLED's coding rules for vague plurals.
 _VAGUE = {
-    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "several": 3,
-    "a few": 3, "few": 3, "many": 12, "a dozen": 12, "dozen": 12, "a score": 20, "half a dozen": 6,
-    "a couple of": 2, "a handful of": 3, "numerous": 12,
+    "dozens": 12,
+    "scores": 20,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "many": 12,
+    "a dozen": 12,
+    "dozen": 12,
+    "a score": 20,
+    "half a dozen": 6,
+    "a couple of": 2,
+    "a handful of": 3,
+    "numerous": 12,
 }
 _HEDGES = [
     (r"more than|over|in excess of|above|greater than", Hedge.MORE_THAN),
@@ -38,7 +81,9 @@ _HEDGES = [
         Hedge.APPROX,
     ),
 ]
-_NUMBER_WORDS = "|".join(sorted(set(_UNITS) - {"a", "an", "no", "both", "couple", "pair"} | set(_SCALES), key=len, reverse=True))
+_NUMBER_WORDS = "|".join(
+    sorted(set(_UNITS) - {"a", "an", "no", "both", "couple", "pair"} | set(_SCALES), key=len, reverse=True)
+)
 _WORD_NUMBER = rf"(?:(?:{_NUMBER_WORDS})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORDS}))*)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))

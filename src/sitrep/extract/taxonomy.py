@@ -12,15 +12,25 @@ TAXONOMIES = ("acled", "acled2015", "gtd", "ucdp")
 ACLED: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
     "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade",
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
     ),
     "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
     "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
     "Riots": ("Violent demonstration", "Mob violence"),
     "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     ),
 }
 PARENT = {sub: parent for parent, subs in ACLED.items() for sub in subs}
@@ -29,7 +39,11 @@ PARENT = {sub: parent for parent, subs in ACLED.items() for sub in subs}
 CROSSWALK: dict[str, tuple[str, str, str]] = {
     "Armed clash": ("Battle-No change of territory", "Armed Assault", "State-based conflict"),
     "Government regains territory": ("Battle-Government regains territory", "Armed Assault", "State-based conflict"),
-    "Non-state actor overtakes territory": ("Battle-Non-state actor overtakes territory", "Armed Assault", "State-based conflict"),
+    "Non-state actor overtakes territory": (
+        "Battle-Non-state actor overtakes territory",
+        "Armed Assault",
+        "State-based conflict",
+    ),
     "Chemical weapon": ("Remote violence", "Unarmed Assault", "State-based conflict"),
     "Air/drone strike": ("Remote violence", "Bombing/Explosion", "State-based conflict"),
     "Suicide bomb": ("Remote violence", "Bombing/Explosion", "One-sided violence"),
@@ -38,7 +52,11 @@ CROSSWALK: dict[str, tuple[str, str, str]] = {
     "Grenade": ("Remote violence", "Bombing/Explosion", "State-based conflict"),
     "Sexual violence": ("Violence against civilians", "Unarmed Assault", "One-sided violence"),
     "Attack": ("Violence against civilians", "Armed Assault", "One-sided violence"),
-    "Abduction/forced disappearance": ("Violence against civilians", "Hostage Taking (Kidnapping)", "One-sided violence"),
+    "Abduction/forced disappearance": (
+        "Violence against civilians",
+        "Hostage Taking (Kidnapping)",
+        "One-sided violence",
+    ),
     "Peaceful protest": ("Riots/Protests", "Unknown", "Non-state conflict"),
     "Protest with intervention": ("Riots/Protests", "Unknown", "Non-state conflict"),
     "Excessive force against protesters": ("Riots/Protests", "Armed Assault", "One-sided violence"),

@@ -101,8 +101,18 @@ def build_gazetteer() -> Gazetteer:
         admin1 = next((subdivisions[s]["name"] for s in subs if subdivisions[s]["level"] == 1), None)
         admin2 = next((subdivisions[s]["name"] for s in subs if subdivisions[s]["level"] == 2), None)
         country_name, code = countries[int(country_id)]
-        entry = Entry(f"gn:{geonameid}", name, "city", country_name, code, admin1, admin2,
-                      float(lat), float(lon), int(population or 0))
+        entry = Entry(
+            f"gn:{geonameid}",
+            name,
+            "city",
+            country_name,
+            code,
+            admin1,
+            admin2,
+            float(lat),
+            float(lon),
+            int(population or 0),
+        )
         gaz.add(entry, [name])
         for s in subs:
             towns_by_sub[s].append((core(name), float(lat), float(lon), int(population or 0)))
@@ -114,8 +124,18 @@ def build_gazetteer() -> Gazetteer:
         country_name, code = countries[sub["country"]]
         admin1 = sub["name"] if sub["level"] == 1 else (parent["name"] if parent else None)
         admin2 = sub["name"] if sub["level"] == 2 else None
-        entry = Entry(f"gn:{sub['geonameid']}", sub["name"], f"admin{sub['level']}", country_name, code,
-                      admin1, admin2, lat, lon, sum(t[3] for t in towns_by_sub.get(sub_id, [])))
+        entry = Entry(
+            f"gn:{sub['geonameid']}",
+            sub["name"],
+            f"admin{sub['level']}",
+            country_name,
+            code,
+            admin1,
+            admin2,
+            lat,
+            lon,
+            sum(t[3] for t in towns_by_sub.get(sub_id, [])),
+        )
         gaz.add(entry, [sub["name"], *sub["alt"]])
     return gaz
 
@@ -139,8 +159,12 @@ def _read_subdivisions(data: Path) -> dict[int, dict]:
     for number, row in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, _code, geonameid, _kind, alt, level, parent, country = row[:9]
         subs[number] = {
-            "name": name, "geonameid": geonameid, "alt": [a for a in alt.split("|") if a],
-            "level": int(level or 1), "parent": int(parent) if parent else None, "country": int(country),
+            "name": name,
+            "geonameid": geonameid,
+            "alt": [a for a in alt.split("|") if a],
+            "level": int(level or 1),
+            "parent": int(parent) if parent else None,
+            "country": int(country),
         }
     return subs
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sitrep.records import Claim, DateInterval, Event, Evidence, PlaceRef, Quantity
@@ -13,21 +13,72 @@ if TYPE_CHECKING:
     from sitrep.store.database import Database
 
 EVENT_COLUMNS = (
-    "id", "report_id", "event_type", "sub_event_type", "date_start", "date_end", "date_precision", "date_inferred",
-    "date_text", "actor1_text", "actor1_id", "actor1_name", "actor2_text", "actor2_id", "actor2_name",
-    "place_text", "place_id", "place_name", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision",
-    "fatalities", "fatalities_hedge", "fatalities_high", "fatalities_text", "fatalities_attributed_to", "aggregate",
-    "extractor", "taxonomy_types",
+    "id",
+    "report_id",
+    "event_type",
+    "sub_event_type",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_inferred",
+    "date_text",
+    "actor1_text",
+    "actor1_id",
+    "actor1_name",
+    "actor2_text",
+    "actor2_id",
+    "actor2_name",
+    "place_text",
+    "place_id",
+    "place_name",
+    "country",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "fatalities_hedge",
+    "fatalities_high",
+    "fatalities_text",
+    "fatalities_attributed_to",
+    "aggregate",
+    "extractor",
+    "taxonomy_types",
 )
 CLAIM_COLUMNS = (
-    "id", "report_id", "kind", "subject_text", "subject_id", "subject_name", "value", "hedge", "value_high",
-    "value_text", "unit", "as_of_start", "as_of_end", "as_of_precision", "as_of_inferred", "as_of_text",
-    "place_text", "place_id", "place_name", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision",
-    "attributed_to", "event_id", "extractor",
+    "id",
+    "report_id",
+    "kind",
+    "subject_text",
+    "subject_id",
+    "subject_name",
+    "value",
+    "hedge",
+    "value_high",
+    "value_text",
+    "unit",
+    "as_of_start",
+    "as_of_end",
+    "as_of_precision",
+    "as_of_inferred",
+    "as_of_text",
+    "place_text",
+    "place_id",
+    "place_name",
+    "country",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "attributed_to",
+    "event_id",
+    "extractor",
 )
 
 
-def save_extraction(db: "Database", extraction: "Extraction", extractor: str) -> None:
+def save_extraction(db: Database, extraction: Extraction, extractor: str) -> None:
     """Replace a report's events, claims and evidence with a new extraction, atomically."""
     with db.transaction():
         _delete_report(db, extraction.report_id)
@@ -38,15 +89,18 @@ def save_extraction(db: "Database", extraction: "Extraction", extractor: str) ->
         db.executemany(
             "INSERT INTO evidence (owner_kind, owner_id, seq, report_id, span_start, span_end, sentence, sentence_start) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(kind, owner, seq, ev.report_id, ev.start, ev.end, ev.sentence, ev.sentence_start) for kind, owner, seq, ev in evidence],
+            [
+                (kind, owner, seq, ev.report_id, ev.start, ev.end, ev.sentence, ev.sentence_start)
+                for kind, owner, seq, ev in evidence
+            ],
         )
         db.execute(
             "UPDATE reports SET extracted_at = ?, extractor = ? WHERE id = ?",
-            [datetime.now(timezone.utc).replace(tzinfo=None), extractor, extraction.report_id],
+            [datetime.now(UTC).replace(tzinfo=None), extractor, extraction.report_id],
         )
 
 
-def _delete_report(db: "Database", report_id: str) -> None:
+def _delete_report(db: Database, report_id: str) -> None:
     db.execute(
         "DELETE FROM evidence WHERE owner_id IN (SELECT id FROM events WHERE report_id = ? "
         "UNION ALL SELECT id FROM claims WHERE report_id = ?)",
@@ -67,8 +121,17 @@ def _date_cols(interval: DateInterval) -> list[Any]:
 def _place_cols(place: PlaceRef | None) -> list[Any]:
     if place is None:
         return [None] * 9
-    return [place.text, place.place_id, place.name, place.country, place.admin1, place.admin2,
-            place.latitude, place.longitude, place.geo_precision]
+    return [
+        place.text,
+        place.place_id,
+        place.name,
+        place.country,
+        place.admin1,
+        place.admin2,
+        place.latitude,
+        place.longitude,
+        place.geo_precision,
+    ]
 
 
 def _quantity_cols(q: Quantity | None) -> list[Any]:
@@ -81,20 +144,39 @@ def _actor_cols(actor) -> list[Any]:
 
 def _event_row(e: Event) -> list[Any]:
     return [
-        e.id, e.report_id, e.event_type, e.sub_event_type, *_date_cols(e.date), *_actor_cols(e.actor1),
-        *_actor_cols(e.actor2), *_place_cols(e.place), *_quantity_cols(e.fatalities), e.fatalities_attributed_to,
-        e.aggregate, e.extractor, json.dumps(dict(e.taxonomy_types)),
+        e.id,
+        e.report_id,
+        e.event_type,
+        e.sub_event_type,
+        *_date_cols(e.date),
+        *_actor_cols(e.actor1),
+        *_actor_cols(e.actor2),
+        *_place_cols(e.place),
+        *_quantity_cols(e.fatalities),
+        e.fatalities_attributed_to,
+        e.aggregate,
+        e.extractor,
+        json.dumps(dict(e.taxonomy_types)),
     ]
 
 
 def _claim_row(c: Claim) -> list[Any]:
     return [
-        c.id, c.report_id, c.kind.value, *_actor_cols(c.subject), *_quantity_cols(c.value), c.unit,
-        *_date_cols(c.as_of), *_place_cols(c.place), c.attributed_to, c.event_id, c.extractor,
+        c.id,
+        c.report_id,
+        c.kind.value,
+        *_actor_cols(c.subject),
+        *_quantity_cols(c.value),
+        c.unit,
+        *_date_cols(c.as_of),
+        *_place_cols(c.place),
+        c.attributed_to,
+        c.event_id,
+        c.extractor,
     ]
 
 
-def _evidence_rows(db: "Database", kind: str, ids: list[str]) -> dict[str, list[Evidence]]:
+def _evidence_rows(db: Database, kind: str, ids: list[str]) -> dict[str, list[Evidence]]:
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
@@ -112,11 +194,25 @@ def _evidence_rows(db: "Database", kind: str, ids: list[str]) -> dict[str, list[
 
 
 def query_events(
-    db: "Database", *, actor: str | None = None, place: str | None = None, event_type: str | None = None,
-    since: date | None = None, until: date | None = None, limit: int | None = None,
+    db: Database,
+    *,
+    actor: str | None = None,
+    place: str | None = None,
+    event_type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Event rows with their evidence sentences, filtered; the actor filter accepts any alias."""
-    where, params = _filters(actor, place, since, until, ("actor1_id", "actor2_id"), ("actor1_name", "actor2_name", "actor1_text", "actor2_text"), "date")
+    where, params = _filters(
+        actor,
+        place,
+        since,
+        until,
+        ("actor1_id", "actor2_id"),
+        ("actor1_name", "actor2_name", "actor1_text", "actor2_text"),
+        "date",
+    )
     if event_type:
         where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
@@ -129,8 +225,14 @@ def query_events(
 
 
 def query_claims(
-    db: "Database", *, actor: str | None = None, place: str | None = None, kind: str | None = None,
-    since: date | None = None, until: date | None = None, limit: int | None = None,
+    db: Database,
+    *,
+    actor: str | None = None,
+    place: str | None = None,
+    kind: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Claim rows with their evidence sentence, filtered; the actor filter accepts any alias."""
     where, params = _filters(actor, place, since, until, ("subject_id",), ("subject_name", "subject_text"), "as_of")
