@@ -61,7 +61,9 @@ def derive(train_dir: Path) -> dict:
                         if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
                             alias_counts[alias][actor] += 1
         for (country, role), counts in role_counts.items():
-            state[dataset][country][role] = counts.most_common(1)[0][0]
+            # Prefer the force itself ("... (2014-)") over a named sub-unit ("... (2019-) Federal Police").
+            plain = [(name, n) for name, n in counts.most_common() if not re.search(r"\)\s+\S", name)]
+            state[dataset][country][role] = (plain or counts.most_common())[0][0]
         for alias, counts in alias_counts.items():
             name, count = counts.most_common(1)[0]
             if count >= 2:

@@ -85,9 +85,23 @@ def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorM
             }:
                 continue  # a month, or a capitalised name, not a crowd
             demonym = _DEMONYM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-            country = DEMONYMS.get(demonym.group(1)) if demonym else None
+            country = DEMONYMS.get(demonym.group(1)) if demonym else _country_after(text, m.end())
             found.append(ActorMention(m.group(0), m.start(), m.end(), role=role, country=country))
     return sorted(found, key=lambda a: a.start)
+
+
+_OF_COUNTRY = re.compile(r"^\s+(?:forces\s+)?of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _country_after(text: str, end: int) -> str | None:
+    """'military forces of Armenia': the country named right after."""
+    m = _OF_COUNTRY.match(text[end : end + 50])
+    if not m:
+        return None
+    from sitrep.places.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().country(m.group(1))
+    return entry.country if entry else None
 
 
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:

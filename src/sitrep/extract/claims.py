@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.actors.kb import load_actor_base
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
 from sitrep.extract.events import specialise
@@ -79,7 +78,6 @@ def _with_id(claim: Claim, number: int, report_id: str) -> Claim:
 
 
 def _subject(ctx: ReportContext, sentence: Sentence) -> ActorRef | None:
-    base = load_actor_base()
     for mention in ctx.within(ctx.actors, sentence.start, sentence.end):
         if mention.actor is not None and mention.actor.kind not in {"source", "state"}:
             actor = specialise(mention.actor, ctx.dominant_country)

@@ -209,12 +209,32 @@ def is_political_violence(text: str) -> bool:
     return not (_NOT_POLITICAL.search(text) and not _POLITICAL.search(text))
 
 
+_ARMED = _rx(r"\b(?:soldiers?|troops|army|military|armed forces|security forces|security personnel|police(?:m[ae]n)?|officers|"
+             r"militants?|rebels?|insurgents?|fighters|gunm[ae]n|militia\w*|check ?points?|checkposts?|posts?|jawans?|taliban|forces)\b")
+_UNARMED = _rx(r"\b(?:civilians?|villagers?|residents?|shopkeepers?|traders?|farmers?|students?|workers?|women|children|man|woman|"
+               r"community|communities|supporters|families|family|worshippers|pilgrims|passengers|journalists?|teachers?|beneficiaries|"
+               r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?)\b")
+_GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b")
+
+
 def rule_sub_event(text: str) -> str | None:
-    """The first codebook rule that matches, if any."""
+    """The first codebook rule that matches, if any, refined by who was involved."""
     for sub_event, pattern in SUB_EVENT_RULES:
         if pattern.search(text):
-            return territory_sub_event(text) if sub_event == "Government regains territory" else sub_event
+            return _refine(sub_event, text)
     return None
+
+
+def _refine(sub_event: str, text: str) -> str:
+    if sub_event == "Government regains territory":
+        return territory_sub_event(text)
+    if sub_event == "Attack" and _ARMED.search(text) and not _UNARMED.search(text):
+        return "Armed clash"  # armed on armed is a battle, not violence against civilians
+    if sub_event == "Armed clash" and _GROUP_CLASH.search(text) and _UNARMED.search(text):
+        armed = [m.group(0).lower() for m in _ARMED.finditer(text)]
+        if all(word.startswith(("police", "officer")) for word in armed):
+            return "Violent demonstration" if armed else "Mob violence"
+    return sub_event
 
 
 _CROWD = _rx(
@@ -237,10 +257,35 @@ def classify_event(text: str) -> EventType:
     return EventType(PARENT[predicted], predicted, probs[predicted], model.name)
 
 
+_ROLE = (r"(?:official|leader|chief|commander|governor|judge|elder|cleric|mullah|imam|councill?or|politician|candidate|"
+         r"activist|journalist|lawmaker|minister|mayor|deputy|head|director|prosecutor|member of parliament|MP|spokes(?:man|person))")
+# GTD attack types by their codebook definitions, most specific first.
+GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("Assassination", re.compile(rf"\b(?:shot and killed|shot dead|gunned down|killed|assassinated|targeted)\s+"
+                                 rf"(?:[A-Z][\w'-]+\s?){{1,4}},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}\b|\bassassinat\w+|"
+                                 rf"\b(?:vehicle|home|house|convoy|residence|car|office|motorcade) of (?:[\w-]+\s+){{0,3}}[A-Z][a-z]+")),
+    ("Hostage Taking (Kidnapping)", _rx(r"\b(?:abduct\w*|kidnapp?\w*|took [\w\s]{0,20}hostage)\b")),
+    ("Facility/Infrastructure Attack", _rx(r"\b(?:set fire to|set ablaze|torched|burned down|arson|destroyed (?:a |the )?(?:school|bridge|tower|building|clinic|office|shrine|mosque|church))\b")),
+    ("Bombing/Explosion", _rx(r"\b(?:explosive|explosives|IED|bomb\w*|detonat\w+|suicide|grenade|mortar|rocket|landmine|mine)s?\b")),
+]
+
+
+def gtd_rule_type(text: str) -> str | None:
+    """A GTD attack type when the codebook's defining words are present."""
+    for label, pattern in GTD_RULES:
+        if pattern.search(text):
+            return label
+    return None
+
+
 def type_in_taxonomy(text: str, event: EventType, taxonomy: str) -> str | None:
-    """The event's type in another taxonomy: that taxonomy's model if confident, else the crosswalk."""
+    """The event's type in another taxonomy: codebook rules, then that taxonomy's model if confident, else the crosswalk."""
     if taxonomy == "acled":
         return event.event_type
+    if taxonomy == "gtd":
+        ruled = gtd_rule_type(text)
+        if ruled:
+            return ruled
     name = MODEL_FOR.get(taxonomy)
     if name:
         label, confidence = load_classifier(name).predict(text)

@@ -33,7 +33,7 @@ _RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I
 )
 _AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
-_PASSIVE_BY = re.compile(r"\b(?:by|from)\s+$", re.I)
+_PASSIVE_BY = re.compile(r"\b(?:killed|wounded|injured|attacked|targeted|abducted|kidnapped|shot|hit|struck|carried out|claimed)\s+by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?$")
 _COUNTRY_AGENT = re.compile(
     r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+(?:military\s+|forces\s+|army\s+)?"
     r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
@@ -139,7 +139,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     etype = classify_event(text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
-    actor1, actor2 = assign_actors(ctx.within(ctx.actors, c.start, c.end), text, etype, country, dataset)
+    actor1, actor2 = assign_actors(ctx.within(ctx.actors, c.start, c.end), ctx.text, etype, country, dataset)
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
     if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
@@ -237,7 +237,7 @@ def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
     if claimed:
         return claimed
     for ref, mention in refs:
-        if _PASSIVE_BY.search(text[: max(0, mention.start)][-12:]) and mention.role != "civilians":
+        if _PASSIVE_BY.search(text[max(0, mention.start - 60) : mention.start]) and mention.role != "civilians":
             return [ref]
     m = _COUNTRY_AGENT.search(text)
     if m:

@@ -20,7 +20,7 @@ from pathlib import Path
 from sitrep.places.countries import COMMON_NAMES
 from sitrep.places.names import core, fold, skeleton
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Gazetteer:
     def lookup_fuzzy(self, name: str) -> list[Entry]:
         """Entries whose transliteration skeleton equals that of ``name`` (Idleb = Idlib)."""
         key = skeleton(name)
-        return [self.entries[i] for i in self.fuzzy.get(key, ())] if len(key) >= 4 else []
+        return [self.entries[i] for i in self.fuzzy.get(key, ())] if len(key) >= 3 else []
 
     def country(self, name: str) -> Entry | None:
         """The country entry for a name, ISO code or common variant."""
@@ -69,7 +69,7 @@ class Gazetteer:
             self.index[key].append(position)
         if entry.level != "city" or entry.population >= 1000:
             for key in {skeleton(n) for n in names if n and not _is_non_latin(n)}:
-                if len(key) >= 4:
+                if len(key) >= 3:
                     self.fuzzy[key].append(position)
         return position
 

@@ -240,6 +240,15 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
             break
 
 
+def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
+    """Spelling variants (Idleb = Idlib) with the same first letter: within the text's countries,
+    or, when it names none, only provinces and large cities."""
+    found = [e for e in gaz.lookup_fuzzy(span) if core(e.name)[:1] == core(span)[:1]]
+    if countries:
+        return [e for e in found if e.country in countries]
+    return [e for e in found if e.level == "admin1" or e.population >= 100_000]
+
+
 def _subspans(phrase: str) -> list[str]:
     return [span for span, _ in _subspans_with_offsets(phrase)]
 
