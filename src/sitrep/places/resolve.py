@@ -215,6 +215,8 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     found = []
     for span, start, end, cue, candidates in raw:
         best = max(candidates, key=lambda e: _score(e, cue, countries, named_cores))
+        if countries and best.country not in countries and best.level != "country":
+            continue  # the text says which countries it is about; a namesake elsewhere is noise
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
     return found
 
@@ -228,11 +230,8 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
             if len(span) < 4 and not _cue(text, base + offset, base + offset + len(span)):
                 continue
             candidates = gaz.lookup(span)
-            if not candidates and len(span) >= 5 and countries:
-                # Spelling variants only within the countries the text is about, and same first letter.
-                candidates = [
-                    e for e in gaz.lookup_fuzzy(span) if e.country in countries and core(e.name)[:1] == core(span)[:1]
-                ]
+            if not candidates and len(span) >= 5:
+                candidates = _fuzzy(gaz, span, countries)
             if not candidates:
                 continue
             start, end = base + offset, base + offset + len(span)
