@@ -154,8 +154,8 @@ _STOP = {
     "forces",
     "military",
 }
-_LEVEL_RANK = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
-GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}
+_LEVEL_RANK = {"local": 3.5, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
+GEO_PRECISION = {"local": 2, "city": 1, "admin2": 2, "admin1": 3, "country": 3}
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,34 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
         if countries and best.country not in countries and best.level != "country":
             continue  # the text says which countries it is about; a namesake elsewhere is noise
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
-    return found
+    return sorted(found + _local_names(text, found), key=lambda p: p.start)
+
+
+_LOCAL_CUE = r"(?:village|area|town|locality|neighbou?rhood|hamlet|camp|market|settlement|sector)"
+_LOCAL = [
+    re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})\s+{_LOCAL_CUE}\b"),
+    re.compile(rf"\b{_LOCAL_CUE}\s+of\s+({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})"),
+    re.compile(rf"\b(?:in|at|near|on|attacked|shelled|struck|targeted)\s+(?:the\s+)?({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})(?=\s*(?:\(|,|\bin\b|\bof\b))"),
+]
+
+
+def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Villages and areas the gazetteer lacks ('Sar-e Gaw area of Khakrez district'), placed in the
+    resolved place named right after them, at that place's coordinates."""
+    local = []
+    for pattern in _LOCAL:
+        for m in pattern.finditer(text):
+            start, end, name = m.start(1), m.end(1), m.group(1)
+            if name.lower() in _STOP or name in DEMONYMS or any(p.start <= start < p.end for p in found + local):
+                continue
+            parent = next((p for p in found if end <= p.start <= end + 45 and p.entry.level in {"admin2", "admin1", "city"}), None)
+            if parent is None:
+                continue
+            e = parent.entry
+            entry = Entry(f"text:{core(name)}", name, "local", e.country, e.country_code, e.admin1,
+                          e.admin2 if e.level != "city" else e.admin2, e.latitude, e.longitude, 0)
+            local.append(PlaceMention(name, start, end, entry, parent.score, "local"))
+    return local
 
 
 def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
