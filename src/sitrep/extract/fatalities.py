@@ -85,19 +85,28 @@ def _sentences(text: str):
     yield text[start:], start
 
 
-_INCLUDING = re.compile(r",\s*including [^,.;]{1,60},")
+_INCLUDING = re.compile(r",\s*including [^.;]{1,90}?,(?=\s*(?:were|was|have|had)\b)|,\s*including [^,.;]{1,60},")
 _SINGLE_VICTIM = re.compile(
     r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death)\s+"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:civilian|man|woman|boy|girl|child|elder|leader|official|officer|soldier|policeman|"
-    r"teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|member|commander|chief|cleric|doctor|person|guard|judge|lawyer)\b"
-    r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+",
+    r"teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|member|commander|chief|cleric|doctor|person|guard|judge|lawyer|"
+    r"bomber|attacker|assailant|militant|gunman|suspect|sergeant|blogger|prosecutor|father|mother|son|daughter)\b"
+    r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+"
+    # 'A customs officer was killed', 'Arif, a local council head, was killed', 'The hostage was executed'
+    r"|(?:^|[.;]\s*|\b(?:and|but|while)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
+    r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|stabbed to death|beaten to death)\b",
 )
+_BOTH = re.compile(r"\bboth\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+){0,2}(?:killed|executed|dead)\b", re.I)
+_ONE_AND_N = re.compile(r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}and\s+$")
 _PLUS_PERPETRATOR = re.compile(r"\bin addition to the (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 
 
 def _sentence_total(sentence: str, offset: int) -> DeathCount | None:
     sentence = _INCLUDING.sub(lambda m: " " * len(m.group(0)), sentence)
     total = _numbered_total(sentence, offset)
+    if total is None and _BOTH.search(sentence):
+        both = _BOTH.search(sentence)
+        total = DeathCount(Quantity(2.0, Hedge.EXACT, text=both.group(0)), offset + both.start(), offset + both.end())
     if total is None:
         single = _SINGLE_VICTIM.search(sentence)
         if single:
@@ -143,9 +152,17 @@ def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -
     for n in numbers:
         if window_start <= n.start < verb_start and n.start >= window_start + max(cut, 0):
             between = sentence[n.end : verb_start]
+            if re.search(r"\b(?:shot|stabbed|attacked|beat|hacked|opened fire)\b", between, re.I):
+                continue  # 'Three assailants shot and killed a officer': the number is the killers
             if len(between.split()) <= 7 and (re.search(_PERSON, between, re.I) or not between.strip()):
                 chosen.append(n)
-    return _drop_subsets(chosen, sentence)
+    chosen = _drop_subsets(chosen, sentence)
+    if len(chosen) == 1 and _ONE_AND_N.search(sentence[max(0, chosen[0].start - 40) : chosen[0].start]):
+        # 'The commander and two of his bodyguards were killed': one more than the number
+        n = chosen[0]
+        q = n.quantity
+        chosen = [NumberMention(Quantity(q.value + 1, q.hedge, q.high, q.text), n.start, n.end, n.vague)]
+    return chosen
 
 
 def _list_after(numbers: list[NumberMention], sentence: str, verb_end: int) -> list[NumberMention]:
