@@ -53,6 +53,16 @@ def territory_sub_event(text: str) -> str:
 # (sub-event type, pattern), most specific first.
 SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
+        "Disrupted weapons use",
+        _rx(
+            r"\b(?:(?:arms|weapons?|ammunition|explosives?) (?:caches?|depots?|hauls?)|caches? of (?:\w+ ){0,3}(?:arms|weapons|ammunition|explosives|IEDs)|"
+            r"(?:seized|seizure of|confiscated|intercepted|recovered|discovered|defused|cleared|found) (?:\w+ ){0,6}(?:weapons|arms|guns|rifles|firearms|"
+            r"ammunition|explosives|landmines|mines|IEDs|grenades|rockets|bombs|explosive devices)|"
+            r"(?:weapons|arms|guns|firearms|ammunition|explosives|landmines|grenades|rockets|bombs) (?:\w+ ){0,3}(?:were|was|have been|has been) "
+            r"(?:seized|confiscated|intercepted|recovered|discovered|defused|found|identified))\b"
+        ),
+    ),
+    (
         "Chemical weapon",
         _rx(r"\b(?:chemical (?:weapons?|attack)|poison(?:ous)? gas|chlorine|sarin|mustard gas|nerve agent)\b"),
     ),
@@ -108,6 +118,7 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b"
         ),
     ),
+    ("Peaceful protest", _rx(r"\bpeaceful (?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?) (?:took place|was held|were held)\b")),
     (
         "Mob violence",
         _rx(
@@ -214,6 +225,8 @@ _ARMED = _rx(r"\b(?:soldiers?|troops|army|military|armed forces|security forces|
 _UNARMED = _rx(r"\b(?:civilians?|villagers?|residents?|shopkeepers?|traders?|farmers?|students?|workers?|women|children|man|woman|"
                r"community|communities|supporters|families|family|worshippers|pilgrims|passengers|journalists?|teachers?|beneficiaries|"
                r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?)\b")
+_ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|security forces|forces|guards?|officers|personnel|"
+                    r"check ?points?|checkposts?|base|outposts?|posts?|positions|convoy|patrol|militants?|rebels?|insurgents?|fighters)\b")
 _GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b")
 
 
@@ -230,6 +243,8 @@ def _refine(sub_event: str, text: str) -> str:
         return territory_sub_event(text)
     if sub_event == "Attack" and _ARMED.search(text) and not _UNARMED.search(text):
         return "Armed clash"  # armed on armed is a battle, not violence against civilians
+    if sub_event == "Armed clash" and _UNARMED.search(text) and not _ARMED_TARGET.search(text):
+        return "Attack"  # armed men against people who cannot fight back
     if sub_event == "Armed clash" and _GROUP_CLASH.search(text) and _UNARMED.search(text):
         armed = [m.group(0).lower() for m in _ARMED.finditer(text)]
         if all(word.startswith(("police", "officer")) for word in armed):
@@ -252,7 +267,7 @@ def classify_event(text: str) -> EventType:
     ruled = rule_sub_event(text)
     if ruled and PARENT[ruled] in {"Protests", "Riots"} and not _CROWD.search(text):
         ruled = None
-    if ruled and (probs.get(ruled, 0.0) >= 0.02 or probs[predicted] < 0.6 or ruled not in probs):
+    if ruled and (probs.get(ruled, 0.0) >= 0.15 or probs[predicted] < 0.6 or ruled not in probs):
         return EventType(PARENT[ruled], ruled, max(probs.get(ruled, 0.0), 0.5), "rule")
     return EventType(PARENT[predicted], predicted, probs[predicted], model.name)
 
