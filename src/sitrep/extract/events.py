@@ -33,7 +33,11 @@ _RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I
 )
 _AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
-_PASSIVE_BY = re.compile(r"\b(?:killed|wounded|injured|attacked|targeted|abducted|kidnapped|shot|hit|struck|carried out|claimed)\s+by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?$")
+_PASSIVE_BY = re.compile(
+    r"\b(?:killed|wounded|injured|attacked|targeted|abducted|kidnapped|shot|hit|struck|carried out|claimed|"
+    r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|shelling|fire|offensive)\s+by\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?$"
+)
 _COUNTRY_AGENT = re.compile(
     r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+(?:military\s+|forces\s+|army\s+)?"
     r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
