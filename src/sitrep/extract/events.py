@@ -188,7 +188,23 @@ def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> Place
 
     places = ctx.within(ctx.places, c.start, c.end)
     chosen = choose_location(places) or (choose_location(ctx.places) if note else None)
-    return rename(chosen.to_ref(), dataset) if chosen else None
+    if chosen is None:
+        return None
+    return _as_written(rename(chosen.to_ref(), dataset), chosen.to_ref(), ctx.places)
+
+
+def _as_written(place: PlaceRef, gazetteer_form: PlaceRef, mentions) -> PlaceRef:
+    """Admin names as the report spells them when it names them ('Idleb' for Idlib), else the dataset's."""
+    from dataclasses import replace
+
+    changes = {}
+    for field_name, level in (("admin1", "admin1"), ("admin2", "admin2")):
+        target = getattr(gazetteer_form, field_name)
+        written = next((m.text for m in mentions if m.entry.level == level and m.entry.name == target
+                        and m.entry.country == gazetteer_form.country), None)
+        if target and written:
+            changes[field_name] = written
+    return replace(place, **changes) if changes else place
 
 
 def assign_actors(

@@ -199,11 +199,25 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
             if entry is not None:
                 counts[entry.country] += 3
                 break
-            provinces = {e.country for e in gaz.lookup(span) if e.level == "admin1"} if len(span) > 3 else set()
-            if len(provinces) == 1 and span.lower() not in _STOP:
-                counts[provinces.pop()] += 1  # a province name that exists in one country only
+            implied = _implied_country(gaz, span)
+            if implied:
+                counts[implied] += 1
                 break
     return counts
+
+
+def _implied_country(gaz: Gazetteer, span: str) -> str | None:
+    """A province name that exists in one country only, or a large city that dwarfs its namesakes."""
+    if len(span) <= 3 or span.lower() in _STOP:
+        return None
+    entries = gaz.lookup(span)
+    provinces = {e.country for e in entries if e.level == "admin1"}
+    if len(provinces) == 1:
+        return provinces.pop()
+    cities = sorted((e for e in entries if e.level == "city"), key=lambda e: -e.population)
+    if cities and cities[0].population >= 300_000 and (len(cities) == 1 or cities[0].population >= 5 * cities[1].population):
+        return cities[0].country
+    return None
 
 
 def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
