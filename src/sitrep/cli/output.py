@@ -51,7 +51,9 @@ def print_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*(Text(safe_text(row.get(c)) if c == "evidence" else _shorten(safe_text(row.get(c)))) for c in columns))
+            table.add_row(
+                *(Text(safe_text(row.get(c)) if c == "evidence" else _shorten(safe_text(row.get(c)))) for c in columns)
+            )
         console().print(table)
 
 

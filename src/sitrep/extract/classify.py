@@ -118,7 +118,12 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b"
         ),
     ),
-    ("Peaceful protest", _rx(r"\bpeaceful (?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?) (?:took place|was held|were held)\b")),
+    (
+        "Peaceful protest",
+        _rx(
+            r"\bpeaceful (?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?) (?:took place|was held|were held)\b"
+        ),
+    ),
     (
         "Mob violence",
         _rx(
@@ -220,13 +225,19 @@ def is_political_violence(text: str) -> bool:
     return not (_NOT_POLITICAL.search(text) and not _POLITICAL.search(text))
 
 
-_ARMED = _rx(r"\b(?:soldiers?|troops|army|military|armed forces|security forces|security personnel|police(?:m[ae]n)?|officers|"
-             r"militants?|rebels?|insurgents?|fighters|gunm[ae]n|militia\w*|check ?points?|checkposts?|posts?|jawans?|taliban|forces)\b")
-_UNARMED = _rx(r"\b(?:civilians?|villagers?|residents?|shopkeepers?|traders?|farmers?|students?|workers?|women|children|man|woman|"
-               r"community|communities|supporters|families|family|worshippers|pilgrims|passengers|journalists?|teachers?|beneficiaries|"
-               r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?)\b")
-_ARMED_TARGET = _rx(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|security forces|forces|guards?|officers|personnel|"
-                    r"check ?points?|checkposts?|base|outposts?|posts?|positions|convoy|patrol|militants?|rebels?|insurgents?|fighters)\b")
+_ARMED = _rx(
+    r"\b(?:soldiers?|troops|army|military|armed forces|security forces|security personnel|police(?:m[ae]n)?|officers|"
+    r"militants?|rebels?|insurgents?|fighters|gunm[ae]n|militia\w*|check ?points?|checkposts?|posts?|jawans?|taliban|forces)\b"
+)
+_UNARMED = _rx(
+    r"\b(?:civilians?|villagers?|residents?|shopkeepers?|traders?|farmers?|students?|workers?|women|children|man|woman|"
+    r"community|communities|supporters|families|family|worshippers|pilgrims|passengers|journalists?|teachers?|beneficiaries|"
+    r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?)\b"
+)
+_ARMED_TARGET = _rx(
+    r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|security forces|forces|guards?|officers|personnel|"
+    r"check ?points?|checkposts?|base|outposts?|posts?|positions|convoy|patrol|militants?|rebels?|insurgents?|fighters)\b"
+)
 _GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b")
 
 
@@ -272,16 +283,31 @@ def classify_event(text: str) -> EventType:
     return EventType(PARENT[predicted], predicted, probs[predicted], model.name)
 
 
-_ROLE = (r"(?:official|leader|chief|commander|governor|judge|elder|cleric|mullah|imam|councill?or|politician|candidate|"
-         r"activist|journalist|lawmaker|minister|mayor|deputy|head|director|prosecutor|member of parliament|MP|spokes(?:man|person))")
+_ROLE = (
+    r"(?:official|leader|chief|commander|governor|judge|elder|cleric|mullah|imam|councill?or|politician|candidate|"
+    r"activist|journalist|lawmaker|minister|mayor|deputy|head|director|prosecutor|member of parliament|MP|spokes(?:man|person))"
+)
 # GTD attack types by their codebook definitions, most specific first.
 GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("Assassination", re.compile(rf"\b(?:shot and killed|shot dead|gunned down|killed|assassinated|targeted)\s+"
-                                 rf"(?:[A-Z][\w'-]+\s?){{1,4}},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}\b|\bassassinat\w+|"
-                                 rf"\b(?:vehicle|home|house|convoy|residence|car|office|motorcade) of (?:[\w-]+\s+){{0,3}}[A-Z][a-z]+")),
+    (
+        "Assassination",
+        re.compile(
+            rf"\b(?:shot and killed|shot dead|gunned down|killed|assassinated|targeted)\s+"
+            rf"(?:[A-Z][\w'-]+\s?){{1,4}},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}\b|\bassassinat\w+|"
+            rf"\b(?:vehicle|home|house|convoy|residence|car|office|motorcade) of (?:[\w-]+\s+){{0,3}}[A-Z][a-z]+"
+        ),
+    ),
     ("Hostage Taking (Kidnapping)", _rx(r"\b(?:abduct\w*|kidnapp?\w*|took [\w\s]{0,20}hostage)\b")),
-    ("Facility/Infrastructure Attack", _rx(r"\b(?:set fire to|set ablaze|torched|burned down|arson|destroyed (?:a |the )?(?:school|bridge|tower|building|clinic|office|shrine|mosque|church))\b")),
-    ("Bombing/Explosion", _rx(r"\b(?:explosive|explosives|IED|bomb\w*|detonat\w+|suicide|grenade|mortar|rocket|landmine|mine)s?\b")),
+    (
+        "Facility/Infrastructure Attack",
+        _rx(
+            r"\b(?:set fire to|set ablaze|torched|burned down|arson|destroyed (?:a |the )?(?:school|bridge|tower|building|clinic|office|shrine|mosque|church))\b"
+        ),
+    ),
+    (
+        "Bombing/Explosion",
+        _rx(r"\b(?:explosive|explosives|IED|bomb\w*|detonat\w+|suicide|grenade|mortar|rocket|landmine|mine)s?\b"),
+    ),
 ]
 
 

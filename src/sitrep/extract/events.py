@@ -200,8 +200,14 @@ def _as_written(place: PlaceRef, gazetteer_form: PlaceRef, mentions) -> PlaceRef
     changes = {}
     for field_name, level in (("admin1", "admin1"), ("admin2", "admin2")):
         target = getattr(gazetteer_form, field_name)
-        written = next((m.text for m in mentions if m.entry.level == level and m.entry.name == target
-                        and m.entry.country == gazetteer_form.country), None)
+        written = next(
+            (
+                m.text
+                for m in mentions
+                if m.entry.level == level and m.entry.name == target and m.entry.country == gazetteer_form.country
+            ),
+            None,
+        )
         if target and written:
             changes[field_name] = written
     return replace(place, **changes) if changes else place

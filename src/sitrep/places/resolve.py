@@ -215,7 +215,11 @@ def _implied_country(gaz: Gazetteer, span: str) -> str | None:
     if len(provinces) == 1:
         return provinces.pop()
     cities = sorted((e for e in entries if e.level == "city"), key=lambda e: -e.population)
-    if cities and cities[0].population >= 300_000 and (len(cities) == 1 or cities[0].population >= 5 * cities[1].population):
+    if (
+        cities
+        and cities[0].population >= 300_000
+        and (len(cities) == 1 or cities[0].population >= 5 * cities[1].population)
+    ):
         return cities[0].country
     return None
 
@@ -239,7 +243,9 @@ _LOCAL_CUE = r"(?:village|area|town|locality|neighbou?rhood|hamlet|camp|market|s
 _LOCAL = [
     re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})\s+{_LOCAL_CUE}\b"),
     re.compile(rf"\b{_LOCAL_CUE}\s+of\s+({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})"),
-    re.compile(rf"\b(?:in|at|near|on|attacked|shelled|struck|targeted)\s+(?:the\s+)?({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})(?=\s*(?:\(|,|\bin\b|\bof\b))"),
+    re.compile(
+        rf"\b(?:in|at|near|on|attacked|shelled|struck|targeted)\s+(?:the\s+)?({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})(?=\s*(?:\(|,|\bin\b|\bof\b))"
+    ),
 ]
 
 
@@ -252,12 +258,24 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             start, end, name = m.start(1), m.end(1), m.group(1)
             if name.lower() in _STOP or name in DEMONYMS or any(p.start <= start < p.end for p in found + local):
                 continue
-            parent = next((p for p in found if end <= p.start <= end + 45 and p.entry.level in {"admin2", "admin1", "city"}), None)
+            parent = next(
+                (p for p in found if end <= p.start <= end + 45 and p.entry.level in {"admin2", "admin1", "city"}), None
+            )
             if parent is None:
                 continue
             e = parent.entry
-            entry = Entry(f"text:{core(name)}", name, "local", e.country, e.country_code, e.admin1,
-                          e.admin2 if e.level != "city" else e.admin2, e.latitude, e.longitude, 0)
+            entry = Entry(
+                f"text:{core(name)}",
+                name,
+                "local",
+                e.country,
+                e.country_code,
+                e.admin1,
+                e.admin2 if e.level != "city" else e.admin2,
+                e.latitude,
+                e.longitude,
+                0,
+            )
             local.append(PlaceMention(name, start, end, entry, parent.score, "local"))
     return local
 
