@@ -45,6 +45,11 @@ class TextClassifier:
         probs = exp / exp.sum()
         return dict(zip(self.labels, probs.tolist()))
 
+    def coverage(self, text: str) -> float:
+        """Share of the text's features the model knows: near 1 for texts like its training data."""
+        found = features(text)
+        return sum(f in self.vocabulary for f in found) / len(found) if found else 0.0
+
     def predict(self, text: str) -> tuple[str, float]:
         """The most probable label and its probability."""
         probs = self.probabilities(text)
