@@ -43,7 +43,7 @@ _GROWTH = re.compile(
     re.I,
 )
 _HEDGE_AFTER = re.compile(r"\b(?:thought to be|believed to be|estimated|reportedly|said to be)\b", re.I)
-_NOW = re.compile(r"\b(?:now|currently|today|at present|presently)\b", re.I)
+_NOW = re.compile(r"\b(?:now|at present|these days)\b", re.I)  # "currently held" describes a state, not a date
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:the )?responsibility\b", re.I)
 _GROUP_REF = re.compile(r"\b(?:the group|the organi[sz]ation|the militants|the faction|the branch|it)\b", re.I)
 
@@ -210,9 +210,11 @@ def _as_of(ctx: ReportContext, sentence: Sentence, kind: ClaimKind, event: Event
     mentions = ctx.within(ctx.dates, sentence.start, sentence.end)
     if mentions:
         return mentions[0].interval
+    if _NOW.search(sentence.text):
+        return _month_of(ctx.publication_interval())
     if event is not None and event.date.is_known:
         return event.date
-    if _NOW.search(sentence.text) or kind is ClaimKind.STRENGTH:
+    if kind is ClaimKind.STRENGTH:
         return _month_of(ctx.publication_interval())
     earlier = [d for d in ctx.dates if d.end <= sentence.start and _paragraph(ctx, d.start) == sentence.paragraph]
     if earlier and earlier[-1].interval.precision is Precision.DAY:

@@ -2,8 +2,8 @@
 
 Two modes:
 
-* a *note* (a short, single-paragraph text about one incident: a coded-data
-  note, a wire summary, a headline) yields at most one event from the whole text;
+* a *note* (a short text in one paragraph, or naming at most one day: a
+  coded-data note, a wire summary, a headline) yields at most one event;
 * a *report* yields one event per incident: sentences with an event trigger
   and a date, place or death toll, merged when they speak of the same incident.
 
@@ -66,23 +66,68 @@ class _Candidate:
     sentences: list = field(default_factory=list)
     date: DateInterval | None = None
     responsibility: bool = False
+    evidence_sentences: list | None = (
+        None  # a note is read whole, but its evidence is the sentences that state the event
+    )
 
 
 def extract_events(ctx: ReportContext, dataset: str = "acled") -> list[Event]:
     """All events in a report, in text order."""
-    if len(ctx.text) <= NOTE_MAX_CHARS and "\n\n" not in ctx.text.strip():
+    if _is_note(ctx):
         event = _note_event(ctx, dataset)
         return [event] if event else []
     return [_build(ctx, c, i, dataset, note=False) for i, c in enumerate(_report_candidates(ctx))]
 
 
+def _is_note(ctx: ReportContext) -> bool:
+    """A short text that reports one incident: under NOTE_MAX_CHARS, and one paragraph or naming one day at most."""
+    if len(ctx.text) > NOTE_MAX_CHARS:
+        return False
+    days = {d.interval.start for d in ctx.dates if d.interval.precision is Precision.DAY}
+    return "\n\n" not in ctx.text.strip() or len(days) <= 1
+
+
+def _states_event(ctx: ReportContext, sentence) -> bool:
+    text = sentence.text
+    return bool(
+        _TRIGGER.search(text)
+        or rule_sub_event(text)
+        or find_death_count(text)
+        or ctx.within(ctx.dates, sentence.start, sentence.end)
+    )
+
+
 def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
-    if not is_political_violence(ctx.text):
+    if not is_political_violence(ctx.text) or not _describes_event(ctx.text):
         return None
     candidate = _Candidate(0, len(ctx.text), list(ctx.sentences))
+    candidate.evidence_sentences = [s for s in ctx.sentences if _states_event(ctx, s)] or list(ctx.sentences)
     candidate.date = _first_date(ctx, 0, len(ctx.text))
     candidate.responsibility = bool(_RESPONSIBILITY.search(ctx.text))
     return _build(ctx, candidate, 0, dataset, note=True)
+
+
+_TRIGGER = re.compile(
+    r"\b(?:attack\w*|assault\w*|blasts?|explo\w+|bomb\w*|shell\w*|fir(?:ed|ing) (?:at|on|upon|shots|into)|came under fire|"
+    r"set (?:on )?fire|set ablaze|shot|shoot\w*|gunfire|gunmen|kill\w*|dead|died|wound\w*|injur\w*|abduct\w*|kidnap\w*|hostages?|"
+    r"arrest\w*|detain\w*|raid\w*|storm\w*|clash\w*|fight\w*|ambush\w*|protest\w*|demonstrat\w+|rall(?:y|ies|ied)|"
+    r"march(?:ed|es|ing)?|strikes?|riot\w*|mobs?|loot\w*|torch\w*|burn\w*|ston(?:ed|ing)|pelt\w*|vandali\w+|beat(?:en|ing)?|"
+    r"stab\w*|lynch\w*|behead\w*|execut\w+|massacre\w*|seiz\w+|captur\w+|withdr\w+|deploy\w*|surrender\w*|defect\w*|"
+    r"agreement|ceasefire|cease-fire|truce|peace deal|signed|gherao\w*|block(?:ed|ade|ing)|hartal|sit-ins?|picket\w*|curfew|"
+    r"responsibility|die[sd]?|infighting|military (?:action|operation)|offensive|tortur\w+|gun(?:ned)? down|encroach\w*|"
+    r"petition\w*|converged|bod(?:y|ies)|decapitat\w+|dismember\w+|warning shots|establish\w*|militants|insurgents)\b",
+    re.I,
+)
+
+
+def _describes_event(text: str) -> bool:
+    """A codebook trigger, a death toll, or a text written like the coded notes the classifier knows."""
+    from sitrep.extract.classify import IN_DOMAIN_COVERAGE
+    from sitrep.extract.textclass import load_classifier
+
+    if _TRIGGER.search(text) or rule_sub_event(text) or find_death_count(text):
+        return True
+    return load_classifier("acled_sub_event_type").coverage(text) >= IN_DOMAIN_COVERAGE
 
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
@@ -139,7 +184,7 @@ def _first_date(ctx: ReportContext, start: int, end: int) -> DateInterval | None
 
 
 def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
-    text = " ".join(s.text for s in c.sentences) if c.sentences else ctx.text[c.start : c.end]
+    text = " ".join(s.text for s in c.sentences) if c.sentences and not note else ctx.text[c.start : c.end]
     etype = classify_event(text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
@@ -148,7 +193,8 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     fatalities = deaths.quantity if deaths else None
     if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
         fatalities = Quantity(0.0, Hedge.EXACT, text=None)
-    evidence = tuple(ctx.evidence(s.start, s.end) for s in c.sentences) or (ctx.evidence(c.start, c.end),)
+    stating = c.evidence_sentences if c.evidence_sentences is not None else c.sentences
+    evidence = tuple(ctx.evidence(s.start, s.end) for s in stating) or (ctx.evidence(c.start, c.end),)
     date = c.date or (ctx.publication_interval() if note else DateInterval.unknown())
     return Event(
         id=f"{ctx.report_id}:e{index + 1}",
