@@ -239,7 +239,8 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     return sorted(found + _local_names(text, found), key=lambda p: p.start)
 
 
-_LOCAL_CUE = r"(?:village|area|town|locality|neighbou?rhood|hamlet|camp|market|settlement|sector)"
+# Only settlements: for 'the X area of Y', coders place the event at Y, the place they can find.
+_LOCAL_CUE = r"(?:village|town|locality|hamlet|settlement)"
 _LOCAL = [
     re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})\s+{_LOCAL_CUE}\b"),
     re.compile(rf"\b{_LOCAL_CUE}\s+of\s+({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})"),
@@ -261,7 +262,8 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             parent = next(
                 (p for p in found if end <= p.start <= end + 45 and p.entry.level in {"admin2", "admin1", "city"}), None
             )
-            if parent is None:
+            within_town = parent is not None and parent.entry.level == "city" and "(" not in text[end : parent.start]
+            if parent is None or within_town or re.fullmatch(r"PD\s?\d+|District \d+", name):
                 continue
             e = parent.entry
             entry = Entry(
@@ -286,8 +288,11 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
         for span, offset in _subspans_with_offsets(phrase):
             if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
                 continue
-            if len(span) < 4 and not _cue(text, base + offset, base + offset + len(span)):
-                continue
+            after = text[base + offset + len(span) : base + offset + len(span) + 3]
+            if len(span) < 4 and not (
+                _cue(text, base + offset, base + offset + len(span)) or re.match(r", [A-Z]", after)
+            ):
+                continue  # 'Nis, Serbia' is a town; a bare three-letter word is usually not
             candidates = gaz.lookup(span)
             if not candidates and len(span) >= 5:
                 candidates = _fuzzy(gaz, span, countries)
