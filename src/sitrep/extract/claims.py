@@ -10,7 +10,6 @@ that, the source cited earlier in the same paragraph).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
@@ -46,11 +45,6 @@ _HEDGE_AFTER = re.compile(r"\b(?:thought to be|believed to be|estimated|reported
 _NOW = re.compile(r"\b(?:now|at present|these days)\b", re.I)  # "currently held" describes a state, not a date
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:the )?responsibility\b", re.I)
 _GROUP_REF = re.compile(r"\b(?:the group|the organi[sz]ation|the militants|the faction|the branch|it)\b", re.I)
-
-
-@dataclass(frozen=True)
-class _Sourced:
-    source: str | None
 
 
 def extract_claims(ctx: ReportContext, events: list[Event], dataset: str = "acled") -> list[Claim]:

@@ -23,7 +23,7 @@ from sitrep.extract.classify import EventType, classify_event, is_political_viol
 from sitrep.extract.context import ReportContext
 from sitrep.extract.fatalities import find_death_count
 from sitrep.places.resolve import choose_location
-from sitrep.records import ActorRef, DateInterval, Event, Evidence, Hedge, PlaceRef, Precision, Quantity
+from sitrep.records import ActorRef, DateInterval, Event, Hedge, PlaceRef, Precision, Quantity
 
 EXTRACTOR = "events_rules.v1"
 NOTE_MAX_CHARS = 900
@@ -348,4 +348,4 @@ def specialise(actor, country: str | None):
     return actor
 
 
-__all__ = ["EXTRACTOR", "Evidence", "assign_actors", "extract_events", "specialise"]
+__all__ = ["EXTRACTOR", "assign_actors", "extract_events", "specialise"]

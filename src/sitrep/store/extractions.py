@@ -216,12 +216,7 @@ def query_events(
     if event_type:
         where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
-    sql = f"SELECT * FROM events {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY date_start NULLS LAST, id LIMIT ?"
-    rows = db.rows(sql, [*params, limit if limit is not None else 2**62])
-    evidence = _evidence_rows(db, "event", [r["id"] for r in rows])
-    for r in rows:
-        r["evidence"] = [ev.sentence for ev in evidence.get(r["id"], [])]
-    return rows
+    return _select_with_evidence(db, "event", where, params, "date_start", limit)
 
 
 def query_claims(
@@ -239,9 +234,17 @@ def query_claims(
     if kind:
         where.append("kind = ?")
         params.append(kind)
-    sql = f"SELECT * FROM claims {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY as_of_start NULLS LAST, id LIMIT ?"
+    return _select_with_evidence(db, "claim", where, params, "as_of_start", limit)
+
+
+_TABLE_OF = {"event": "events", "claim": "claims"}  # fixed names, never user input
+
+
+def _select_with_evidence(db: Database, kind: str, where: list[str], params: list[Any], order: str, limit: int | None):
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    sql = f"SELECT * FROM {_TABLE_OF[kind]} {clause} ORDER BY {order} NULLS LAST, id LIMIT ?"
     rows = db.rows(sql, [*params, limit if limit is not None else 2**62])
-    evidence = _evidence_rows(db, "claim", [r["id"] for r in rows])
+    evidence = _evidence_rows(db, kind, [r["id"] for r in rows])
     for r in rows:
         r["evidence"] = [ev.sentence for ev in evidence.get(r["id"], [])]
     return rows
