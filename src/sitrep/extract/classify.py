@@ -212,6 +212,29 @@ _POLITICAL = _rx(
 )
 
 
+# Words that say something happened: a note without any of them (and unlike coded notes) is no event.
+EVENT_TRIGGER = re.compile(
+    r"\b(?:attack\w*|assault\w*|blasts?|explo\w+|bomb\w*|shell\w*|fir(?:ed|ing) (?:at|on|upon|shots|into)|came under fire|"
+    r"set (?:on )?fire|set ablaze|shot|shoot\w*|gunfire|gunmen|kill\w*|dead|died|wound\w*|injur\w*|abduct\w*|kidnap\w*|hostages?|"
+    r"arrest\w*|detain\w*|raid\w*|storm\w*|clash\w*|fight\w*|ambush\w*|protest\w*|demonstrat\w+|rall(?:y|ies|ied)|"
+    r"march(?:ed|es|ing)?|strikes?|riot\w*|mobs?|loot\w*|torch\w*|burn\w*|ston(?:ed|ing)|pelt\w*|vandali\w+|beat(?:en|ing)?|"
+    r"stab\w*|lynch\w*|behead\w*|execut\w+|massacre\w*|seiz\w+|captur\w+|withdr\w+|deploy\w*|surrender\w*|defect\w*|"
+    r"agreement|ceasefire|cease-fire|truce|peace deal|signed|gherao\w*|block(?:ed|ade|ing)|hartal|sit-ins?|picket\w*|curfew|"
+    r"responsibility|die[sd]?|infighting|military (?:action|operation)|offensive|tortur\w+|gun(?:ned)? down|encroach\w*|"
+    r"petition\w*|converged|bod(?:y|ies)|decapitat\w+|dismember\w+|warning shots|establish\w*|militants|insurgents)\b",
+    re.I,
+)
+
+
+def describes_event(text: str) -> bool:
+    """A codebook trigger, a death toll, or a text written like the coded notes the classifier knows."""
+    from sitrep.extract.fatalities import find_death_count
+
+    if EVENT_TRIGGER.search(text) or rule_sub_event(text) or find_death_count(text):
+        return True
+    return load_classifier("acled_sub_event_type").coverage(text) >= IN_DOMAIN_COVERAGE
+
+
 @dataclass(frozen=True)
 class EventType:
     """An event's ACLED type and sub-type, with how they were decided."""

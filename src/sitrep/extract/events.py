@@ -14,14 +14,25 @@ responsibility, do not become events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.actors import ActorMention
 from sitrep.actors.kb import load_actor_base
 from sitrep.actors.mentions import generic_name
-from sitrep.extract.classify import EventType, classify_event, is_political_violence, rule_sub_event, type_in_taxonomy
+from sitrep.extract.attribution import find_attribution
+from sitrep.extract.classify import (
+    EVENT_TRIGGER,
+    EventType,
+    classify_event,
+    describes_event,
+    is_political_violence,
+    rule_sub_event,
+    type_in_taxonomy,
+)
 from sitrep.extract.context import ReportContext
 from sitrep.extract.fatalities import find_death_count
+from sitrep.places.dataset_names import rename
+from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.resolve import choose_location
 from sitrep.records import ActorRef, DateInterval, Event, Hedge, PlaceRef, Precision, Quantity
 
@@ -90,7 +101,7 @@ def _is_note(ctx: ReportContext) -> bool:
 def _states_event(ctx: ReportContext, sentence) -> bool:
     text = sentence.text
     return bool(
-        _TRIGGER.search(text)
+        EVENT_TRIGGER.search(text)
         or rule_sub_event(text)
         or find_death_count(text)
         or ctx.within(ctx.dates, sentence.start, sentence.end)
@@ -98,36 +109,13 @@ def _states_event(ctx: ReportContext, sentence) -> bool:
 
 
 def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
-    if not is_political_violence(ctx.text) or not _describes_event(ctx.text):
+    if not is_political_violence(ctx.text) or not describes_event(ctx.text):
         return None
     candidate = _Candidate(0, len(ctx.text), list(ctx.sentences))
     candidate.evidence_sentences = [s for s in ctx.sentences if _states_event(ctx, s)] or list(ctx.sentences)
     candidate.date = _first_date(ctx, 0, len(ctx.text))
     candidate.responsibility = bool(_RESPONSIBILITY.search(ctx.text))
     return _build(ctx, candidate, 0, dataset, note=True)
-
-
-_TRIGGER = re.compile(
-    r"\b(?:attack\w*|assault\w*|blasts?|explo\w+|bomb\w*|shell\w*|fir(?:ed|ing) (?:at|on|upon|shots|into)|came under fire|"
-    r"set (?:on )?fire|set ablaze|shot|shoot\w*|gunfire|gunmen|kill\w*|dead|died|wound\w*|injur\w*|abduct\w*|kidnap\w*|hostages?|"
-    r"arrest\w*|detain\w*|raid\w*|storm\w*|clash\w*|fight\w*|ambush\w*|protest\w*|demonstrat\w+|rall(?:y|ies|ied)|"
-    r"march(?:ed|es|ing)?|strikes?|riot\w*|mobs?|loot\w*|torch\w*|burn\w*|ston(?:ed|ing)|pelt\w*|vandali\w+|beat(?:en|ing)?|"
-    r"stab\w*|lynch\w*|behead\w*|execut\w+|massacre\w*|seiz\w+|captur\w+|withdr\w+|deploy\w*|surrender\w*|defect\w*|"
-    r"agreement|ceasefire|cease-fire|truce|peace deal|signed|gherao\w*|block(?:ed|ade|ing)|hartal|sit-ins?|picket\w*|curfew|"
-    r"responsibility|die[sd]?|infighting|military (?:action|operation)|offensive|tortur\w+|gun(?:ned)? down|encroach\w*|"
-    r"petition\w*|converged|bod(?:y|ies)|decapitat\w+|dismember\w+|warning shots|establish\w*|militants|insurgents)\b",
-    re.I,
-)
-
-
-def _describes_event(text: str) -> bool:
-    """A codebook trigger, a death toll, or a text written like the coded notes the classifier knows."""
-    from sitrep.extract.classify import IN_DOMAIN_COVERAGE
-    from sitrep.extract.textclass import load_classifier
-
-    if _TRIGGER.search(text) or rule_sub_event(text) or find_death_count(text):
-        return True
-    return load_classifier("acled_sub_event_type").coverage(text) >= IN_DOMAIN_COVERAGE
 
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
@@ -224,14 +212,10 @@ def _taxonomy_types(text: str, etype: EventType) -> tuple[tuple[str, str], ...]:
 
 
 def _attribution_for(text: str) -> str | None:
-    from sitrep.extract.attribution import find_attribution
-
     return find_attribution(text)
 
 
 def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> PlaceRef | None:
-    from sitrep.places.dataset_names import rename
-
     places = ctx.within(ctx.places, c.start, c.end)
     chosen = choose_location(places) or (choose_location(ctx.places) if note else None)
     if chosen is None:
@@ -241,8 +225,6 @@ def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> Place
 
 def _as_written(place: PlaceRef, gazetteer_form: PlaceRef, mentions) -> PlaceRef:
     """Admin names as the report spells them when it names them ('Idleb' for Idlib), else the dataset's."""
-    from dataclasses import replace
-
     changes = {}
     for field_name, level in (("admin1", "admin1"), ("admin2", "admin2")):
         target = getattr(gazetteer_form, field_name)
@@ -313,8 +295,6 @@ def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
             return [ref]
     m = _COUNTRY_AGENT.search(text)
     if m:
-        from sitrep.places.gazetteer import load_gazetteer
-
         name = {"U.S.": "United States", "US": "United States"}.get(m.group("country"), m.group("country"))
         entry = load_gazetteer().country(name)
         if entry is not None:
