@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import print_rows
+from sitrep.cli.output import print_cards, print_rows
 from sitrep.errors import UsageError
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
@@ -93,6 +93,9 @@ def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str
     if fmt == "json":
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
+    if fmt == "table":
+        print_cards(rows, _event_card if what == "events" else _claim_card, f"{len(rows)} {what}")
+        return
     columns = (
         table_columns
         if fmt == "table"
@@ -101,6 +104,24 @@ def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str
         else table_columns
     )
     print_rows(rows, columns, fmt, title=f"{len(rows)} {what}")
+
+
+def _event_card(row: dict) -> tuple[str, list[str]]:
+    kind = row["event_type"] + (f" › {row['sub_event_type']}" if row.get("sub_event_type") else "")
+    deaths = f"  · {row['fatalities']} killed" if row.get("fatalities") not in (None, "") else ""
+    source = f" ({row['fatalities_attributed_to']})" if deaths and row.get("fatalities_attributed_to") else ""
+    actors = " → ".join(a for a in (row.get("actor1_name"), row.get("actor2_name")) if a)
+    return f"{row['date']}  {kind}{deaths}{source}", [actors, row.get("place") or "", *row.get("evidence_list", [])]
+
+
+def _claim_card(row: dict) -> tuple[str, list[str]]:
+    subject = row.get("subject_name") or row.get("subject_text") or "?"
+    value = f"{row['value']} {row.get('unit') or ''}".strip() if row.get("value") is not None else ""
+    source = f"  · according to {row['attributed_to']}" if row.get("attributed_to") else ""
+    return f"{row['kind']}: {subject} {value}  · as of {row['as_of']}{source}", [
+        row.get("place") or "",
+        *row.get("evidence_list", []),
+    ]
 
 
 def _derive_display(row: dict) -> None:
@@ -116,7 +137,8 @@ def _derive_display(row: dict) -> None:
             )
             row[label] = interval.label()
     if "place_name" in row or "country" in row:
-        row["place"] = ", ".join(p for p in (row.get("place_name"), row.get("admin1"), row.get("country")) if p)
+        parts = [p for p in (row.get("place_name"), row.get("admin1"), row.get("country")) if p]
+        row["place"] = ", ".join(dict.fromkeys(parts))
     hedge_words = {
         "approx": "~",
         "more_than": ">",
@@ -135,7 +157,8 @@ def _derive_display(row: dict) -> None:
         row["value"] = row["value_display"]
     if "fatalities_display" in row:
         row["fatalities"] = row["fatalities_display"]
-    row["evidence"] = " | ".join(row.get("evidence") or [])
+    row["evidence_list"] = list(row.get("evidence") or [])
+    row["evidence"] = " | ".join(row["evidence_list"])
 
 
 def _date(value: str | None) -> date | None:

@@ -57,6 +57,19 @@ def print_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         console().print(table)
 
 
+def print_cards(rows: Sequence[dict[str, Any]], card, title: str) -> None:
+    """One block per row: a bold headline, then indented detail lines (evidence sentences in full)."""
+    out = console()
+    out.print(Text(title, style="bold"))
+    for row in rows:
+        headline, details = card(row)
+        out.print()
+        out.print(Text(safe_text(headline), style="bold"))
+        for line in details:
+            if line:
+                out.print(Text("  " + safe_text(line)))
+
+
 def _shorten(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

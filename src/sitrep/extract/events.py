@@ -299,7 +299,11 @@ def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
         entry = load_gazetteer().country(name)
         if entry is not None:
             return [ActorRef(m.group(0).strip(" .,;"), None, base.state_force(entry.country, "military", dataset))]
-    return [ref for ref, mention in refs if mention.role not in {"civilians", "protesters", "rioters"}]
+    agents = [(ref, mention) for ref, mention in refs if mention.role not in {"civilians", "protesters", "rioters"}]
+    if any(mention.is_named for _, mention in agents):
+        # 'Gunmen from Boko Haram': once a group is named, the unnamed gunmen are that group.
+        agents = [(ref, mention) for ref, mention in agents if mention.role != "unidentified"]
+    return [ref for ref, _ in agents]
 
 
 def _ref(mention: ActorMention, country: str | None, dataset: str, base) -> tuple[ActorRef, ActorMention] | None:
