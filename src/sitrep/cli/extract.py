@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from typing import Annotated, Optional
 
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import print_cards, print_rows
+from sitrep.cli.output import print_cards, print_rows, safe_text
 from sitrep.errors import UsageError
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
@@ -32,7 +33,12 @@ def extract(
 
     with open_db(db) as database:
         summary = extract_stored(database, redo=redo)
-    print(f"extracted: {summary.reports} reports, {summary.events} events, {summary.claims} claims")
+    for failure in summary.failures:
+        print(safe_text(failure), file=sys.stderr)
+    failed = f", {len(summary.failures)} failed" if summary.failures else ""
+    print(f"extracted: {summary.reports} reports, {summary.events} events, {summary.claims} claims{failed}")
+    if summary.failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -210,9 +210,13 @@ def _as_of(ctx: ReportContext, sentence: Sentence, kind: ClaimKind, event: Event
         return event.date
     if kind is ClaimKind.STRENGTH:
         return _month_of(ctx.publication_interval())
-    earlier = [d for d in ctx.dates if d.end <= sentence.start and _paragraph(ctx, d.start) == sentence.paragraph]
-    if earlier and earlier[-1].interval.precision is Precision.DAY:
-        return earlier[-1].interval
+    last = ctx.last_date_before(sentence.start)
+    if (
+        last is not None
+        and last.interval.precision is Precision.DAY
+        and ctx.paragraph_at(last.start) == sentence.paragraph
+    ):
+        return last.interval
     return ctx.publication_interval()
 
 
@@ -221,10 +225,6 @@ def _month_of(interval: DateInterval) -> DateInterval:
         return interval
     start = interval.start.replace(day=1)
     return DateInterval(start, interval.end, Precision.MONTH, interval.inferred)
-
-
-def _paragraph(ctx: ReportContext, offset: int) -> int:
-    return next((s.paragraph for s in ctx.sentences if s.start <= offset < s.end), -1)
 
 
 def _place(ctx: ReportContext, sentence: Sentence) -> PlaceRef | None:

@@ -7,6 +7,7 @@ date (publication date, or a year inferred from the text).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,15 +44,37 @@ class ReportContext:
         return located.most_common(1)[0][0] if located else None
 
     def within(self, items, start: int, end: int) -> list:
-        """The items (anything with start/end) inside a span."""
-        return [item for item in items if start <= item.start and item.end <= end]
+        """The items (sorted by start, each with start/end) inside a span."""
+        first = bisect_left(items, start, key=lambda item: item.start)
+        found = []
+        for item in items[first:]:
+            if item.start >= end:
+                break
+            if item.end <= end:
+                found.append(item)
+        return found
+
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph number of the sentence holding ``offset`` (-1 if none)."""
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        return self.sentences[i].paragraph if i >= 0 and offset < self.sentences[i].end else -1
+
+    def last_date_before(self, offset: int) -> DateMention | None:
+        """The last date mention ending at or before ``offset``."""
+        i = bisect_right(self.dates, offset, key=lambda d: d.start) - 1
+        while i >= 0 and self.dates[i].end > offset:
+            i -= 1
+        return self.dates[i] if i >= 0 else None
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a span: the span plus the sentence(s) around it."""
-        sentences = [s for s in self.sentences if s.start < end and start < s.end] or [
-            next((s for s in self.sentences if s.start <= start < s.end), None)
-        ]
-        sentences = [s for s in sentences if s is not None]
+        i = max(0, bisect_right(self.sentences, start, key=lambda s: s.start) - 1)
+        sentences = []
+        for s in self.sentences[i:]:
+            if s.start >= end and sentences:
+                break
+            if s.start < max(end, start + 1) and start < s.end:
+                sentences.append(s)
         if not sentences:
             return Evidence(self.report_id, start, end, self.text[start:end], start)
         first, last = sentences[0], sentences[-1]

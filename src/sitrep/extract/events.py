@@ -39,7 +39,9 @@ from sitrep.records import ActorRef, DateInterval, Event, Hedge, PlaceRef, Preci
 EXTRACTOR = "events_rules.v1"
 NOTE_MAX_CHARS = 900
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
-_HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|may|plans? to|threaten\w*|to launch|vowed|warned)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|might|(?-i:may)|plans? to|threaten\w*|to launch|vowed|warned)\b", re.I
+)
 _RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I
 )

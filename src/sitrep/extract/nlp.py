@@ -45,28 +45,43 @@ def load_nlp():
     return nlp
 
 
+CHUNK_CHARS = 100_000  # spaCy's memory grows with document length; long reports are read in pieces
+
+
 def analyse(text: str) -> tuple[list[Sentence], list[Entity]]:
-    """Sentences (with paragraph numbers) and named entities of ``text``."""
-    doc = load_nlp()(text)
-    return _sentences(text, doc), [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-
-
-def analyse_many(texts, batch_size: int = 32):
-    """Like ``analyse`` for a stream of texts, using spaCy's batching."""
-    for text, doc in zip(texts, load_nlp().pipe(texts, batch_size=batch_size)):
-        yield _sentences(text, doc), [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-
-
-def _sentences(text: str, doc) -> list[Sentence]:
+    """Sentences (with paragraph numbers) and named entities of ``text``, however long."""
+    nlp = load_nlp()
     breaks = _paragraph_breaks(text)
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for offset, chunk in _chunks(text):
+        doc = nlp(chunk)
+        sentences += _sentences(text, doc, offset, breaks)
+        entities += [Entity(offset + e.start_char, offset + e.end_char, e.label_, e.text) for e in doc.ents]
+    return sentences, entities
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS):
+    """Pieces of at most ``size`` characters, cut at paragraph (else line, else sentence) ends."""
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        cut = cut + 1 if cut > size // 2 else size
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+def _sentences(text: str, doc, offset: int, breaks: list[int]) -> list[Sentence]:
     out = []
     for sent in doc.sents:
-        for start, end in _split_on_paragraphs(sent.start_char, sent.end_char, breaks):
-            chunk = text[start:end]
-            stripped = chunk.strip()
+        for start, end in _split_on_paragraphs(offset + sent.start_char, offset + sent.end_char, breaks):
+            piece = text[start:end]
+            stripped = piece.strip()
             if stripped:
-                offset = start + chunk.index(stripped)
-                out.append(Sentence(offset, offset + len(stripped), stripped, _paragraph_of(offset, breaks)))
+                begin = start + piece.index(stripped)
+                out.append(Sentence(begin, begin + len(stripped), stripped, _paragraph_of(begin, breaks)))
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sitrep.extract import PIPELINE, extract_report
 from sitrep.store.extractions import save_extraction
@@ -17,13 +17,21 @@ class ExtractSummary:
     reports: int = 0
     events: int = 0
     claims: int = 0
+    failures: list[str] = field(default_factory=list)
 
 
 def extract_stored(db, redo: bool = False, on_report: Callable[[ExtractSummary], None] | None = None) -> ExtractSummary:
     """Extract events and claims from stored reports (only new ones unless ``redo``); each report is saved atomically."""
     summary = ExtractSummary()
     for report in iter_reports(db, only_unextracted=not redo):
-        extraction = extract_report(report)
+        try:
+            extraction = extract_report(report)
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # One unreadable report must not stop a corpus run; it is reported and stays unextracted.
+            summary.failures.append(
+                f"report {report.id} ({report.origin}): extraction failed ({type(exc).__name__}: {exc})"
+            )
+            continue
         save_extraction(db, extraction, "+".join(PIPELINE))
         summary.reports += 1
         summary.events += len(extraction.events)
