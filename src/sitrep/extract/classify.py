@@ -319,7 +319,8 @@ def classify_event(text: str) -> EventType:
 
 _ROLE = (
     r"(?:official|leader|chief|commander|governor|judge|elder|cleric|mullah|imam|councill?or|politician|candidate|"
-    r"activist|journalist|lawmaker|minister|mayor|deputy|head|director|prosecutor|member of parliament|MP|spokes(?:man|person))"
+    r"activist|journalist|lawmaker|minister|mayor|deputy|head|director|prosecutor|member of parliament|MP|spokes(?:man|person)|"
+    r"blogger|assembly member|senator|doctor|colonel|general|officer)"
 )
 # GTD attack types by their codebook definitions, most specific first.
 GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -328,7 +329,11 @@ GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:shot and killed|shot dead|gunned down|killed|assassinated|targeted)\s+"
             rf"(?:[A-Z][\w'-]+\s?){{1,4}},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}\b|\bassassinat\w+|"
-            rf"\b(?:vehicle|home|house|convoy|residence|car|office|motorcade) of (?:[\w-]+\s+){{0,3}}[A-Z][a-z]+"
+            rf"\b(?:vehicle|home|house|convoy|residence|car|office|motorcade|compound) of (?:[\w-]+\s+){{0,3}}[A-Z][a-z]+|"
+            # the target named, then introduced: 'Assailants attacked Mohammad Amin … Amin, a … leader, was wounded'
+            rf"\b(?:attacked|opened fire on|threw (?:a |two |several )?grenades? at|targeting|abducted)\s+(?:the (?:vehicle|compound|convoy|home) of\s+)?"
+            rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+)+\b[^.]*\.\s+[A-Z][a-z]+,\s+(?:a|an|the)\s+(?:[\w.()-]+\s+){{0,6}}{_ROLE}\b|"
+            rf"\btargeting (?:the vehicle of )?(?:a |the )?(?:[\w-]+\s+){{0,5}}{_ROLE}\b|\btargeting [A-Z][a-z]+(?:\s[A-Z][a-z]+)*'s"
         ),
     ),
     ("Hostage Taking (Kidnapping)", _rx(r"\b(?:abduct\w*|kidnapp?\w*|took [\w\s]{0,20}hostage)\b")),
