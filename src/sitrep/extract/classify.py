@@ -331,16 +331,17 @@ GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:[A-Z][\w'-]+\s?){{1,4}},?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}\b|\bassassinat\w+|"
             rf"\b(?:vehicle|home|house|convoy|residence|car|office|motorcade|compound) of (?:[\w-]+\s+){{0,3}}[A-Z][a-z]+|"
             # the target named, then introduced: 'Assailants attacked Mohammad Amin … Amin, a … leader, was wounded'
-            rf"\b(?:attacked|opened fire on|threw (?:a |two |several )?grenades? at|targeting|abducted)\s+(?:the (?:vehicle|compound|convoy|home) of\s+)?"
+            rf"\b(?:attacked|opened fire on|threw (?:a |two |several )?grenades? at|targeting)\s+(?:the (?:vehicle|compound|convoy|home) of\s+)?"
             rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+)+\b[^.]*\.\s+[A-Z][a-z]+,\s+(?:a|an|the)\s+(?:[\w.()-]+\s+){{0,6}}{_ROLE}\b|"
-            rf"\btargeting (?:the vehicle of )?(?:a |the )?(?:[\w-]+\s+){{0,5}}{_ROLE}\b|\btargeting [A-Z][a-z]+(?:\s[A-Z][a-z]+)*'s"
+            rf"\btargeting (?:the vehicle of )?(?:a |the )?(?:[\w-]+\s+){{0,5}}{_ROLE}\b(?!'s)|\btargeting [A-Z][a-z]+(?:\s[A-Z][a-z]+)*'s"
         ),
     ),
     ("Hostage Taking (Kidnapping)", _rx(r"\b(?:abduct\w*|kidnapp?\w*|took [\w\s]{0,20}hostage)\b")),
     (
         "Facility/Infrastructure Attack",
         _rx(
-            r"\b(?:set fire to|set ablaze|torched|burned down|arson|destroyed (?:a |the )?(?:school|bridge|tower|building|clinic|office|shrine|mosque|church))\b"
+            r"\b(?:set fire to|set ablaze|torched|burned down|arson|molotov|petrol bombs?|incendiary|firebomb\w*|"
+            r"destroyed (?:a |the )?(?:school|bridge|tower|building|clinic|office|shrine|mosque|church))\b"
         ),
     ),
     (
