@@ -199,11 +199,17 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
             if entry is not None:
                 counts[entry.country] += 3
                 break
-            implied = _implied_country(gaz, span)
-            if implied:
+            implied = _implied_country(gaz, span) if span == m.group(1).strip(" -'’") else None
+            if implied:  # only a whole name: 'Qala' inside 'Bodana Qala' says nothing about Malta
                 counts[implied] += 1
                 break
     return counts
+
+
+def _main_countries(countries: Counter[str]) -> set[str]:
+    """The countries a text is mainly about: those named at least half as often as the most named one."""
+    top = max(countries.values())
+    return {c for c, n in countries.items() if n * 2 >= top}
 
 
 def _implied_country(gaz: Gazetteer, span: str) -> str | None:
@@ -233,7 +239,7 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     found = []
     for span, start, end, cue, candidates in raw:
         best = max(candidates, key=lambda e: _score(e, cue, countries, named_cores))
-        if countries and best.country not in countries and best.level != "country":
+        if countries and best.country not in _main_countries(countries) and best.level != "country":
             continue  # the text says which countries it is about; a namesake elsewhere is noise
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
     return sorted(found + _local_names(text, found), key=lambda p: p.start)
