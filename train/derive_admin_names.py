@@ -51,6 +51,7 @@ def derive(train_dir: Path) -> dict:
     for dataset, file in FILES.items():
         admin1: dict = defaultdict(Counter)
         admin2: dict = defaultdict(Counter)
+        admin1_by_district: dict = defaultdict(Counter)
         for line in (train_dir / file).open(encoding="utf-8"):
             gold = json.loads(line)["gold"]
             if gold.get("latitude") is None or not gold.get("country"):
@@ -62,15 +63,24 @@ def derive(train_dir: Path) -> dict:
                 admin1[f"{town.country}|{town.admin1}"][gold["admin1"]] += 1
             if gold.get("admin2") and town.admin2:
                 admin2[f"{town.country}|{town.admin1}|{town.admin2}"][gold["admin2"]] += 1
-        table[dataset] = {"admin1": _keep(admin1, 2), "admin2": _keep(admin2, 2)}
+            if gold.get("admin1") and town.admin2:
+                # Provinces change (FATA merged into Khyber Pakhtunkhwa in 2018); a district tells which one a dataset meant.
+                admin1_by_district[f"{town.country}|{town.admin1}|{town.admin2}"][gold["admin1"]] += 1
+        table[dataset] = {
+            "admin1": _keep(admin1, 2),
+            "admin2": _keep(admin2, 2),
+            "admin1_by_district": _keep(admin1_by_district, 3, compare_with=1, share=0.8),
+        }
     return table
 
 
-def _keep(counts: dict, minimum: int) -> dict:
+def _keep(counts: dict, minimum: int, compare_with: int = -1, share: float = 0.6) -> dict:
+    """Names seen at least ``minimum`` times, clearly the most common, and unlike the gazetteer's own
+    (the key part at index ``compare_with``)."""
     kept = {}
     for key, names in counts.items():
         name, count = names.most_common(1)[0]
-        if count >= minimum and count >= 0.6 * sum(names.values()) and not same_name(key.rsplit("|", 1)[1], name):
+        if count >= minimum and count >= share * sum(names.values()) and not same_name(key.split("|")[compare_with], name):
             kept[key] = name
     return dict(sorted(kept.items()))
 

@@ -29,6 +29,8 @@ def rename(place: PlaceRef | None, dataset: str) -> PlaceRef | None:
     if place is None or table is None or not place.country or not place.admin1:
         return place
     admin1 = table["admin1"].get(f"{place.country}|{place.admin1}", place.admin1)
+    if place.admin2:
+        admin1 = table.get("admin1_by_district", {}).get(f"{place.country}|{place.admin1}|{place.admin2}", admin1)
     admin2 = place.admin2
     if place.admin2:
         admin2 = table["admin2"].get(f"{place.country}|{place.admin1}|{place.admin2}", place.admin2)
