@@ -8,6 +8,9 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from sitrep.errors import InputError, NotFoundError, SitrepError, StoreError, UsageError
+from sitrep.evaluate import evaluate
+from sitrep.extract import Extraction, extract_report, extract_text
+from sitrep.extract.run import ExtractSummary, extract_stored
 from sitrep.ingest import IngestSummary, ingest_paths, read_reports
 from sitrep.records import (
     Actor,
@@ -24,7 +27,7 @@ from sitrep.records import (
     Quantity,
     Report,
 )
-from sitrep.store import Database, default_db_path, export_reports
+from sitrep.store import Database, default_db_path, export_reports, export_table
 
 try:
     __version__ = version("sitrep-osint")
@@ -40,6 +43,8 @@ __all__ = [
     "DateInterval",
     "Event",
     "Evidence",
+    "ExtractSummary",
+    "Extraction",
     "Hedge",
     "IngestSummary",
     "InputError",
@@ -54,7 +59,12 @@ __all__ = [
     "UsageError",
     "__version__",
     "default_db_path",
+    "evaluate",
     "export_reports",
+    "export_table",
+    "extract_report",
+    "extract_stored",
+    "extract_text",
     "ingest_paths",
     "read_reports",
 ]
