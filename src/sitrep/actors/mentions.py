@@ -13,6 +13,7 @@ from functools import cache
 
 from sitrep.actors.kb import ActorBase, load_actor_base
 from sitrep.places.countries import DEMONYMS
+from sitrep.places.gazetteer import load_gazetteer
 from sitrep.records import Actor
 
 GENERIC_ROLES: dict[str, str] = {
@@ -98,8 +99,6 @@ def _country_after(text: str, end: int) -> str | None:
     m = _OF_COUNTRY.match(text[end : end + 50])
     if not m:
         return None
-    from sitrep.places.gazetteer import load_gazetteer
-
     entry = load_gazetteer().country(m.group(1))
     return entry.country if entry else None
 

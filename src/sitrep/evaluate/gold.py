@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.errors import InputError
+from sitrep.ingest import read_file
+from sitrep.records import Report
 
 GOLD_FIELDS = (
     "event_date",
@@ -73,9 +75,6 @@ def read_jsonl_gold(path: str | Path) -> list[GoldRecord]:
 
 def read_seed_gold(path: str | Path) -> list[SeedDocument]:
     """Seed documents: ``gold.json`` plus the report files it names, read like ``sitrep ingest`` reads them."""
-    from sitrep.ingest import read_file
-    from sitrep.records import Report
-
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -20,6 +20,8 @@ import math
 import re
 from datetime import date
 
+from sitrep.actors.kb import load_actor_base
+from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.names import core, fold, skeleton
 
 _ERA = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
@@ -37,8 +39,6 @@ def same_country(predicted: str | None, gold: str | None) -> bool:
     """Countries, via the gazetteer's names, alternate names and codes."""
     if not predicted or not gold:
         return False
-    from sitrep.places.gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     a, b = gaz.country(predicted), gaz.country(gold)
     if a is not None and b is not None:
@@ -52,8 +52,6 @@ def same_actor(predicted: str | None, gold: str | None) -> bool:
         return False
     if fold(_ERA.sub("", predicted)) == fold(_ERA.sub("", gold)):
         return True
-    from sitrep.actors.kb import load_actor_base
-
     base = load_actor_base()
     a, b = base.resolve(predicted), base.resolve(gold)
     return a is not None and b is not None and a.id == b.id

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sitrep.evaluate import match
 from sitrep.evaluate.gold import GoldRecord, SeedDocument, is_seed_gold, read_jsonl_gold, read_seed_gold
+from sitrep.evaluate.seeds import score_seed_documents
 from sitrep.extract import extract_text
 from sitrep.records import Event
 
@@ -148,6 +149,4 @@ def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
 
 def score_seeds(documents: list[SeedDocument]) -> dict:
     """Event and claim recall/precision on hand-coded seed reports, plus invented tolls and year-valued claims."""
-    from sitrep.evaluate.seeds import score_seed_documents
-
     return score_seed_documents(documents)

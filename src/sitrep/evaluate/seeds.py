@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date
 
+from sitrep.actors.kb import load_actor_base
 from sitrep.evaluate.gold import SeedDocument
 from sitrep.extract import extract_text
 from sitrep.places.names import fold
@@ -137,8 +138,6 @@ def _same_source(predicted: str | None, gold: str | None) -> bool:
     )
     if a in b or b in a:
         return True
-    from sitrep.actors.kb import load_actor_base
-
     base = load_actor_base()
     x, y = base.resolve(predicted), base.resolve(gold)
     return x is not None and y is not None and x.id == y.id

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.taxonomy import PARENT, crosswalk
 from sitrep.extract.textclass import load_classifier
 
@@ -228,8 +229,6 @@ EVENT_TRIGGER = re.compile(
 
 def describes_event(text: str) -> bool:
     """A codebook trigger, a death toll, or a text written like the coded notes the classifier knows."""
-    from sitrep.extract.fatalities import find_death_count
-
     if EVENT_TRIGGER.search(text) or rule_sub_event(text) or find_death_count(text):
         return True
     return load_classifier("acled_sub_event_type").coverage(text) >= IN_DOMAIN_COVERAGE
