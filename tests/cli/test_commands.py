@@ -72,7 +72,15 @@ def test_hostile_text_does_not_reach_the_terminal(write, db_path):
     assert "\\x1b[2J" in shown and "[bold]here[/bold]" in shown
 
 
-@pytest.mark.parametrize("command", ["ingest", "reports", "show", "export"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "reports", "show", "export", "extract", "events", "claims", "eval", "places"]
+)
 def test_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_places_command_json():
+    result = runner.invoke(app, ["places", "Kandahar", "--format", "json", "--limit", "3"])
+    rows = json.loads(result.output)
+    assert result.exit_code == 0 and rows and rows[0]["country"] == "Afghanistan"

@@ -33,3 +33,15 @@ def test_town_in_a_province():
 def test_demonyms_and_country_names_count():
     counts = text_countries("Afghan forces crossed into Pakistan after Pakistani shelling.")
     assert counts["Pakistan"] > counts["Afghanistan"] > 0
+
+
+def test_candidates_are_ranked_by_context():
+    from sitrep.places.resolve import place_candidates
+
+    afghan = place_candidates("Jalalabad", "Nangarhar province, Afghanistan")
+    assert afghan[0].entry.country == "Afghanistan" and afghan[0].score > afghan[-1].score
+    indian = place_candidates("Jalalabad", "Shahjahanpur, Uttar Pradesh, India")
+    assert indian[0].entry.country == "India"
+    district = place_candidates("Achin district")
+    assert district[0].entry.level == "admin2"
+    assert place_candidates("Idleb")[0].fuzzy  # a spelling variant of Idlib

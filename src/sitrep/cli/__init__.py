@@ -12,6 +12,7 @@ import sys
 from sitrep.cli import evaluate as _evaluate  # noqa: F401  (registers commands)
 from sitrep.cli import extract as _extract  # noqa: F401
 from sitrep.cli import ingest as _ingest  # noqa: F401
+from sitrep.cli import places as _places  # noqa: F401
 from sitrep.cli import reports as _reports  # noqa: F401
 from sitrep.cli.app import app
 from sitrep.errors import SitrepError

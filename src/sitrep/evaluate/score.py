@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.evaluate import match
-from sitrep.evaluate.gold import GoldRecord, SeedDocument, is_seed_gold, read_jsonl_gold, read_seed_gold
+from sitrep.evaluate.gold import GoldRecord, is_seed_gold, read_jsonl_gold, read_seed_gold
 from sitrep.evaluate.seeds import score_seed_documents
 from sitrep.extract import extract_text
 from sitrep.records import Event
@@ -76,7 +76,7 @@ def evaluate(paths: list[str | Path], taxonomy: str | None = None) -> dict[str, 
     results: dict[str, dict] = {}
     for path in paths:
         if is_seed_gold(path):
-            results["seeds"] = score_seeds(read_seed_gold(path))
+            results["seeds"] = score_seed_documents(read_seed_gold(path))
             continue
         records = read_jsonl_gold(path)
         by_dataset: dict[str, list[GoldRecord]] = defaultdict(list)
@@ -145,8 +145,3 @@ def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
         and gold.get("fatalities") is not None
         and fatalities == gold["fatalities"],
     }
-
-
-def score_seeds(documents: list[SeedDocument]) -> dict:
-    """Event and claim recall/precision on hand-coded seed reports, plus invented tolls and year-valued claims."""
-    return score_seed_documents(documents)

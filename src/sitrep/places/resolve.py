@@ -356,6 +356,32 @@ def _score(entry: Entry, cue: str | None, countries: Counter[str], named: set[st
     return score
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry a name could mean, with its score in the given context."""
+
+    entry: Entry
+    score: float
+    fuzzy: bool = False
+
+
+def place_candidates(name: str, context: str = "", limit: int = 10, gaz: Gazetteer | None = None) -> list[Candidate]:
+    """Every entry ``name`` could mean, best first, scored as in a text that also says ``context``
+    (country and province names there count, as do cue words like 'X district')."""
+    gaz = gaz or load_gazetteer()
+    text = f"{context} {name}".strip()
+    countries = text_countries(text, gaz)
+    named = {core(m.group(1)) for m in _CANDIDATE.finditer(text)}
+    cue_match = _CUE_AFTER.match(" " + name.split()[-1]) if len(name.split()) > 1 else None
+    cue = cue_match.group(1).lower() if cue_match else None
+    bare = " ".join(name.split()[:-1]) if cue else name
+    exact = gaz.lookup(bare)
+    found = [Candidate(e, _score(e, cue, countries, named)) for e in exact]
+    if not exact:
+        found = [Candidate(e, _score(e, cue, countries, named) - 1, fuzzy=True) for e in gaz.lookup_fuzzy(bare)]
+    return sorted(found, key=lambda c: -c.score)[:limit]
+
+
 def choose_location(places: list[PlaceMention]) -> PlaceMention | None:
     """The event's place: the most specific well-supported mention (town over district over province)."""
     usable = [p for p in places if p.entry.level != "country" and p.score > 1.5]
