@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sitrep.records import Claim, DateInterval, Event, Evidence, PlaceRef, Quantity
+from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity
 
 if TYPE_CHECKING:
     from sitrep.extract import Extraction
@@ -176,23 +176,6 @@ def _claim_row(c: Claim) -> list[Any]:
     ]
 
 
-def _evidence_rows(db: Database, kind: str, ids: list[str]) -> dict[str, list[Evidence]]:
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = db.rows(
-        f"SELECT owner_id, report_id, span_start, span_end, sentence, sentence_start FROM evidence "
-        f"WHERE owner_kind = ? AND owner_id IN ({marks}) ORDER BY owner_id, seq",
-        [kind, *ids],
-    )
-    out: dict[str, list[Evidence]] = {}
-    for r in rows:
-        out.setdefault(r["owner_id"], []).append(
-            Evidence(r["report_id"], r["span_start"], r["span_end"], r["sentence"], r["sentence_start"])
-        )
-    return out
-
-
 def query_events(
     db: Database,
     *,
@@ -242,11 +225,18 @@ _TABLE_OF = {"event": "events", "claim": "claims"}  # fixed names, never user in
 
 def _select_with_evidence(db: Database, kind: str, where: list[str], params: list[Any], order: str, limit: int | None):
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    sql = f"SELECT * FROM {_TABLE_OF[kind]} {clause} ORDER BY {order} NULLS LAST, id LIMIT ?"
-    rows = db.rows(sql, [*params, limit if limit is not None else 2**62])
-    evidence = _evidence_rows(db, kind, [r["id"] for r in rows])
+    selected = f"SELECT * FROM {_TABLE_OF[kind]} {clause} ORDER BY {order} NULLS LAST, id LIMIT ?"
+    args = [*params, limit if limit is not None else 2**62]
+    rows = db.rows(selected, args)
+    sentences: dict[str, list[str]] = {}
+    evidence_sql = (
+        f"SELECT v.owner_id, v.sentence FROM evidence v JOIN ({selected}) s ON v.owner_id = s.id "
+        "WHERE v.owner_kind = ? ORDER BY v.owner_id, v.seq"
+    )
+    for owner_id, sentence in db.execute(evidence_sql, [*args, kind]).fetchall():
+        sentences.setdefault(owner_id, []).append(sentence)
     for r in rows:
-        r["evidence"] = [ev.sentence for ev in evidence.get(r["id"], [])]
+        r["evidence"] = sentences.get(r["id"], [])
     return rows
 
 
