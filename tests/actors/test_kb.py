@@ -28,3 +28,18 @@ def test_mentions_named_and_generic():
     mentions = find_actor_mentions("Taliban militants ambushed Afghan soldiers near the road.")
     assert [m.actor.id if m.actor else m.role for m in mentions] == ["taliban", "military"]
     assert mentions[1].country == "Afghanistan"
+
+
+def test_a_name_means_different_groups_in_different_countries():
+    base = load_actor_base()
+    taliban, islamic_state = base.resolve("Taliban"), base.resolve("IS")
+    assert base.in_country(taliban, "Pakistan").id == "ttp"
+    assert base.in_country(taliban, "Afghanistan").id == "taliban"
+    assert base.in_country(islamic_state, "Afghanistan").id == "iskp"
+    assert base.in_country(islamic_state, "Iraq").id == "islamic_state"
+
+
+def test_ucdp_names_the_state_by_its_government():
+    base = load_actor_base()
+    assert generic_name("military", "Pakistan", base, "ucdp") == "Government of Pakistan"
+    assert generic_name("military", "Pakistan", base, "acled2015") == "Military Forces of Pakistan"

@@ -31,11 +31,24 @@ class ActorBase:
     folded: dict[str, str] = field(default_factory=dict)  # folded alias -> actor id
     state_forces: dict = field(default_factory=dict)
     group_names: dict = field(default_factory=dict)
+    branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, country) -> actor id there
 
     def resolve(self, name: str) -> Actor | None:
         """The canonical actor for any alias, canonical name or dataset name."""
         actor_id = self.aliases.get(name) or self.folded.get(fold(_ERA.sub("", name)))
         return self.actors.get(actor_id) if actor_id else None
+
+    def in_country(self, actor: Actor, country: str | None) -> Actor:
+        """The actor a name means in a country: a global group's local branch (IS in Afghanistan is ISKP),
+        or the group a shared name denotes there (the Taliban in Pakistan are the TTP)."""
+        if not country:
+            return actor
+        named = self.branches.get((actor.id, country))
+        if named in self.actors:
+            return self.actors[named]
+        if actor.country:
+            return actor
+        return next((a for a in self.actors.values() if a.parent == actor.id and a.country == country), actor)
 
     def dataset_name(self, actor: Actor, dataset: str, country: str | None = None) -> str:
         """How ``dataset`` writes this actor; the canonical name when it has no entry."""
@@ -77,6 +90,8 @@ def load_actor_base() -> ActorBase:
     for item in yaml.safe_load((data / "actors.yaml").read_text(encoding="utf-8")):
         actor = _actor(item)
         base.actors[actor.id] = actor
+        for country, branch in (item.get("branches") or {}).items():
+            base.branches[(actor.id, country)] = branch
         for alias in (actor.name, *actor.aliases, *actor.dataset_names.values()):
             base.aliases.setdefault(alias, actor.id)
             base.folded.setdefault(fold(_ERA.sub("", alias)), actor.id)

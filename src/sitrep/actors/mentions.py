@@ -115,7 +115,10 @@ def _follows_named(found: list[ActorMention], text: str, start: int) -> bool:
 def generic_name(role: str, country: str | None, base: ActorBase, dataset: str = "acled") -> str | None:
     """The dataset's name for a generic actor in a country."""
     if role in {"military", "police"}:
-        return base.state_force(country, role, dataset) if country else None
+        if not country:
+            return None
+        # UCDP names the state side of a conflict by its government.
+        return base.state_force(country, "government" if dataset == "ucdp" else role, dataset)
     if not country:
         return None
     if dataset == "gtd":

@@ -265,6 +265,8 @@ def assign_actors(
     actor2 = rest[0] if rest else None
     if actor2 is None and etype.event_type == "Violence against civilians":
         actor2 = _generic_ref("civilians", country, dataset, base)
+    if dataset == "ucdp" and actor2 and actor2.name and actor2.name.startswith("Government of"):
+        actor1, actor2 = actor2, actor1  # UCDP lists the government as side A
     return actor1, actor2
 
 
@@ -324,14 +326,8 @@ def _generic_ref(role: str, country: str | None, dataset: str, base) -> ActorRef
 
 
 def specialise(actor, country: str | None):
-    """A parent group acting in a country where one of its branches operates becomes that branch."""
-    if not country or actor.country:
-        return actor
-    base = load_actor_base()
-    for candidate in base.actors.values():
-        if candidate.parent == actor.id and candidate.country == country:
-            return candidate
-    return actor
+    """The actor a name means where the event happened (see ``ActorBase.in_country``)."""
+    return load_actor_base().in_country(actor, country)
 
 
 __all__ = ["EXTRACTOR", "assign_actors", "extract_events", "specialise"]
