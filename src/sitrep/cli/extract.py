@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import print_cards, print_rows, safe_text
+from sitrep.cli.output import ProgressLine, print_cards, print_rows, safe_text
 from sitrep.errors import UsageError
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
@@ -31,8 +31,8 @@ def extract(
     """Extract events and claims from stored reports (new ones by default)."""
     from sitrep.extract.run import extract_stored
 
-    with open_db(db) as database:
-        summary = extract_stored(database, redo=redo)
+    with open_db(db) as database, ProgressLine(_describe_progress) as tick:
+        summary = extract_stored(database, redo=redo, on_report=tick)
     for failure in summary.failures:
         print(safe_text(failure), file=sys.stderr)
     failed = f", {len(summary.failures)} failed" if summary.failures else ""
@@ -89,6 +89,10 @@ def claims(
             database, actor=actor, place=place, kind=kind, since=_date(since), until=_date(until), limit=limit
         )
     _print(rows, fmt, CLAIM_TABLE, "claims")
+
+
+def _describe_progress(summary) -> str:
+    return f"{summary.reports} reports, {summary.events} events, {summary.claims} claims"
 
 
 def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str) -> None:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import console, safe_text
+from sitrep.cli.output import ProgressLine, safe_text
 
 
 @app.command()
@@ -50,7 +50,7 @@ def ingest(
         byline_column=byline_column,
         max_bytes=max_bytes,
     )
-    with open_db(db) as database, _progress() as tick:
+    with open_db(db) as database, ProgressLine(_describe) as tick:
         summary = ingest_paths(database, paths, options, on_report=tick, on_commit=_log_commit if log_commits else None)
     for line in summary.skipped + summary.failures:
         print(safe_text(line), file=sys.stderr)
@@ -67,31 +67,5 @@ def _log_commit(summary) -> None:
     print(f"committed: {summary.new} new, {summary.duplicate} duplicate so far", file=sys.stderr, flush=True)
 
 
-class _progress:
-    """A transient progress line on stderr, only when stderr is a terminal."""
-
-    def __enter__(self):
-        self._progress = None
-        if sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                TimeElapsedColumn(),
-                console=console(stderr=True),
-                transient=True,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("reading", total=None)
-        return self.tick
-
-    def tick(self, summary) -> None:
-        if self._progress is not None:
-            self._progress.update(
-                self._task, description=f"{summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed"
-            )
-
-    def __exit__(self, *exc_info) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+def _describe(summary) -> str:
+    return f"{summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed"

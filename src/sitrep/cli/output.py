@@ -78,3 +78,39 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
+
+
+class ProgressLine:
+    """A transient spinner line on stderr, only when stderr is a terminal.
+
+    ``describe(state)`` turns whatever the running job reports into the line's text;
+    the context manager yields the callback to hand to that job.
+    """
+
+    def __init__(self, describe) -> None:
+        self.describe = describe
+        self._progress = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("starting", total=None)
+        return self.tick
+
+    def tick(self, state) -> None:
+        """Show the job's latest state."""
+        if self._progress is not None:
+            self._progress.update(self._task, description=self.describe(state))
+
+    def __exit__(self, *exc_info) -> None:
+        if self._progress is not None:
+            self._progress.stop()
