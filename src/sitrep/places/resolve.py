@@ -299,11 +299,8 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
         for span, offset in _subspans_with_offsets(phrase):
             if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
                 continue
-            after = text[base + offset + len(span) : base + offset + len(span) + 3]
-            if len(span) < 4 and not (
-                _cue(text, base + offset, base + offset + len(span)) or re.match(r", [A-Z]", after)
-            ):
-                continue  # 'Nis, Serbia' is a town; a bare three-letter word is usually not
+            if len(span) < 4 and not _short_name_is_place(text, base + offset, base + offset + len(span)):
+                continue
             candidates = gaz.lookup(span)
             if not candidates and len(span) >= 5:
                 candidates = _fuzzy(gaz, span, countries)
@@ -312,6 +309,14 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
             start, end = base + offset, base + offset + len(span)
             yield span, start, end, _cue(text, start, end), candidates
             break
+
+
+def _short_name_is_place(text: str, start: int, end: int) -> bool:
+    """A three-letter word is a place only with a cue ('Nis district'), before ', Country' ('Nis, Serbia'),
+    or listed in parentheses ('Kuito (Kuito, Bie)'); most three-letter capitals are not places."""
+    after, before = text[end : end + 3], text[max(0, start - 2) : start]
+    listed = before.endswith(("(", ", ")) and re.match(r"[,)]", after)
+    return bool(_cue(text, start, end) or re.match(r", [A-Z]", after) or listed)
 
 
 def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
