@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
+	$(SITREP) gazetteer
 	$(SITREP) ingest examples/reports
 	$(SITREP) extract
 	$(SITREP) events --limit 20

@@ -128,7 +128,9 @@ class PlaceRef:
     """A place as mentioned and as resolved to a gazetteer entry.
 
     ``geo_precision`` follows ACLED: 1 the town itself, 2 near it or a
-    district, 3 a province or larger.
+    district, 3 a province or larger. ``where_prec`` follows UCDP: 1 exact
+    place, 2 within 25 km, 3 second-order admin area, 4 first-order admin area,
+    6 country. Both come from the same internal level (``level``).
     """
 
     text: str
@@ -140,6 +142,8 @@ class PlaceRef:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
+    where_prec: int | None = None
+    level: str | None = None  # city, feature, local, admin2, admin1, country
 
 
 @dataclass(frozen=True)

@@ -45,3 +45,28 @@ def test_candidates_are_ranked_by_context():
     district = place_candidates("Achin district")
     assert district[0].entry.level == "admin2"
     assert place_candidates("Idleb")[0].fuzzy  # a spelling variant of Idlib
+
+
+def test_province_or_city_by_the_cue_word():
+    assert location("Taliban fighters overran checkpoints in Kunduz province.").level == "admin1"
+    city = location("Taliban fighters entered Kunduz city on Monday.")
+    assert city.level == "city" and city.country == "Afghanistan"
+
+
+def test_district_and_town_of_the_same_name():
+    assert location("Clashes were reported in Spin Boldak district, Kandahar.").level == "admin2"
+    assert location("A car bomb hit the town of Spin Boldak in Kandahar.").level == "city"
+
+
+def test_natural_features_and_spelling_variants_resolve():
+    cave = location("Drones struck hideouts in Tora Bora, Afghanistan.")
+    assert cave.level == "feature" and cave.admin1.startswith("Nangarh")
+    assert location("A blast hit a market in Ningarhar province.").name.startswith("Nangarh")
+
+
+def test_precision_codes_come_from_one_level():
+    from sitrep.places.resolve import find_places
+
+    refs = {p.text: p.to_ref() for p in find_places("Fighting in Jalalabad and in Kunar province, Afghanistan.")}
+    assert (refs["Jalalabad"].geo_precision, refs["Jalalabad"].where_prec) == (1, 1)
+    assert (refs["Kunar"].geo_precision, refs["Kunar"].where_prec) == (3, 4)

@@ -9,7 +9,20 @@ import typer
 from sitrep.cli.app import app
 from sitrep.cli.output import print_rows
 
-COLUMNS = ("score", "name", "level", "admin2", "admin1", "country", "population", "latitude", "longitude", "id")
+COLUMNS = (
+    "score",
+    "name",
+    "level",
+    "admin2",
+    "admin1",
+    "country",
+    "population",
+    "latitude",
+    "longitude",
+    "feature",
+    "id",
+    "source",
+)
 TABLE_COLUMNS = ("score", "name", "level", "admin2", "admin1", "country", "population")
 
 
@@ -34,3 +47,23 @@ def places(
         row["level"] = e.level + (" (spelling variant)" if candidate.fuzzy else "")
         rows.append(row)
     print_rows(rows, TABLE_COLUMNS if fmt == "table" else COLUMNS, fmt, title=f"{len(rows)} candidates for {query!r}")
+
+
+@app.command()
+def gazetteer() -> None:
+    """Build the offline gazetteer if it is missing or stale, and say what it holds."""
+    import time
+
+    from sitrep.places.gazetteer import connect, gazetteer_path
+
+    started = time.perf_counter()
+    existed = gazetteer_path().exists()
+    with connect() as conn:
+        levels = conn.execute("SELECT level, count(*) FROM places GROUP BY level ORDER BY count(*) DESC").fetchall()
+        names = conn.execute("SELECT count(*) FROM place_names").fetchone()[0]
+        supplement = conn.execute(
+            "SELECT count(*) FROM place_names WHERE kind IN ('variant', 'historical')"
+        ).fetchone()[0]
+    took = "cached" if existed else f"built in {time.perf_counter() - started:.0f} s"
+    counts = ", ".join(f"{n:,} {level}" for level, n in levels)
+    typer.echo(f"gazetteer: {counts}; {names:,} names ({supplement} from the supplement); {took}: {gazetteer_path()}")

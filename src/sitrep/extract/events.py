@@ -194,7 +194,10 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         date=date,
         actor1=actor1,
         actor2=actor2,
-        place=place or (PlaceRef(text=country, country=country, geo_precision=3) if country else None),
+        place=place
+        or (
+            PlaceRef(text=country, country=country, geo_precision=3, where_prec=6, level="country") if country else None
+        ),
         fatalities=fatalities,
         fatalities_attributed_to=_attribution_for(text) if deaths else None,
         aggregate=bool(c.responsibility and _AGGREGATE.search(text) and not note),

@@ -154,8 +154,10 @@ _STOP = {
     "forces",
     "military",
 }
-_LEVEL_RANK = {"local": 3.5, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
-GEO_PRECISION = {"local": 2, "city": 1, "admin2": 2, "admin1": 3, "country": 3}
+_LEVEL_RANK = {"local": 3.5, "city": 3, "feature": 2.5, "admin2": 2, "admin1": 1, "country": 0}
+# One internal level, two datasets' precision codes (ACLED geo_precision 1-3, UCDP where_prec 1-7).
+GEO_PRECISION = {"local": 2, "city": 1, "feature": 2, "admin2": 2, "admin1": 3, "country": 3}
+WHERE_PREC = {"local": 3, "city": 1, "feature": 2, "admin2": 3, "admin1": 4, "country": 6}
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,8 @@ class PlaceMention:
             latitude=e.latitude,
             longitude=e.longitude,
             geo_precision=GEO_PRECISION[e.level],
+            where_prec=WHERE_PREC[e.level],
+            level=e.level,
         )
 
 

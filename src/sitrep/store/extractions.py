@@ -37,6 +37,8 @@ EVENT_COLUMNS = (
     "latitude",
     "longitude",
     "geo_precision",
+    "where_prec",
+    "place_level",
     "fatalities",
     "fatalities_hedge",
     "fatalities_high",
@@ -72,6 +74,8 @@ CLAIM_COLUMNS = (
     "latitude",
     "longitude",
     "geo_precision",
+    "where_prec",
+    "place_level",
     "attributed_to",
     "event_id",
     "extractor",
@@ -120,7 +124,7 @@ def _date_cols(interval: DateInterval) -> list[Any]:
 
 def _place_cols(place: PlaceRef | None) -> list[Any]:
     if place is None:
-        return [None] * 9
+        return [None] * 11
     return [
         place.text,
         place.place_id,
@@ -131,6 +135,8 @@ def _place_cols(place: PlaceRef | None) -> list[Any]:
         place.latitude,
         place.longitude,
         place.geo_precision,
+        place.where_prec,
+        place.level,
     ]
 
 

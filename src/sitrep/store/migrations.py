@@ -103,3 +103,22 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX events_report ON events (report_id)")
     db.execute("CREATE INDEX claims_report ON claims (report_id)")
     db.execute("CREATE INDEX aliases_key ON actor_aliases (alias_key)")
+
+
+@migration
+def m002_places_and_actor_review(db: Database) -> None:
+    """UCDP precision and place level next to ACLED's; actors found in text, merges made by analysts."""
+    for table in ("events", "claims"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN where_prec INTEGER")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN place_level VARCHAR")
+    db.execute(
+        """CREATE TABLE actor_mentions (
+            actor_id VARCHAR NOT NULL, report_id VARCHAR NOT NULL, mention VARCHAR NOT NULL,
+            span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence VARCHAR NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE actor_merges (
+            merged_id VARCHAR NOT NULL, merged_name VARCHAR NOT NULL, into_id VARCHAR NOT NULL,
+            merged_at TIMESTAMP NOT NULL)"""
+    )
+    db.execute("CREATE INDEX actor_mentions_actor ON actor_mentions (actor_id)")
