@@ -105,6 +105,20 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class GroupMention:
+    """A named armed group the knowledge base does not know, as found in a report.
+
+    Such names become provisional actors, for an analyst to promote or merge.
+    """
+
+    name: str
+    start: int
+    end: int
+    evidence: Evidence
+    acronym: str | None = None
+
+
+@dataclass(frozen=True)
 class Quantity:
     """A number as the text states it: value, hedge and, for ranges, an upper bound."""
 
@@ -221,6 +235,24 @@ class Actor:
     active_to: int | None = None
     dataset_names: dict[str, str] = field(default_factory=dict)
     provisional: bool = False
+
+    @property
+    def inter_code(self) -> int | None:
+        """ACLED's interaction code for the actor's kind (1 state forces ... 8 external/other forces)."""
+        return INTER_CODES.get(self.kind)
+
+
+# ACLED inter codes, by the ``kind`` names the knowledge base uses.
+INTER_CODES = {
+    "state": 1,
+    "rebel": 2,
+    "political_militia": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external": 8,
+}
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sitrep.actors.discover import discover_groups
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.context import build_context
 from sitrep.extract.events import extract_events
-from sitrep.records import Claim, DateInterval, Event, Precision, Report, report_id_for
+from sitrep.records import Claim, DateInterval, Event, GroupMention, Precision, Report, report_id_for
 
 PIPELINE = ("events_rules.v1", "claims_rules.v1")
 
@@ -26,6 +27,7 @@ class Extraction:
     events: tuple[Event, ...]
     claims: tuple[Claim, ...]
     reference: DateInterval
+    discovered: tuple[GroupMention, ...] = ()  # named groups the knowledge base does not know
 
 
 def extract_text(
@@ -41,7 +43,8 @@ def extract_text(
     ctx = build_context(report_id, text, published, precision)
     events = extract_events(ctx, dataset)
     claims = extract_claims(ctx, events, dataset)
-    return Extraction(report_id, tuple(events), tuple(claims), ctx.publication_interval())
+    discovered = discover_groups(text, ctx.actors, ctx.evidence)
+    return Extraction(report_id, tuple(events), tuple(claims), ctx.publication_interval(), tuple(discovered))
 
 
 def extract_report(report: Report, dataset: str = "acled") -> Extraction:

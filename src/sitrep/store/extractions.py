@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity
+from sitrep.store.actors import save_group_mentions
 
 if TYPE_CHECKING:
     from sitrep.extract import Extraction
@@ -98,6 +99,7 @@ def save_extraction(db: Database, extraction: Extraction, extractor: str) -> Non
                 for kind, owner, seq, ev in evidence
             ],
         )
+        save_group_mentions(db, extraction.report_id, extraction.discovered)
         db.execute(
             "UPDATE reports SET extracted_at = ?, extractor = ? WHERE id = ?",
             [datetime.now(UTC).replace(tzinfo=None), extractor, extraction.report_id],

@@ -1,0 +1,205 @@
+"""Discovery: named armed groups that the knowledge base does not know.
+
+A capitalised name is taken for an armed group when its own words say so (a
+head word such as Front, Brigade, Militia, Mujahideen, or an opening word such
+as Ansar, Jaish, Lashkar, Tehrik) or when the text around it does ("the
+militant group X", "X fighters", "X claimed responsibility"). Names of state
+forces ("Pakistan Army"), of groups the base already knows and of
+organisations that are not armed actors are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitrep.actors.kb import ActorBase, load_actor_base
+from sitrep.actors.mentions import ActorMention
+from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYMS
+from sitrep.places.gazetteer import load_gazetteer
+from sitrep.records import Evidence, GroupMention
+
+_WORD = r"[A-Z][\w'’\-]*[\w]"
+# No 'and': "Police and Army" is two actors, not one.
+_LINK = r"(?:al|el|ul|ud|e|i|wal|wa|of|the|de|du|des|la|le|for|in|bin|ibn|ash|ad|as|an|az|at)"
+_NAME = rf"{_WORD}(?:[\s-]+(?:{_LINK}[\s-]+)*{_WORD}){{0,6}}"
+_HEAD_LAST = (
+    r"Front|Army|Brigades?|Battalions?|Movement|Militias?|Mujahideen|Mujahidin|Mujahedeen|Liberation|Resistance|"
+    r"Jihad|Tigers|Commandos|Jamaat|Jama'at|Ansar|Fedayeen|Legion|Regiment|Partisans|Rebels|Insurgents|Martyrs|Forces"
+)
+_HEAD_FIRST = (
+    r"Ansar|Ansaru|Jamaat|Jama'at|Jamaat-ul|Lashkar|Jaish|Harakat|Harkat|Tehrik|Tehreek|Hizb|Hezb|Hizbul|Katibat|"
+    r"Kataib|Kata'ib|Saraya|Liwa|Jund|Jabhat|Hay'at|Asa'ib|Faylaq|Sipah|Ahrar|Junud|Ittehad|Ittihad"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:militant|armed|rebel|insurgent|jihadist|terrorist|separatist|extremist|Islamist|banned|outlawed|"
+    r"proscribed|little-known|new|splinter|breakaway)\s+(?:group|outfit|organi[sz]ation|faction|movement|militia)"
+    r"(?:,?\s+(?:called|known as|named|calling itself))?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|cadres?|terrorists?|"
+    r"jihadists?|(?:has |have )?claimed (?:the )?responsibility)\b"
+)
+_MEMBERS_OF = re.compile(
+    r"(?:militants|fighters|gunmen|cadres|commanders?)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CANDIDATE = re.compile(rf"(?<![\w'’-])({_NAME})")
+_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
+_STATE_HEADS = {
+    "Army",
+    "Forces",
+    "Force",
+    "Police",
+    "Navy",
+    "Guard",
+    "Guards",
+    "Corps",
+    "Military",
+    "Gendarmerie",
+    "Rangers",
+    "Levies",
+}
+# Names with a head word that are not armed actors, or are too generic to be one group.
+_NOT_GROUPS = {
+    "red army",
+    "salvation army",
+    "liberation",
+    "resistance",
+    "jihad",
+    "the army",
+    "army",
+    "the front",
+    "front",
+    "brigade",
+    "militia",
+    "rebels",
+    "insurgents",
+    "martyrs",
+    "islamic jihad",
+    "holy war",
+}
+_LEADING = re.compile(
+    r"^(?:(?:Militants|Fighters|Members|Gunmen|Cadres|Supporters|Commanders?|Leaders?)\s+(?:of|from)\s+(?:the\s+)?"
+    r"|(?:The|A|An|Suspected|Alleged|Local|Rival|Pro|Anti|Both|Several|Two|Some)\s+)"
+)
+# Words that, with a country's name, make a state's own forces: 'Syrian Arab Army', 'Royal Thai Police'.
+_STATE_WORDS = {
+    "Coalition",
+    "Allied",
+    "Government",
+    "Foreign",
+    "International",
+    "Military",
+    "Security",
+    "Defence",
+    "Defense",
+    "Air",
+    "Coast",
+    "Frontier",
+    "Police",
+    "National",
+    "Royal",
+    "Arab",
+    "Republic",
+    "Federal",
+    "People's",
+    "Peoples",
+    "Armed",
+    "Special",
+    "Regular",
+    "Islamic",
+    "Revolutionary",
+    "Republican",
+    "Border",
+    "Central",
+    "State",
+}
+
+
+def discover_groups(
+    text: str,
+    known: list[ActorMention],
+    evidence: Callable[[int, int], Evidence],
+    base: ActorBase | None = None,
+) -> list[GroupMention]:
+    """Named armed groups in ``text`` that are neither known actors nor state forces, in order."""
+    base = base or load_actor_base()
+    found: list[GroupMention] = []
+    for m in _CANDIDATE.finditer(text):
+        start, end, name = m.start(1), m.end(1), m.group(1)
+        lead = _LEADING.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
+        if not _is_group(text, start, end, name) or not _is_new(name, base) or _overlaps(known, start, end):
+            continue
+        acronym = _ACRONYM.match(text[end : end + 14])
+        found.append(GroupMention(name, start, end, evidence(start, end), acronym.group(1) if acronym else None))
+    return found
+
+
+def _is_group(text: str, start: int, end: int, name: str) -> bool:
+    words = re.split(r"[\s-]+", name)
+    if len(name) < 5 or name.lower() in _NOT_GROUPS or _is_state_force(name, words) or _is_not_a_name(name, words):
+        return False
+    own_words = bool(
+        re.fullmatch(rf"(?:{_HEAD_LAST})", words[-1]) and len(words) >= 2 or re.fullmatch(_HEAD_FIRST, words[0])
+    )
+    before = text[max(0, start - 60) : start]
+    context = bool(_CUE_BEFORE.search(before) or _MEMBERS_OF.search(before) or _CUE_AFTER.match(text[end : end + 50]))
+    return own_words or (context and len(words) >= 2)
+
+
+def _is_not_a_name(name: str, words: list[str]) -> bool:
+    """'Turkey-backed', 'Seven Pakistani', 'Lashkar Gah' (a town), 'Unidentified Armed': descriptions and places."""
+    if re.search(r"(?:-backed|-based|-led|-linked|'s|’s)$", name) or words[0] in _NUMBERS or words[-1] in DEMONYMS:
+        return True
+    if words[0] in {"Unidentified", "Unknown", "Anti", "Pro"} or words[-1] in _CALENDAR:
+        return True
+    return bool(load_gazetteer().lookup(name)) or bool(re.search(r"\b(?:Highway|Road|Street|Bazaar|Market)\b", name))
+
+
+_NUMBERS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Several"}
+_CALENDAR = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+
+
+def _is_state_force(name: str, words: list[str]) -> bool:
+    """'Pakistan Army', 'Afghan National Army', 'Nigerian Police': a country's own forces, named by nothing
+    but the country and state words ('Free Syrian Army' is a rebel group)."""
+    if words[-1] not in _STATE_HEADS:
+        return False
+    qualifiers = [w for w in words[:-1] if w not in _STATE_WORDS and w not in _STATE_HEADS]
+    return all(w in DEMONYMS or w in COUNTRY_VARIANTS or load_gazetteer().country(w) is not None for w in qualifiers)
+
+
+def _is_new(name: str, base: ActorBase) -> bool:
+    if base.resolve(name) is not None:
+        return False
+    # 'Taliban fighters', 'Boko Haram militants': a known group plus a descriptive word.
+    trimmed = re.sub(r"\s+\w+$", "", name)
+    return trimmed == name or base.resolve(trimmed) is None
+
+
+def _overlaps(known: list[ActorMention], start: int, end: int) -> bool:
+    return any(k.is_named and start < k.end and k.start < end for k in known)
