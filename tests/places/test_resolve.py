@@ -70,3 +70,16 @@ def test_precision_codes_come_from_one_level():
     refs = {p.text: p.to_ref() for p in find_places("Fighting in Jalalabad and in Kunar province, Afghanistan.")}
     assert (refs["Jalalabad"].geo_precision, refs["Jalalabad"].where_prec) == (1, 1)
     assert (refs["Kunar"].geo_precision, refs["Kunar"].where_prec) == (3, 4)
+
+
+def test_a_province_written_after_a_place_decides_between_namesakes():
+    # A village the gazetteer lacks, whose spelling resembles a town in another state: placed in the state named.
+    entry = location("Villagers attacked officials at Chhewari village (Kaimur, Bihar), India.")
+    assert entry.admin1.startswith("Bih") and entry.level == "local"
+    # A town name that is a province of another country: the province named after wins.
+    entry = location("Fighters overran a post in Dara, Samangan province, Afghanistan.")
+    assert entry.country == "Afghanistan"
+
+
+def test_possessive_place_names():
+    assert location("Rioters blocked a road in Beirut's Hamra district.").name == "Beirut"

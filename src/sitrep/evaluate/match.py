@@ -4,6 +4,9 @@
   folded; generic words (district, province, town …) dropped; equal, or equal
   after a transliteration skeleton (vowels, 'h' and doubled letters removed:
   Talogan = Taloqan is *not* matched, Khyber Pakhtunkwa = Khyber Pakhtunkhwa is).
+* admin1, admin2: also equal when both names are names of the same gazetteer
+  admin area of that country (its GeoNames name or any alternate name:
+  "South Aegean" = "Nótio Aigaío"), as countries are matched.
 * country: both sides mapped through the gazetteer's country names and codes.
 * actors: equal after folding and dropping ACLED era suffixes "(2014-)", or
   both resolve to the same actor of the knowledge base (alias tables).
@@ -33,6 +36,23 @@ def same_name(predicted: str | None, gold: str | None) -> bool:
         return False
     a, b = core(predicted), core(gold)
     return a == b or (len(a) > 3 and skeleton(predicted) == skeleton(gold))
+
+
+def same_admin(predicted: str | None, gold: str | None, country: str | None, level: str) -> bool:
+    """Admin areas: same name as in ``same_name``, or two names of one gazetteer admin area of ``country``."""
+    if same_name(predicted, gold):
+        return True
+    if not predicted or not gold or not country:
+        return False
+    gaz = load_gazetteer()
+    home = gaz.country(country)
+    if home is None:
+        return False
+
+    def ids(name: str) -> set[str]:
+        return {e.id for e in gaz.lookup(name) if e.level == level and e.country == home.country}
+
+    return bool(ids(predicted) & ids(gold))
 
 
 def same_country(predicted: str | None, gold: str | None) -> bool:

@@ -132,8 +132,8 @@ def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
         if gold.get("actor2")
         else event.actor2 is None,
         "country": match.same_country(place.country if place else None, gold.get("country")),
-        "admin1": match.same_name(place.admin1 if place else None, gold.get("admin1")),
-        "admin2": match.same_name(place.admin2 if place else None, gold.get("admin2")),
+        "admin1": match.same_admin(place.admin1 if place else None, gold.get("admin1"), gold.get("country"), "admin1"),
+        "admin2": match.same_admin(place.admin2 if place else None, gold.get("admin2"), gold.get("country"), "admin2"),
         "location": match.same_name(place.name if place else None, gold.get("location")),
         "coordinates": match.within_km(
             place.latitude if place else None,

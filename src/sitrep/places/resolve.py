@@ -241,7 +241,10 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     raw = list(_raw_mentions(text, gaz, set(countries)))
     named_cores = {core(span) for span, *_ in raw}
     found = []
-    for span, start, end, cue, candidates in raw:
+    for span, start, end, cue, candidates, fuzzy in raw:
+        candidates = _inside_province_named_after(text, span, end, candidates, raw, fuzzy)
+        if not candidates:
+            continue  # 'Mehrabpur (Naushahro Firoz, Sindh)': not the Mehrabpur the gazetteer knows
         if countries:
             # The text says which countries it is about; a namesake elsewhere is noise.
             main = _main_countries(countries)
@@ -253,8 +256,53 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     return sorted(found + _local_names(text, found), key=lambda p: p.start)
 
 
+_PROVINCE_WINDOW = 80  # how far after a name its province is written: 'X (Y district, Z province)'
+# Between a place and the province named after it there are only names, commas, brackets and cue words.
+_LOCATING = re.compile(
+    r"^(?:[\s,()\-]|\b(?:[A-Z][\w'’\-]*|district|province|city|town|village|area|region|state|county|commune|"
+    r"township|tehsil|sub-district|LGA|of|in|the|near)\b)*$"
+)
+
+
+def _inside_province_named_after(
+    text: str, span: str, end: int, candidates: list[Entry], raw: list, fuzzy: bool
+) -> list[Entry]:
+    """'Chhewari village (Kaimur, Bihar)', 'Dara in Sufi Bala district, Samangan': a province (or country)
+    written right after a place says which place of that name is meant. Namesakes in other countries go;
+    inside the country, the province decides only between namesakes or spelling variants, because notes
+    sometimes name the wrong province for a town that exists once."""
+    provinces = _provinces_named_after(text, span, end, raw)
+    if not provinces:
+        return candidates
+    countries = {country for country, _ in provinces}
+    kept = [e for e in candidates if e.country in countries]
+    in_country = [e for e in kept if e.level not in {"country", "admin1"}]
+    named_provinces = any(name != core(country) for country, name in provinces)
+    if named_provinces and (fuzzy or len(in_country) > 1):
+        inside = [
+            e
+            for e in kept
+            if e.level in {"country", "admin1"}
+            or {(e.country, core(e.admin1 or "")), (e.country, core(e.admin2 or ""))} & provinces
+        ]
+        kept = inside or ([] if fuzzy else kept)
+    return kept
+
+
+def _provinces_named_after(text: str, span: str, end: int, raw: list) -> set[tuple[str, str]]:
+    provinces: set[tuple[str, str]] = set()
+    for other, other_start, _, _, other_candidates, uncertain in raw:
+        if not end <= other_start <= end + _PROVINCE_WINDOW or core(other) == core(span):
+            continue
+        if not _LOCATING.match(text[end:other_start]):
+            break
+        if not uncertain:  # 'Northern' of 'Northern Iraq' says nothing
+            provinces |= {(e.country, core(e.name)) for e in other_candidates if e.level != "city"}
+    return provinces
+
+
 # Only settlements: for 'the X area of Y', coders place the event at Y, the place they can find.
-_LOCAL_CUE = r"(?:village|town|locality|hamlet|settlement)"
+_LOCAL_CUE = r"(?:village|town|city|locality|hamlet|settlement)"
 _LOCAL = [
     re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})\s+{_LOCAL_CUE}\b"),
     re.compile(rf"\b{_LOCAL_CUE}\s+of\s+({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})"),
@@ -262,6 +310,15 @@ _LOCAL = [
         rf"\b(?:in|at|near|on|attacked|shelled|struck|targeted)\s+(?:the\s+)?({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})(?=\s*(?:\(|,|\bin\b|\bof\b))"
     ),
 ]
+
+
+_FORCES = re.compile(r"\b(?:Army|Forces|Police|Brigade|Battalion|Militia|Front|Movement|Party|Group)\b")
+
+
+def _part_of_a_place_after(name: str, end: int, found: list[PlaceMention]) -> bool:
+    """'Toba tek Singh city (Toba Tek Singh, ...)': 'Singh' is the tail of a place named right after."""
+    words = core(name)
+    return any(end <= p.start <= end + 60 and f" {words}" in f" {core(p.text)}" for p in found)
 
 
 def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -273,6 +330,8 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             start, end, name = m.start(1), m.end(1), m.group(1)
             if name.lower() in _STOP or name in DEMONYMS or any(p.start <= start < p.end for p in found + local):
                 continue
+            if _FORCES.search(name) or _part_of_a_place_after(name, end, found):
+                continue  # 'attacked Afghan National Army (ANA) posts': an actor, not a village
             parent = next(
                 (p for p in found if end <= p.start <= end + 45 and p.entry.level in {"admin2", "admin1", "city"}), None
             )
@@ -301,17 +360,20 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
     for m in _CANDIDATE.finditer(text):
         phrase, base = m.group(1), m.start(1)
         for span, offset in _subspans_with_offsets(phrase):
+            if span.endswith(("'s", "’s")):
+                span = span[:-2]  # "Beirut's Hamra district"
             if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
                 continue
             if len(span) < 4 and not _short_name_is_place(text, base + offset, base + offset + len(span)):
                 continue
-            candidates = gaz.lookup(span)
+            # A part of a longer name ('Shamal' of 'Shamal Gah') is as uncertain as a spelling variant.
+            candidates, fuzzy = gaz.lookup(span), span != phrase.strip(" -'’") and not span.endswith("'s")
             if not candidates and len(span) >= 5:
-                candidates = _fuzzy(gaz, span, countries)
+                candidates, fuzzy = _fuzzy(gaz, span, countries), True
             if not candidates:
                 continue
             start, end = base + offset, base + offset + len(span)
-            yield span, start, end, _cue(text, start, end), candidates
+            yield span, start, end, _cue(text, start, end), candidates, fuzzy
             break
 
 
