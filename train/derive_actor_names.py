@@ -6,7 +6,8 @@ Writes src/sitrep/data/actor_names.json:
 * ``state_forces[dataset][country][role]``: how each dataset names a country's
   military, police and government (ACLED adds era suffixes such as "(2014-)").
 * ``groups[dataset][alias]``: named armed groups whose alias is written in the
-  text of a record coded with that group, at least twice, e.g.
+  text of a record coded with that group, at least twice (once for a
+  distinctive name of two or more words), e.g.
   "TTP" -> "TTP: Tehreek-i-Taliban Pakistan".
 Only names and aliases are kept; no record text.
 """
@@ -27,7 +28,7 @@ ROLES = {
     "government": r"^Government of (?:the )?",
 }
 GENERIC = re.compile(
-    r"^(Protesters|Rioters|Civilians|Unidentified|Military Forces|Police Forces|Government of|Militia|Civilians)"
+    r"^(Protesters|Rioters|Civilians|Unidentified|Military Forces|Police Forces|Government of|Militia|National Police)"
 )
 
 
@@ -66,7 +67,8 @@ def derive(train_dir: Path) -> dict:
             state[dataset][country][role] = (plain or counts.most_common())[0][0]
         for alias, counts in alias_counts.items():
             name, count = counts.most_common(1)[0]
-            if count >= 2:
+            # A distinctive multi-word name written in the text of a record coded with it once is enough.
+            if count >= 2 or len(alias.split()) >= 2 and len(alias) >= 8 and count == sum(counts.values()):
                 groups[dataset][alias] = name
     return {"state_forces": state, "groups": groups}
 

@@ -6,7 +6,9 @@ For every training record with coordinates, the nearest gazetteer town (within
 30 km) gives the GeoNames admin1/admin2 of the spot; the record's coded
 admin1/admin2 is how the dataset names them ("Dayr az Zawr" -> "Deir-ez-Zor",
 "Balochistan" -> "Balochistan province"). Names seen at least twice become
-src/sitrep/data/admin_names.json. Only names are kept; no record text.
+src/sitrep/data/admin_names.json, with each district's seat as the dataset
+codes it (name and coordinates of the spot used for district-level events).
+Only names and coordinates are kept; no record text.
 """
 
 from __future__ import annotations
@@ -45,6 +47,21 @@ def nearest(grid, lat, lon):
     return best
 
 
+def named_district(gold: dict):
+    """The gazetteer district the record names, if its name leads to exactly one in that country
+    (districts with no town of their own cannot be found by coordinates)."""
+    if not gold.get("admin2"):
+        return None
+    found = [
+        e
+        for e in load_gazetteer().lookup(gold["admin2"])
+        if e.level == "admin2" and same_country(e.country, gold["country"])
+    ]
+    if len(found) > 1 and gold.get("admin1"):
+        found = [e for e in found if same_name(e.admin1, gold["admin1"])] or found
+    return found[0] if len(found) == 1 else None
+
+
 def derive(train_dir: Path) -> dict:
     grid = town_grid()
     table: dict = {}
@@ -52,6 +69,7 @@ def derive(train_dir: Path) -> dict:
         admin1: dict = defaultdict(Counter)
         admin2: dict = defaultdict(Counter)
         admin1_by_district: dict = defaultdict(Counter)
+        seats: dict = defaultdict(Counter)
         for line in (train_dir / file).open(encoding="utf-8"):
             gold = json.loads(line)["gold"]
             if gold.get("latitude") is None or not gold.get("country"):
@@ -66,12 +84,34 @@ def derive(train_dir: Path) -> dict:
             if gold.get("admin1") and town.admin2:
                 # Provinces change (FATA merged into Khyber Pakhtunkhwa in 2018); a district tells which one a dataset meant.
                 admin1_by_district[f"{town.country}|{town.admin1}|{town.admin2}"][gold["admin1"]] += 1
+            district = named_district(gold) or town
+            if gold.get("location") and district.admin2:
+                spot = (gold["location"], round(gold["latitude"], 4), round(gold["longitude"], 4))
+                seats[f"{district.country}|{district.admin1}|{district.admin2}"][spot] += 1
         table[dataset] = {
             "admin1": _keep(admin1, 2),
             "admin2": _keep(admin2, 2),
             "admin1_by_district": _keep(admin1_by_district, 3, compare_with=1, share=0.8),
+            "admin2_seat": _seats(seats, admin2),
         }
     return table
+
+
+def _seats(spots: dict, admin2_names: dict) -> dict:
+    """Where a dataset puts events it codes to a whole district: the spot coded under the district's own
+    name, or the district's most common spot if clearly so (Nahri Saraj -> Girishk, its centre)."""
+    seats = {}
+    for key, counts in spots.items():
+        written = admin2_names.get(key, Counter()).most_common(1)
+        own = [key.split("|")[2], *(name for name, _ in written)]
+        named = [(spot, n) for spot, n in counts.items() if any(same_name(spot[0], o) for o in own)]
+        if named:
+            seats[key] = list(max(named, key=lambda item: item[1])[0])
+            continue
+        spot, count = counts.most_common(1)[0]
+        if count >= 3 and count >= 0.5 * sum(counts.values()):
+            seats[key] = list(spot)
+    return dict(sorted(seats.items()))
 
 
 def _keep(counts: dict, minimum: int, compare_with: int = -1, share: float = 0.6) -> dict:
@@ -80,7 +120,11 @@ def _keep(counts: dict, minimum: int, compare_with: int = -1, share: float = 0.6
     kept = {}
     for key, names in counts.items():
         name, count = names.most_common(1)[0]
-        if count >= minimum and count >= share * sum(names.values()) and not same_name(key.split("|")[compare_with], name):
+        if (
+            count >= minimum
+            and count >= share * sum(names.values())
+            and not same_name(key.split("|")[compare_with], name)
+        ):
             kept[key] = name
     return dict(sorted(kept.items()))
 
@@ -89,7 +133,10 @@ def main(train_dir: str) -> None:
     table = derive(Path(train_dir))
     out = ROOT / "src" / "sitrep" / "data" / "admin_names.json"
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}: " + ", ".join(f"{d} {len(t['admin1'])}+{len(t['admin2'])}" for d, t in table.items()))
+    counts = ", ".join(
+        f"{d} {len(t['admin1'])}+{len(t['admin2'])} names, {len(t['admin2_seat'])} seats" for d, t in table.items()
+    )
+    print(f"wrote {out}: {counts}")
 
 
 if __name__ == "__main__":

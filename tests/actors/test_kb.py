@@ -43,3 +43,16 @@ def test_ucdp_names_the_state_by_its_government():
     base = load_actor_base()
     assert generic_name("military", "Pakistan", base, "ucdp") == "Government of Pakistan"
     assert generic_name("military", "Pakistan", base, "acled2015") == "Military Forces of Pakistan"
+
+
+def test_acled_names_each_countrys_islamic_state_by_the_country():
+    base = load_actor_base()
+    islamic_state = base.resolve("ISIS")
+    assert base.dataset_name(islamic_state, "acled", "Egypt") == "Islamic State (Egypt)"
+    assert base.dataset_name(islamic_state, "gtd", "Egypt") == "Islamic State of Iraq and the Levant (ISIL)"
+
+
+def test_pro_government_militias_are_a_generic_actor():
+    mentions = find_actor_mentions("Taliban militants ambushed and killed 3 Arbakis in Sholgara district.")
+    assert [m.role for m in mentions if m.role] == ["progov_militia"]
+    assert generic_name("progov_militia", "Afghanistan", load_actor_base()) == "Militia (Pro-Government)"

@@ -62,3 +62,11 @@ def test_undated_report_infers_its_year():
     dated = [e for e in result.events if e.date.start]
     assert {e.date.start for e in dated} >= {date(2020, 2, 29), date(2020, 7, 9)}
     assert all(e.date.inferred for e in dated)
+
+
+def test_the_side_that_suffered_is_not_actor1():
+    from sitrep.extract import extract_text
+
+    text = "On 11 March 2020, 1 Afghan soldier was killed during clashes with Taliban militants in Farah city, Farah."
+    event = extract_text(text).events[0]
+    assert event.actor1.name == "Taliban" and event.actor2.name.startswith("Military Forces of Afghanistan")

@@ -32,6 +32,7 @@ class ActorBase:
     state_forces: dict = field(default_factory=dict)
     group_names: dict = field(default_factory=dict)
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, country) -> actor id there
+    country_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, dataset) -> '... ({country})'
 
     def resolve(self, name: str) -> Actor | None:
         """The canonical actor for any alias, canonical name or dataset name."""
@@ -52,6 +53,9 @@ class ActorBase:
 
     def dataset_name(self, actor: Actor, dataset: str, country: str | None = None) -> str:
         """How ``dataset`` writes this actor; the canonical name when it has no entry."""
+        template = self.country_names.get((actor.id, dataset))
+        if template and country:
+            return template.format(country=country)
         if dataset in actor.dataset_names:
             return actor.dataset_names[dataset]
         for alias in (actor.name, *actor.aliases):
@@ -92,6 +96,8 @@ def load_actor_base() -> ActorBase:
         base.actors[actor.id] = actor
         for country, branch in (item.get("branches") or {}).items():
             base.branches[(actor.id, country)] = branch
+        for dataset, template in (item.get("names_in_country") or {}).items():
+            base.country_names[(actor.id, dataset)] = template
         for alias in (actor.name, *actor.aliases, *actor.dataset_names.values()):
             base.aliases.setdefault(alias, actor.id)
             base.folded.setdefault(fold(_ERA.sub("", alias)), actor.id)

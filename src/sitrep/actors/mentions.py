@@ -17,6 +17,7 @@ from sitrep.places.gazetteer import load_gazetteer
 from sitrep.records import Actor
 
 GENERIC_ROLES: dict[str, str] = {
+    "progov_militia": r"arbakis?|pro-government militia(?:s|men)?|pro-government armed groups?|(?:local |public )?uprising (?:forces|groups?|members)",
     "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|strike|rally|march(?:ed)?",
     "rioters": r"rioters|mob|angry (?:crowd|residents|villagers)|vigilantes|supporters of|clashed with each other",
     "military": r"soldiers?|troops|army|military|armed forces|security forces|security personnel|forces|commandos|special forces|"
@@ -125,6 +126,8 @@ def generic_name(role: str, country: str | None, base: ActorBase, dataset: str =
         return None  # GTD codes an unknown perpetrator as no actor
     if dataset == "ucdp":
         return "Civilians" if role == "civilians" else None
+    if role == "progov_militia":
+        return "Militia (Pro-Government)" if dataset in {"acled", "acled2015"} else None
     template = {
         "protesters": "Protesters ({})",
         "rioters": "Rioters ({})",

@@ -310,7 +310,27 @@ def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
     if any(mention.is_named for _, mention in agents):
         # 'Gunmen from Boko Haram': once a group is named, the unnamed gunmen are that group.
         agents = [(ref, mention) for ref, mention in agents if mention.role != "unidentified"]
+    # '3 soldiers were killed during clashes with Taliban militants': the side that suffered is not the actor.
+    agents.sort(key=lambda pair: _is_victim(text, pair[1]))
     return [ref for ref, _ in agents]
+
+
+_SUFFERED_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:was|were|had been|have been|got)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|"
+    r"shot|martyred|ambushed|attacked|targeted)\b"
+)
+_SUFFERED_BEFORE = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|kidnapping|abducting|targeting|ambushed|attacked)\s+"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many)?\s*(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _is_victim(text: str, mention: ActorMention) -> bool:
+    """Whether the words around a mention make it the side that suffered the act."""
+    after = _SUFFERED_AFTER.match(text[mention.end : mention.end + 60])
+    before = _SUFFERED_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    return bool(after or before)
 
 
 def _ref(mention: ActorMention, country: str | None, dataset: str, base) -> tuple[ActorRef, ActorMention] | None:

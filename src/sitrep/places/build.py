@@ -263,9 +263,10 @@ def _seat(sub: dict, towns: list[tuple[str, float, float, int]]) -> tuple[float 
 
 def _add_dataset_names(rows: list[PlaceRow], names: dict) -> None:
     """Admin areas also answer to the names datasets use for them (Almargeb = Al Marqab)."""
-    from sitrep.places.dataset_names import extra_aliases
+    from sitrep.places.dataset_names import district_seats, extra_aliases
 
     wanted = extra_aliases()
+    seats = district_seats()
     for number, row in enumerate(rows):
         if row.level == "admin1":
             key: tuple[str, ...] = (row.country, row.name)
@@ -274,6 +275,8 @@ def _add_dataset_names(rows: list[PlaceRow], names: dict) -> None:
         else:
             continue
         names[number] |= {(n, "dataset") for n in wanted.get(key, ())}
+        if key in seats:  # where coders put district-level events: the district's centre
+            row.latitude, row.longitude = seats[key][1], seats[key][2]
 
 
 def _add_supplement(rows: list[PlaceRow], names: dict) -> None:

@@ -39,7 +39,23 @@ def rename(place: PlaceRef | None, dataset: str) -> PlaceRef | None:
         name = admin2
     elif name == place.admin1:
         name = admin1
+    seat = district_seats(dataset).get((place.country, place.admin1, place.admin2 or ""))
+    if place.level == "admin2" and seat:
+        # 'Nahri Saraj district' is coded at the district's centre, under that town's name (Girishk).
+        return replace(place, admin1=admin1, admin2=admin2, name=seat[0], latitude=seat[1], longitude=seat[2])
     return replace(place, admin1=admin1, admin2=admin2, name=name)
+
+
+@cache
+def district_seats(dataset: str | None = None) -> dict[tuple[str, ...], tuple[str, float, float]]:
+    """(country, admin1, admin2) -> (name, latitude, longitude) of the spot where ``dataset`` (else the
+    first dataset that knows it, ACLED first) puts events it codes to the whole district."""
+    seats: dict[tuple[str, ...], tuple[str, float, float]] = {}
+    for name, table in admin_names().items():
+        if dataset in (None, name):
+            for key, (place, lat, lon) in table.get("admin2_seat", {}).items():
+                seats.setdefault(tuple(key.split("|")), (place, lat, lon))
+    return seats
 
 
 def extra_aliases() -> dict[tuple[str, ...], set[str]]:

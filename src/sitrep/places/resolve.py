@@ -312,6 +312,7 @@ _LOCAL = [
 ]
 
 
+_OF_DISTRICT = re.compile(r"^(?:\s+(?:village|town|locality|hamlet|settlement|area))?\s+of\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\b(?:Army|Forces|Police|Brigade|Battalion|Militia|Front|Movement|Party|Group)\b")
 
 
@@ -339,6 +340,8 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             within_town = parent is not None and parent.entry.level == "city" and " of " in text[end : parent.start + 1]
             if parent is None or within_town or re.fullmatch(r"PD\s?\d+|District \d+", name):
                 continue
+            if parent.entry.level == "admin2" and _OF_DISTRICT.match(text[end : parent.start]):
+                continue  # 'in Ghondi of Garmsir district': coders mostly code the district (2:1 in training notes)
             e = parent.entry
             entry = Entry(
                 f"text:{core(name)}",
