@@ -5,6 +5,8 @@ Usage: python train/derive_actor_names.py [../shared/eval/train]
 Writes src/sitrep/data/actor_names.json:
 * ``state_forces[dataset][country][role]``: how each dataset names a country's
   military, police and government (ACLED adds era suffixes such as "(2014-)").
+* ``group_countries[name]``: the country a coded group acts in, when at
+  least two records and 80% of them say the same country.
 * ``groups[dataset][alias]``: named armed groups whose alias is written in the
   text of a record coded with that group, at least twice (once for a
   distinctive name of two or more words), e.g.
@@ -45,9 +47,11 @@ def aliases(name: str) -> set[str]:
 def derive(train_dir: Path) -> dict:
     state: dict = defaultdict(lambda: defaultdict(dict))
     groups: dict = defaultdict(dict)
+    homes: dict = {}  # group name (as any dataset codes it) -> the country it acts in, when nearly always one
     for dataset, file in FILES.items():
         role_counts: dict = defaultdict(Counter)
         alias_counts: dict = defaultdict(Counter)
+        country_counts: dict = defaultdict(Counter)
         for line in (train_dir / file).open(encoding="utf-8"):
             record = json.loads(line)
             gold, text = record["gold"], record["text"]
@@ -57,6 +61,8 @@ def derive(train_dir: Path) -> dict:
                 for role, prefix in ROLES.items():
                     if re.match(prefix, actor) and gold.get("country"):
                         role_counts[(gold["country"], role)][actor] += 1
+                if not GENERIC.match(actor) and gold.get("country"):
+                    country_counts[actor][gold["country"]] += 1
                 if not GENERIC.match(actor):
                     for alias in aliases(actor):
                         if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
@@ -70,7 +76,11 @@ def derive(train_dir: Path) -> dict:
             # A distinctive multi-word name written in the text of a record coded with it once is enough.
             if count >= 2 or len(alias.split()) >= 2 and len(alias) >= 8 and count == sum(counts.values()):
                 groups[dataset][alias] = name
-    return {"state_forces": state, "groups": groups}
+        for name, counts in country_counts.items():
+            country, count = counts.most_common(1)[0]
+            if count >= 2 and count >= 0.8 * sum(counts.values()):
+                homes[name] = country
+    return {"state_forces": state, "groups": groups, "group_countries": dict(sorted(homes.items()))}
 
 
 def main(train_dir: str) -> None:

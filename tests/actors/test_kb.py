@@ -56,3 +56,8 @@ def test_pro_government_militias_are_a_generic_actor():
     mentions = find_actor_mentions("Taliban militants ambushed and killed 3 Arbakis in Sholgara district.")
     assert [m.role for m in mentions if m.role] == ["progov_militia"]
     assert generic_name("progov_militia", "Afghanistan", load_actor_base()) == "Militia (Pro-Government)"
+
+
+def test_derived_groups_know_their_country():
+    base = load_actor_base()
+    assert base.resolve("CODECO").country == "Democratic Republic of Congo"

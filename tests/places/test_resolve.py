@@ -83,3 +83,7 @@ def test_a_province_written_after_a_place_decides_between_namesakes():
 
 def test_possessive_place_names():
     assert location("Rioters blocked a road in Beirut's Hamra district.").name == "Beirut"
+
+
+def test_possessive_country_before_a_city():
+    assert location("Bomb kills one in Pakistan's Peshawar: police").name == "Peshawar"

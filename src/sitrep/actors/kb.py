@@ -31,6 +31,7 @@ class ActorBase:
     folded: dict[str, str] = field(default_factory=dict)  # folded alias -> actor id
     state_forces: dict = field(default_factory=dict)
     group_names: dict = field(default_factory=dict)
+    group_countries: dict[str, str] = field(default_factory=dict)  # dataset name of a group -> its country
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, country) -> actor id there
     country_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, dataset) -> '... ({country})'
 
@@ -104,6 +105,7 @@ def load_actor_base() -> ActorBase:
     derived = json.loads((data / "actor_names.json").read_text(encoding="utf-8"))
     base.state_forces = derived["state_forces"]
     base.group_names = derived["groups"]
+    base.group_countries = derived.get("group_countries", {})
     _add_derived_groups(base)
     return base
 
@@ -132,9 +134,17 @@ def _add_derived_groups(base: ActorBase) -> None:
             known = base.resolve(name)
             if known is None:
                 actor_id = "derived:" + fold(name).replace(" ", "_")
+                home = base.group_countries.get(name)
                 known = base.actors.setdefault(
                     actor_id,
-                    Actor(id=actor_id, name=name, kind="rebel", aliases=(alias,), dataset_names={dataset: name}),
+                    Actor(
+                        id=actor_id,
+                        name=name,
+                        kind="rebel",
+                        country=home,
+                        aliases=(alias,),
+                        dataset_names={dataset: name},
+                    ),
                 )
                 base.folded.setdefault(fold(_ERA.sub("", name)), actor_id)
             base.aliases.setdefault(alias, known.id)

@@ -102,6 +102,9 @@ def build_context(
         inferred = reference is not None
     countries = text_countries(text)
     actors = find_actor_mentions(text)
+    if not countries:
+        # A text that names no country may still name a group that acts in one country (TTP: Pakistan).
+        countries.update(a.actor.country for a in actors if a.is_named and a.actor.country)
     places = _outside_names(find_places(text, countries), entities, actors)
     return ReportContext(
         report_id=report_id,

@@ -128,6 +128,14 @@ _STOP = {
     "one",
     "three",
     "several",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
     "credit",
     "source",
     "reports",
@@ -359,12 +367,19 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return local
 
 
-def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
+def _phrases(text: str):
+    """Capitalised phrases, split at possessives: "Pakistan's Quetta" is two names."""
     for m in _CANDIDATE.finditer(text):
-        phrase, base = m.group(1), m.start(1)
+        start = m.start(1)
+        for part in re.split(r"(['’]s\b\s*)", m.group(1)):
+            if part and not re.fullmatch(r"['’]s\b\s*", part):
+                yield part, start
+            start += len(part)
+
+
+def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
+    for phrase, base in _phrases(text):
         for span, offset in _subspans_with_offsets(phrase):
-            if span.endswith(("'s", "’s")):
-                span = span[:-2]  # "Beirut's Hamra district"
             if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
                 continue
             if len(span) < 4 and not _short_name_is_place(text, base + offset, base + offset + len(span)):
@@ -394,7 +409,12 @@ def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
     found = [e for e in gaz.lookup_fuzzy(span) if core(e.name)[:1] == core(span)[:1]]
     if countries:
         return [e for e in found if e.country in countries]
-    return [e for e in found if e.level == "admin1" or e.population >= 100_000]
+    # With no country to go by, a variant must be close: about the same length ('Minbya' is not 'Manabí').
+    return [
+        e
+        for e in found
+        if (e.level == "admin1" or e.population >= 100_000) and abs(len(core(e.name)) - len(core(span))) <= 1
+    ]
 
 
 def _subspans(phrase: str) -> list[str]:
