@@ -23,6 +23,21 @@ def check_claims(db_path: str, expect) -> None:
                  (800.0, "approx", "2018-01", "CSIS")):
         expect(f"IS-K strength claim {want}", want in found, True)
     expect("each claim has its sentence", all(r["evidence"] for r in rows), True)
+    check_places(db_path, expect)
+
+
+def check_places(db_path: str, expect) -> None:
+    """Acceptance (places): Achin district and Jalalabad, in Nangarhar, Afghanistan, with coordinates."""
+    from sitrep.evaluate.match import same_name, within_km
+
+    with Database(db_path) as db:
+        events = db.rows("SELECT place_name, admin2, admin1, country, latitude, longitude FROM events")
+    for name, lat, lon in (("Achin", 34.08, 70.68), ("Jalalabad", 34.43, 70.45)):
+        hits = [e for e in events if same_name(e["place_name"], name) or same_name(e["admin2"], name)]
+        expect(f"an event placed in {name}", bool(hits), True)
+        for e in hits[:1]:
+            expect(f"{name} province and country", (same_name(e["admin1"], "Nangarhar"), e["country"]), (True, "Afghanistan"))
+            expect(f"{name} coordinates within 25 km", within_km(e["latitude"], e["longitude"], lat, lon), True)
 
 
 def main(db_path: str, seeds: str) -> int:

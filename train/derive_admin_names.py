@@ -7,7 +7,9 @@ For every training record with coordinates, the nearest gazetteer town (within
 admin1/admin2 is how the dataset names them ("Dayr az Zawr" -> "Deir-ez-Zor",
 "Balochistan" -> "Balochistan province"). Names seen at least twice become
 src/sitrep/data/admin_names.json, with each district's seat as the dataset
-codes it (name and coordinates of the spot used for district-level events).
+codes it (name and coordinates of the spot used for district-level events)
+and the district coded at each ~1 km cell with an event (``admin2_points``),
+which names the district of a town the gazetteer gives none.
 Only names and coordinates are kept; no record text.
 """
 
@@ -70,10 +72,15 @@ def derive(train_dir: Path) -> dict:
         admin2: dict = defaultdict(Counter)
         admin1_by_district: dict = defaultdict(Counter)
         seats: dict = defaultdict(Counter)
+        points: dict = {}
         for line in (train_dir / file).open(encoding="utf-8"):
             gold = json.loads(line)["gold"]
             if gold.get("latitude") is None or not gold.get("country"):
                 continue
+            if gold.get("admin2"):
+                # ~1 km cells: where the dataset's districts are, for towns the gazetteer gives none.
+                cell = (round(gold["latitude"], 2), round(gold["longitude"], 2))
+                points.setdefault(cell, [gold["country"], cell[0], cell[1], gold["admin2"]])
             town = nearest(grid, gold["latitude"], gold["longitude"])
             if town is None or not same_country(town.country, gold["country"]) or not town.admin1:
                 continue
@@ -93,6 +100,7 @@ def derive(train_dir: Path) -> dict:
             "admin2": _keep(admin2, 2),
             "admin1_by_district": _keep(admin1_by_district, 3, compare_with=1, share=0.8),
             "admin2_seat": _seats(seats, admin2),
+            "admin2_points": sorted(points.values()),
         }
     return table
 

@@ -32,7 +32,7 @@ import yaml
 from sitrep.places.countries import COMMON_NAMES
 from sitrep.places.names import core, fold, skeleton
 
-BUILD_FORMAT = 1  # bump when the table layout or the build rules change
+BUILD_FORMAT = 2  # bump when the table layout, the build rules or name folding (names.py) change
 
 SCHEMA = """
 CREATE TABLE places (

@@ -7,6 +7,7 @@ finds Al Marqab), and output for a dataset speaks its names.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -39,11 +40,40 @@ def rename(place: PlaceRef | None, dataset: str) -> PlaceRef | None:
         name = admin2
     elif name == place.admin1:
         name = admin1
+    if admin2 is None and place.latitude is not None:
+        admin2 = district_near(place.country, place.latitude, place.longitude, dataset)
     seat = district_seats(dataset).get((place.country, place.admin1, place.admin2 or ""))
     if place.level == "admin2" and seat:
         # 'Nahri Saraj district' is coded at the district's centre, under that town's name (Girishk).
         return replace(place, admin1=admin1, admin2=admin2, name=seat[0], latitude=seat[1], longitude=seat[2])
     return replace(place, admin1=admin1, admin2=admin2, name=name)
+
+
+_NEAR_KM = 15.0
+
+
+def district_near(country: str | None, lat: float, lon: float, dataset: str) -> str | None:
+    """The district ``dataset`` coded nearest to a point (within 15 km, same country), or None."""
+    best, best_km = None, _NEAR_KM
+    for point_country, plat, plon, admin2 in _points_by_cell(dataset).get((round(lat), round(lon)), ()):
+        if point_country != country:
+            continue
+        km = 111 * math.hypot(plat - lat, (plon - lon) * math.cos(math.radians(lat)))
+        if km < best_km:
+            best, best_km = admin2, km
+    return best
+
+
+@cache
+def _points_by_cell(dataset: str) -> dict[tuple[int, int], list]:
+    """Coded district points, indexed by 1-degree cell and its neighbours."""
+    cells: dict[tuple[int, int], list] = {}
+    for point in admin_names().get(dataset, {}).get("admin2_points", ()):
+        country, lat, lon, _ = point
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                cells.setdefault((round(lat) + dlat, round(lon) + dlon), []).append(point)
+    return cells
 
 
 @cache

@@ -12,7 +12,12 @@ _SUFFIX = re.compile(
     r"county|municipality|prefecture|department|departement|area|tehsil|upazila|sub district|agency|oblast|raion|"
     r"cercle|commune|township|subdivision|sub county|municipio|governorate|emirate|territory)$"
 )
-_PREFIX = re.compile(r"^(?:the|city of|town of|village of|province of|district of)\s+")
+# Generic words that local admin names open with: 'Bashkia Durrës', 'Obshtina Varna', 'Municipiul Sfântu Gheorghe'.
+_PREFIX = re.compile(
+    r"^(?:the|city of|town of|village of|province of|district of|commune of|municipality of|bashkia|obshtina|"
+    r"opstina|opcina|municipiul|municipio de|municipio|canton|departamento de|provincia de|distrito de|comuna|"
+    r"gmina|powiat|okres|nomos|nomós)\s+"
+)
 
 
 def fold(name: str) -> str:
