@@ -87,3 +87,8 @@ def test_possessive_place_names():
 
 def test_possessive_country_before_a_city():
     assert location("Bomb kills one in Pakistan's Peshawar: police").name == "Peshawar"
+
+
+def test_a_note_saying_where_it_was_coded_wins():
+    entry = location("Police on the island of Kalymnos [coded to Pothia] found explosives in Greece.")
+    assert entry.name == "Pothia" and entry.country == "Greece" and entry.latitude is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS, WEAK_DEMONYMS
 from sitrep.places.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -265,7 +265,34 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
                 continue
         best = max(candidates, key=lambda e: _score(e, cue, countries, named_cores))
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
-    return sorted(found + _local_names(text, found), key=lambda p: p.start)
+    return _mark_coded(text, sorted(found + _local_names(text, found), key=lambda p: p.start))
+
+
+# Coders' notes sometimes say where they placed the event: '[coded to Pothia]', 'coded at Am Taffah (…)'.
+_CODED = re.compile(
+    r"\[coded (?:to|as) (?P<a>[A-Z][^\]\[]*?)(?: with GP\s?\d)?\]"
+    r"|\bcoded (?:at|as) (?:approximate location as )?(?P<b>[A-Z][\w'’ -]*?[\w'’])\s*\("
+)
+
+
+def _mark_coded(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Make the place a note says it was coded to the one chosen (cue 'coded'); a name the gazetteer lacks
+    ('Athens-Central Athens') takes the coordinates of the known place it contains or is followed by."""
+    for m in _CODED.finditer(text):
+        group = "a" if m.group("a") else "b"
+        start, end, name = m.start(group), m.end(group), m.group(group).strip()
+        exact = next((p for p in places if p.start == start and p.end == end), None)
+        if exact is not None:
+            places = [replace(p, cue="coded") if p is exact else p for p in places]
+            continue
+        near = [p for p in places if p.entry.level != "country" and start - 80 <= p.start < end + 60]
+        host = min(near, key=lambda p: (p.start < start, abs(p.start - start)), default=None)
+        if host is not None:
+            entry = replace(host.entry, id=f"text:{core(name)}", name=name, level="local", population=0)
+            places = sorted(
+                [*places, PlaceMention(name, start, end, entry, host.score, "coded")], key=lambda p: p.start
+            )
+    return places
 
 
 _PROVINCE_WINDOW = 80  # how far after a name its province is written: 'X (Y district, Z province)'
@@ -494,6 +521,9 @@ def place_candidates(name: str, context: str = "", limit: int = 10, gaz: Gazette
 
 def choose_location(places: list[PlaceMention]) -> PlaceMention | None:
     """The event's place: the most specific well-supported mention (town over district over province)."""
+    coded = [p for p in places if p.cue == "coded"]
+    if coded:
+        return coded[0]
     usable = [p for p in places if p.entry.level != "country" and p.score > 1.5]
     # 'in Maywand district, Kandahar': a name that is the province (or district) of another mention is context.
     context = {core(n) for p in usable for n in (p.entry.admin1, p.entry.admin2) if n and core(n) != core(p.text)}
