@@ -24,6 +24,30 @@ def check_claims(db_path: str, expect) -> None:
         expect(f"IS-K strength claim {want}", want in found, True)
     expect("each claim has its sentence", all(r["evidence"] for r in rows), True)
     check_places(db_path, expect)
+    check_resolve(db_path, expect)
+
+
+def check_resolve(db_path: str, expect) -> None:
+    """Acceptance (issue 5): the 2018 IS-K strength conflict, and the ISKP profile's series and events."""
+    from sitrep.actors.profile import actor_profile
+    from sitrep.resolve.conflicts import find_conflicts
+    from sitrep.resolve.run import resolve_stored
+    from sitrep.store.extractions import claims_with_sources
+
+    with Database(db_path) as db:
+        resolve_stored(db)
+        conflicts = [c.to_dict() for c in find_conflicts(claims_with_sources(db, actor="IS-K"))]
+        profile = actor_profile(db, "ISKP")
+    pairs = [{(c["value"], c["hedge"], c["source"]) for c in conflict["claims"]} for conflict in conflicts]
+    want = {(1200.0, "more_than", "security sources"), (800.0, "approx", "CSIS")}
+    expect("conflict >1,200 (security sources) vs ~800 (CSIS)", want in pairs, True)
+    expect("conflict sentences", all(c["sentence"] for conflict in conflicts for c in conflict["claims"]), True)
+    series = [(p["as_of"][:4], p["value"], p["source"]) for p in profile.strength]
+    expect("strength 2017 then 2018", [year for year, _, _ in series][:1] == ["2017"] and "2018" in dict.fromkeys(y for y, _, _ in series), True)
+    achin = [e for e in profile.events if str(e["date_start"]).startswith("2017-04")]
+    expect("Achin airstrike 94 (Afghan officials)", [(e["fatalities_low"], e["fatalities_source"]) for e in achin], [(94.0, "Afghan officials")])
+    jalalabad = [e for e in profile.events if str(e["date_start"]).startswith("2020-08")]
+    expect("Jalalabad prison attack without a fatality figure", [e["fatalities_low"] for e in jalalabad], [None])
 
 
 def check_places(db_path: str, expect) -> None:

@@ -4,6 +4,8 @@
 * extract: reports/s and words/s of full extraction on the dev texts (when
   ../shared/eval/dev exists, else the project's examples) and on long reports
   made by joining them, beside a bare spaCy NER pass over the same texts.
+* actor and resolve: `sitrep actor` and merging on 100,000 synthetic events
+  (``actors_bench.py``).
 * peak memory (max RSS) of the whole run.
 """
 
@@ -92,8 +94,11 @@ def bench_extract() -> dict[str, float]:
 
 
 def main() -> int:
+    from actors_bench import bench_actor
+
     with tempfile.TemporaryDirectory() as tmp:
         results = bench_ingest(Path(tmp))
+        results |= bench_actor(Path(tmp))
     results |= bench_extract()
     results["peak_rss_mb"] = round(_peak_mb(), 1)
     for key, value in results.items():

@@ -1,4 +1,6 @@
-"""An actor's profile: who it is (knowledge base or database) and what the database holds about it."""
+"""An actor's profile: who it is (knowledge base or database) and what the database holds about it:
+strength estimates over time with their sources, events by type, month and place, responsibility
+claims and open conflicts between sources."""
 
 from __future__ import annotations
 
@@ -6,7 +8,9 @@ from dataclasses import dataclass, field
 
 from sitrep.actors.kb import load_actor_base
 from sitrep.records import Actor
-from sitrep.store.actors import actor_activity, actor_mentions, find_actor, stored_aliases
+from sitrep.resolve.conflicts import ClaimConflict, as_of_label, find_conflicts
+from sitrep.store.actors import actor_activity, actor_events, actor_mentions, find_actor, stored_aliases
+from sitrep.store.extractions import claims_with_sources
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,10 @@ class ActorProfile:
     places: list[tuple[str, int]] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    strength: list[dict] = field(default_factory=list)
+    responsibility: list[dict] = field(default_factory=list)
+    conflicts: list[ClaimConflict] = field(default_factory=list)
 
     @property
     def event_count(self) -> int:
@@ -46,12 +54,16 @@ class ActorProfile:
             "events_by_type": dict(self.events_by_type),
             "events_by_month": dict(self.events_by_month),
             "places": dict(self.places),
+            "strength": self.strength,
+            "event_list": self.events,
+            "responsibility": self.responsibility,
+            "conflicts": [c.to_dict() for c in self.conflicts],
             "claims": self.claims,
             "mentions": self.mentions,
         }
 
 
-def actor_profile(db, name: str) -> ActorProfile:
+def actor_profile(db, name: str, event_limit: int = 50) -> ActorProfile:
     """The profile of the actor ``name`` means (any alias, dataset name or stored name)."""
     base = load_actor_base()
     actor = find_actor(db, name)
@@ -59,11 +71,41 @@ def actor_profile(db, name: str) -> ActorProfile:
     branches = tuple(a for a in base.actors.values() if a.parent == actor.id)
     aliases = tuple(dict.fromkeys((*actor.aliases, *stored_aliases(db, actor.id))))
     activity = actor_activity(db, actor)
+    claims = _own_claims(db, actor)
     return ActorProfile(
         actor=actor,
         parent=parent,
         branches=branches,
         aliases=tuple(a for a in aliases if a != actor.name),
         mentions=actor_mentions(db, actor.id) if actor.provisional or actor.id.startswith("prov:") else [],
+        events=actor_events(db, actor, event_limit),
+        strength=[_series_point(c) for c in claims if c["kind"] == "strength" and c.get("value") is not None],
+        responsibility=[_series_point(c) for c in claims if c["kind"] == "responsibility"],
+        conflicts=find_conflicts(claims),
         **activity,
     )
+
+
+def _own_claims(db, actor: Actor) -> list[dict]:
+    """Claims whose subject is this actor (by id, else by name), oldest as-of first."""
+    rows = [
+        c
+        for c in claims_with_sources(db)
+        if c.get("subject_id") == actor.id or (c.get("subject_name") or "").lower() == actor.name.lower()
+    ]
+    return sorted(rows, key=lambda c: (c.get("as_of_start") is None, c.get("as_of_start") or 0, c["id"]))
+
+
+def _series_point(claim: dict) -> dict:
+    return {
+        "as_of": as_of_label(claim),
+        "as_of_start": claim.get("as_of_start"),
+        "value": claim.get("value"),
+        "hedge": claim.get("hedge"),
+        "value_high": claim.get("value_high"),
+        "unit": claim.get("unit"),
+        "source": claim.get("attributed_to") or claim.get("outlet") or "unattributed",
+        "outlet": claim.get("outlet"),
+        "sentence": (claim.get("evidence") or [""])[0],
+        "claim_id": claim["id"],
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -20,56 +21,32 @@ FormatOption = Annotated[str, typer.Option("--format", help="table, json or csv.
 def actor(
     name: Annotated[str, typer.Argument(help="Any alias: IS-K, ISKP, 'Islamic State Khorasan', a dataset name...")],
     db_path: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, json, md or html.")] = "text",
+    plot: Annotated[
+        Optional[Path], typer.Option("--plot", help="Also draw the strength estimates to FILE.png/.svg.")
+    ] = None,
 ) -> None:
-    """Show an actor: identity, aliases, parent and branches, events by type, month and place, and claims."""
+    """Show an actor: identity, strength estimates over time with sources, events, claims and conflicts."""
     from sitrep.actors.profile import actor_profile
+    from sitrep.actors.render import html_page, markdown, plot_strength, text_lines
     from sitrep.errors import UsageError
 
-    if fmt not in ("text", "json"):
-        raise UsageError(f"--format must be text or json, not {fmt!r}")
+    if fmt not in ("text", "json", "md", "html"):
+        raise UsageError(f"--format must be text, json, md or html, not {fmt!r}")
     with open_db(db_path) as db:
         profile = actor_profile(db, name)
+    if plot is not None:
+        plot_strength(profile, plot)
     if fmt == "json":
         typer.echo(json.dumps(profile.to_dict(), indent=2, default=str, ensure_ascii=False))
-        return
-    _print_profile(profile)
-
-
-def _print_profile(profile) -> None:
-    a, out = profile.actor, console()
-    status = " (provisional)" if a.provisional else ""
-    out.print(f"{safe_text(a.name)}{status}  id {safe_text(a.id)}")
-    facts = [f"kind {a.kind}" + (f" (ACLED inter {a.inter_code})" if a.inter_code else "")]
-    facts += [f"country {a.country}"] if a.country else []
-    facts += [f"active {a.active_from or '?'}–{a.active_to or 'now'}"] if a.active_from else []
-    facts += [f"parent {profile.parent.name}"] if profile.parent else []
-    facts += [f"branches {', '.join(b.name for b in profile.branches)}"] if profile.branches else []
-    out.print(safe_text("; ".join(facts)))
-    if profile.aliases:
-        out.print("aliases: " + safe_text(", ".join(profile.aliases)))
-    for dataset, written in sorted(a.dataset_names.items()):
-        out.print(f"  {dataset}: {safe_text(written)}")
-    out.print(f"events: {profile.event_count}")
-    for label, pairs in (("by type", profile.events_by_type), ("by month", profile.events_by_month)):
-        if pairs:
-            out.print(f"  {label}: " + safe_text(", ".join(f"{k} {n}" for k, n in pairs)))
-    if profile.places:
-        out.print("  places: " + safe_text(", ".join(f"{k} {n}" for k, n in profile.places)))
-    for claim in profile.claims:
-        when = claim["as_of_start"].isoformat()[:7] if claim["as_of_start"] else "undated"
-        source = claim["attributed_to"] or claim["outlet"] or "unattributed"
-        out.print(f"  claim {claim['kind']}: {safe_text(_figure(claim))} ({when}; {safe_text(source)})")
-    for mention in profile.mentions:
-        out.print(f"  mention in {mention['report_id'][:12]}: {safe_text(mention['sentence'][:160])}")
-
-
-def _figure(claim: dict) -> str:
-    """'more_than 1200 fighters'; a responsibility claim has no number."""
-    if claim["value"] is None:
-        return claim["unit"] or ""
-    hedge = "" if claim["hedge"] in (None, "exact") else f"{claim['hedge']} "
-    return f"{hedge}{claim['value']:g} {claim['unit'] or ''}".strip()
+    elif fmt == "md":
+        typer.echo(markdown(profile), nl=False)
+    elif fmt == "html":
+        typer.echo(html_page(profile), nl=False)
+    else:
+        out = console()
+        for line in text_lines(profile):
+            out.print(safe_text(line), soft_wrap=True)
 
 
 @actors_app.callback(invoke_without_command=True)

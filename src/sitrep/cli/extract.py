@@ -37,12 +37,22 @@ def extract(
         print(safe_text(failure), file=sys.stderr)
     failed = f", {len(summary.failures)} failed" if summary.failures else ""
     print(f"extracted: {summary.reports} reports, {summary.events} events, {summary.claims} claims{failed}")
+    if summary.reports:
+        from sitrep.cli.resolve import report_resolve
+
+        with open_db(db) as database:
+            report_resolve(database)
     if summary.failures:
         raise typer.Exit(1)
 
 
-@app.command()
+events_app = typer.Typer(help="List events (one per report, or --merged across reports); split a merge.")
+app.add_typer(events_app, name="events")
+
+
+@events_app.callback(invoke_without_command=True)
 def events(
+    ctx: typer.Context,
     db: DbOption = None,
     actor: ActorOption = None,
     place: PlaceOption = None,
@@ -51,10 +61,20 @@ def events(
     until: UntilOption = None,
     fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
+    merged: Annotated[
+        bool, typer.Option("--merged", help="One row per event across reports, with every source's figure.")
+    ] = False,
 ) -> None:
     """List extracted events, each with the sentence that states it."""
+    if ctx.invoked_subcommand is not None:
+        return
     from sitrep.store.extractions import query_events
 
+    if merged:
+        from sitrep.cli.resolve import print_merged
+
+        print_merged(db, actor, place, event_type, _date(since), _date(until), fmt, limit)
+        return
     with open_db(db) as database:
         rows = query_events(
             database,

@@ -21,7 +21,7 @@ def format_table(results: dict) -> str:
     header = f"{'dataset':<17}{'n':>5} " + " ".join(f"{f[:11]:>11}" for f in FIELDS)
     lines.append(header)
     for name, result in results.items():
-        if name == "seeds":
+        if name in ("seeds", "merging"):
             continue
         cells = []
         for f in FIELDS:
@@ -33,6 +33,15 @@ def format_table(results: dict) -> str:
         lines.append("")
         lines.append("seeds: " + ", ".join(f"{k} {_show(seeds[k])}" for k in _SEED_KEYS))
         lines.extend(f"  miss: {m}" for m in seeds["misses"])
+    if "merging" in results:
+        m = results["merging"]
+        lines.append("")
+        lines.append(
+            f"merging ({m['reports']} reports): pairwise precision {_show(m['precision'])}, recall {_show(m['recall'])} "
+            f"({m['pairs_right']} of {m['pairs_predicted']} predicted pairs right, {m['pairs_gold']} gold pairs)"
+        )
+        lines.extend(f"  false merge: {' + '.join(p)}" for p in m["false_merges"])
+        lines.extend(f"  missed merge: {' + '.join(p)}" for p in m["missed_merges"])
     return "\n".join(lines)
 
 
@@ -62,7 +71,11 @@ def check_gates(results: dict, gates: list[str]) -> list[str]:
         for name, result in results.items():
             if dataset and name != dataset:
                 continue
-            value = result.get(field) if name == "seeds" else (result["fields"].get(field) or {}).get("accuracy")
+            value = (
+                result.get(field)
+                if name in ("seeds", "merging")
+                else (result["fields"].get(field) or {}).get("accuracy")
+            )
             if value is None:
                 continue
             checked += 1

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sitrep.evaluate import match
 from sitrep.evaluate.gold import GoldRecord, is_seed_gold, read_jsonl_gold, read_seed_gold
+from sitrep.evaluate.merging import evaluate_merging, is_merge_gold
 from sitrep.evaluate.seeds import score_seed_documents
 from sitrep.extract import extract_text
 from sitrep.records import Event
@@ -72,9 +73,13 @@ class DatasetScore:
 
 
 def evaluate(paths: list[str | Path], taxonomy: str | None = None) -> dict[str, dict]:
-    """Scores for every gold file: ``{dataset: {"records": n, "fields": {...}}}`` plus ``seeds`` if given."""
+    """Scores for every gold file: ``{dataset: {"records": n, "fields": {...}}}`` plus ``seeds`` if given,
+    and ``merging`` for a folder of reports with a ``gold.json`` of event labels."""
     results: dict[str, dict] = {}
     for path in paths:
+        if is_merge_gold(Path(path)):
+            results["merging"] = evaluate_merging(Path(path))
+            continue
         if is_seed_gold(path):
             results["seeds"] = score_seed_documents(read_seed_gold(path))
             continue

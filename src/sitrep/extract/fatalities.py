@@ -36,7 +36,8 @@ _DEATH_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?",
+    r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?"
+    r"|\bnumber of (?:people|persons|civilians|those) (?:killed|dead)\b[^.;]{0,120}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased)\s+to\s+",
     re.I,
 )
 _CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
@@ -79,7 +80,8 @@ def find_death_count(text: str) -> DeathCount | None:
 
 def _sentences(text: str):
     start = 0
-    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'“])|\s*;\s*", text):
+    # Sentence ends, semicolons, and paragraph breaks (a headline has no full stop).
+    for m in re.finditer(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'“])|\s*;\s*|\s*\n\s*\n\s*", text):
         yield text[start : m.start()], start
         start = m.end()
     yield text[start:], start
@@ -213,4 +215,6 @@ def _combine(totals: list[DeathCount], text: str) -> DeathCount:
             )
         elif count.quantity.value > best.quantity.value:
             best = count
+        elif count.quantity.value == best.quantity.value and best.quantity.hedge is Hedge.EXACT:
+            best = count  # 'kills eight' in a headline, 'at least eight' in the body: keep the body's hedge
     return best

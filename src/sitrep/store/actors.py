@@ -237,3 +237,23 @@ def actor_activity(db: Database, actor: Actor) -> dict:
         params,
     )
     return {"events_by_type": by_type, "events_by_month": by_month, "places": places, "claims": claims}
+
+
+def actor_events(db: Database, actor: Actor, limit: int = 50) -> list[dict]:
+    """The actor's events, one per cluster (merged reports count once), newest first, with figures and sources."""
+    where = (
+        "(actor1_id = $id OR actor2_id = $id OR lower(actor1_name) = lower($name) OR lower(actor2_name) = lower($name))"
+    )
+    return db.rows(
+        f"""SELECT e.cluster_id, min(e.id) AS id, any_value(e.event_type) AS event_type,
+                   min(e.date_start) AS date_start, any_value(e.date_precision) AS date_precision,
+                   any_value(e.place_name) AS place_name, any_value(e.admin1) AS admin1, any_value(e.country) AS country,
+                   any_value(e.actor1_name) AS actor1_name, any_value(e.actor2_name) AS actor2_name,
+                   min(e.fatalities) AS fatalities_low, max(e.fatalities) AS fatalities_high,
+                   string_agg(DISTINCT e.fatalities_attributed_to, '; ') AS fatalities_source,
+                   count(*) AS reports
+            FROM events e WHERE {where}
+            GROUP BY coalesce(e.cluster_id, e.id), e.cluster_id
+            ORDER BY date_start DESC NULLS LAST, id LIMIT $limit""",
+        {"id": actor.id, "name": actor.name, "limit": limit},
+    )

@@ -195,6 +195,17 @@ def query_events(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Event rows with their evidence sentences, filtered; the actor filter accepts any alias."""
+    where, params = _event_filters(actor, place, event_type, since, until)
+    return _select_with_evidence(db, "event", where, params, "date_start", limit)
+
+
+def event_filter_sql(actor=None, place=None, event_type=None, since=None, until=None) -> tuple[str, list[Any]]:
+    """The WHERE condition (without the keyword) and parameters for the event filters."""
+    where, params = _event_filters(actor, place, event_type, since, until)
+    return " AND ".join(where), params
+
+
+def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], list[Any]]:
     where, params = _filters(
         actor,
         place,
@@ -207,7 +218,21 @@ def query_events(
     if event_type:
         where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
-    return _select_with_evidence(db, "event", where, params, "date_start", limit)
+    return where, params
+
+
+def claims_with_sources(db: Database, actor: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    """Claim rows (as ``query_claims``) with the outlet and publication date of their report."""
+    rows = query_claims(db, actor=actor, kind=kind)
+    reports = {
+        r[0]: (r[1], r[2])
+        for r in db.execute(
+            "SELECT id, outlet, published FROM reports WHERE id IN (SELECT DISTINCT report_id FROM claims)"
+        ).fetchall()
+    }
+    for row in rows:
+        row["outlet"], row["published"] = reports.get(row["report_id"], (None, None))
+    return rows
 
 
 def query_claims(

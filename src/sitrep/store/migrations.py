@@ -122,3 +122,21 @@ def m002_places_and_actor_review(db: Database) -> None:
             merged_at TIMESTAMP NOT NULL)"""
     )
     db.execute("CREATE INDEX actor_mentions_actor ON actor_mentions (actor_id)")
+
+
+@migration
+def m003_event_clusters(db: Database) -> None:
+    """Merging across reports: why each event joined its cluster, and pairs an analyst split apart."""
+    db.execute(
+        """CREATE TABLE event_links (
+            event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR NOT NULL, linked_to VARCHAR, reason VARCHAR)"""
+    )
+    db.execute(
+        """CREATE TABLE merge_splits (
+            event_a VARCHAR NOT NULL, event_b VARCHAR NOT NULL, split_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (event_a, event_b))"""
+    )
+    db.execute("CREATE INDEX events_cluster ON events (cluster_id)")
+    db.execute("CREATE INDEX events_actor1 ON events (actor1_id)")
+    db.execute("CREATE INDEX events_actor2 ON events (actor2_id)")
+    db.execute("CREATE INDEX claims_subject ON claims (subject_id)")

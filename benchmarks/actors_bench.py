@@ -1,0 +1,81 @@
+"""Benchmark: `sitrep actor` and `sitrep resolve` on a database of 100,000 synthetic events.
+
+Events are generated in SQL: 40 actors (ISKP among them), 12 countries with 8
+provinces each, dates over five years, one report per 5 events (so merging has
+work to do), and 5,000 strength claims. Prints timings; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+N_EVENTS = 100_000
+N_CLAIMS = 5_000
+
+
+def build(db_path: Path) -> None:
+    """Fill a fresh database with synthetic reports, events and claims."""
+    from sitrep.store import Database
+
+    with Database(db_path) as db, db.transaction():
+        db.execute(
+            """INSERT INTO reports (id, title, outlet, published, published_precision, body, origin, ingested_at)
+               SELECT 'r' || i, 'Report ' || i, 'Outlet ' || (i % 30), DATE '2016-01-01' + CAST(i % 1800 AS INTEGER),
+                      'day', 'synthetic report ' || i, 'synthetic', now()
+               FROM range(?) t(i)""",
+            [N_EVENTS // 5 + N_CLAIMS],
+        )
+        db.execute(
+            """INSERT INTO events (id, report_id, event_type, date_start, date_end, date_precision, date_inferred,
+                   actor1_id, actor1_name, actor2_name, country, admin1, admin2, place_name, latitude, longitude,
+                   geo_precision, fatalities, fatalities_hedge, fatalities_text)
+               SELECT 'e' || i, 'r' || (i // 5),
+                      ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests'][1 + CAST(hash(i, 1) % 4 AS BIGINT)],
+                      DATE '2016-01-01' + CAST(hash(i, 2) % 1800 AS INTEGER),
+                      DATE '2016-01-01' + CAST(hash(i, 2) % 1800 AS INTEGER), 'day', false,
+                      CASE WHEN hash(i, 3) % 40 = 0 THEN 'iskp' ELSE 'actor' || (hash(i, 3) % 40) END,
+                      CASE WHEN hash(i, 3) % 40 = 0 THEN 'Islamic State (Afghanistan)' ELSE 'Actor ' || (hash(i, 3) % 40) END,
+                      'Civilians', 'Country ' || (hash(i, 4) % 12), 'Province ' || (hash(i, 5) % 8),
+                      'District ' || (hash(i, 6) % 50), 'Town ' || (hash(i, 7) % 500),
+                      10 + (hash(i, 7) % 500) / 10.0, 60 + (hash(i, 7) % 437) / 10.0, 1 + hash(i, 8) % 3,
+                      i % 9, 'exact', CAST(i % 9 AS VARCHAR)
+               FROM range(?) t(i)""",
+            [N_EVENTS],
+        )
+        db.execute(
+            """INSERT INTO claims (id, report_id, kind, subject_id, subject_name, value, hedge, unit, as_of_start,
+                   as_of_end, as_of_precision, attributed_to, country)
+               SELECT 'c' || i, 'r' || (?::INTEGER + i), 'strength', CASE WHEN i % 40 = 0 THEN 'iskp' ELSE 'actor' || (i % 40) END,
+                      'Actor', 500 + (i * 37) % 2000, ['exact', 'approx', 'more_than'][1 + i % 3], 'fighters',
+                      DATE '2016-01-01' + CAST((i * 11) % 1800 AS INTEGER), DATE '2016-01-01' + CAST((i * 11) % 1800 AS INTEGER),
+                      'day', 'source ' || (i % 17), 'Country ' || (i % 12)
+               FROM range(?) t(i)""",
+            [N_EVENTS // 5, N_CLAIMS],
+        )
+
+
+def bench_actor(tmp: Path) -> dict[str, float]:
+    """Seconds for `sitrep actor ISKP` (profile only, warm) and for merging all events."""
+    from sitrep.actors.profile import actor_profile
+    from sitrep.resolve.run import resolve_stored
+    from sitrep.store import Database
+
+    db_path = tmp / "synthetic.duckdb"
+    started = time.perf_counter()
+    build(db_path)
+    results = {"synthetic_events": N_EVENTS, "build_s": round(time.perf_counter() - started, 2)}
+    with Database(db_path) as db:
+        started = time.perf_counter()
+        summary = resolve_stored(db)
+        results["resolve_100k_s"] = round(time.perf_counter() - started, 2)
+        results["resolve_clusters"] = summary.clusters
+        actor_profile(db, "ISKP")  # warm: knowledge base, gazetteer-free paths
+        timings = []
+        for _ in range(5):
+            started = time.perf_counter()
+            profile = actor_profile(db, "ISKP")
+            timings.append(time.perf_counter() - started)
+        results["actor_profile_ms_median"] = round(sorted(timings)[2] * 1000, 1)
+        results["actor_profile_events"] = profile.event_count
+    return results

@@ -1,0 +1,154 @@
+"""Event clusters in the database: merging results, analysts' splits, and the merged view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sitrep.errors import NotFoundError
+from sitrep.resolve.figures import SourceFigure, summarise
+from sitrep.resolve.merge import EventSketch, Link
+
+if TYPE_CHECKING:
+    from sitrep.store.database import Database
+
+SKETCH_COLUMNS = (
+    "id",
+    "report_id",
+    "event_type",
+    "date_start",
+    "date_end",
+    "country",
+    "admin1",
+    "admin2",
+    "place_name",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "actor1_id",
+    "actor1_name",
+    "actor2_id",
+    "actor2_name",
+    "sub_event_type",
+    "coalesce(date_inferred, false)",
+)
+
+
+def event_sketches(db: Database, batch: int = 5000) -> Iterator[EventSketch]:
+    """Every event, sorted by country then date, streamed in batches."""
+    cursor = db.execute(
+        f"SELECT {', '.join(SKETCH_COLUMNS)} FROM events ORDER BY country NULLS LAST, date_start NULLS LAST, id"
+    )
+    while rows := cursor.fetchmany(batch):
+        for row in rows:
+            yield EventSketch(*row)
+
+
+def split_pairs(db: Database) -> set[frozenset[str]]:
+    """Pairs of events an analyst said are different events."""
+    return {frozenset(pair) for pair in db.execute("SELECT event_a, event_b FROM merge_splits").fetchall()}
+
+
+def save_links(db: Database, links: list[Link]) -> None:
+    """Replace every event's cluster and merge reason, atomically."""
+    with db.transaction():
+        db.execute("DELETE FROM event_links")
+        db.bulk_insert(
+            "event_links",
+            ("event_id", "cluster_id", "linked_to", "reason"),
+            ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
+        )
+        db.execute("UPDATE events SET cluster_id = NULL")
+        db.execute("UPDATE events SET cluster_id = l.cluster_id FROM event_links l WHERE events.id = l.event_id")
+
+
+def record_split(db: Database, event_id: str) -> list[str]:
+    """Take an event out of its cluster for good: it will not merge with the others again."""
+    row = db.rows("SELECT id, cluster_id FROM events WHERE id = ? OR id LIKE ?", [event_id, event_id + "%"])
+    if len(row) != 1:
+        raise NotFoundError(f"no single event with id {event_id!r}" + (" (prefix is ambiguous)" if row else ""))
+    event_id, cluster_id = row[0]["id"], row[0]["cluster_id"]
+    others = [
+        r[0]
+        for r in db.execute("SELECT id FROM events WHERE cluster_id = ? AND id <> ?", [cluster_id, event_id]).fetchall()
+    ]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with db.transaction():
+        for other in others:
+            a, b = sorted((event_id, other))
+            db.execute("INSERT INTO merge_splits VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [a, b, now])
+    return others
+
+
+def merged_events(db: Database, where_sql: str = "", params: list[Any] | None = None, limit: int = 50) -> list[dict]:
+    """Clusters with more than one report first: one row per cluster with its sources and figures."""
+    clause = f"AND {where_sql}" if where_sql else ""
+    clusters = db.execute(
+        f"""SELECT cluster_id, count(*) AS reports FROM events WHERE cluster_id IS NOT NULL {clause}
+            GROUP BY cluster_id ORDER BY reports DESC, min(date_start), cluster_id LIMIT ?""",
+        [*(params or []), limit],
+    ).fetchall()
+    return [cluster_detail(db, cluster_id) for cluster_id, _ in clusters]
+
+
+def cluster_detail(db: Database, cluster_id: str) -> dict:
+    """One merged event: the anchor's fields, every report with its figure, merge reasons, a summary."""
+    rows = db.rows(
+        """SELECT e.*, r.outlet, r.published, l.linked_to, l.reason
+           FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN event_links l ON l.event_id = e.id
+           WHERE e.cluster_id = ? ORDER BY e.date_start, r.published NULLS LAST, e.id""",
+        [cluster_id],
+    )
+    if not rows:
+        raise NotFoundError(f"no event cluster {cluster_id!r}")
+    figures = [
+        SourceFigure(
+            r["report_id"],
+            r["outlet"],
+            r["fatalities_attributed_to"],
+            r["published"],
+            r["fatalities"] if r["fatalities_text"] or r["fatalities"] else None,  # a default 0 is no figure
+            r["fatalities_hedge"],
+            r["fatalities_high"],
+            r["fatalities_text"],
+        )
+        for r in rows
+    ]
+    summary = summarise(figures)
+    anchor = next((r for r in rows if r["id"] == cluster_id.removeprefix("c:")), rows[0])
+    return {
+        "cluster_id": cluster_id,
+        "event_type": anchor["event_type"],
+        "sub_event_type": anchor["sub_event_type"],
+        "date_start": anchor["date_start"],
+        "date_precision": anchor["date_precision"],
+        "place_name": anchor["place_name"],
+        "admin1": anchor["admin1"],
+        "country": anchor["country"],
+        "actor1_name": anchor["actor1_name"],
+        "actor2_name": anchor["actor2_name"],
+        "reports": len(rows),
+        "fatalities_low": summary.low,
+        "fatalities_best": summary.best,
+        "fatalities_high": summary.high,
+        "fatalities_conservative": summary.conservative,
+        "figures_disagree": summary.disagree,
+        "sources": [
+            {
+                "event_id": r["id"],
+                "report_id": r["report_id"],
+                "outlet": r["outlet"],
+                "published": r["published"],
+                "source": f.source,
+                "fatalities": f.value,
+                "hedge": f.hedge,
+                "fatalities_text": f.text,
+                "date_start": r["date_start"],
+                "place_name": r["place_name"],
+                "merged_because": r["reason"],
+                "linked_to": r["linked_to"],
+            }
+            for r, f in zip(rows, figures, strict=True)
+        ],
+    }
