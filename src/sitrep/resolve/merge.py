@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sitrep.places.names import fold
+from sitrep.places.names import core, fold
 
 MAX_KM = 25.0
 DAY_SLACK = timedelta(days=1)
@@ -175,7 +175,7 @@ def _related(a: str, b: str) -> bool:
 
 
 def _same_name(x: str | None, y: str | None) -> bool:
-    return bool(x and y and fold(x) == fold(y))
+    return bool(x and y and core(x) == core(y))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -257,7 +257,7 @@ class _Window:
 
 
 def _province(event: EventSketch) -> str:
-    return fold(event.admin1) if event.admin1 else ""
+    return core(event.admin1) if event.admin1 else ""  # 'Borno State' and 'Borno' are one province
 
 
 def _cluster_links(cluster: _Cluster) -> list[Link]:
