@@ -70,3 +70,10 @@ def test_the_side_that_suffered_is_not_actor1():
     text = "On 11 March 2020, 1 Afghan soldier was killed during clashes with Taliban militants in Farah city, Farah."
     event = extract_text(text).events[0]
     assert event.actor1.name == "Taliban" and event.actor2.name.startswith("Military Forces of Afghanistan")
+
+
+def test_a_group_saying_it_carried_out_the_attack_is_actor1():
+    from sitrep.extract import extract_text
+
+    text = "A bomb killed 12 people at a shrine in Sehwan, Sindh, Pakistan, police said. Islamic State said it carried out the attack."
+    assert extract_text(text).events[0].actor1.actor_id == "islamic_state"

@@ -277,15 +277,16 @@ _CLAIMED = re.compile(
     r"(?P<a>[A-Z][\w' -]{1,60}?)\s+(?:has\s+|have\s+)?claimed (?:the )?responsibility"
     r"|attributed (?:the attack |the incident |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
     r"|(?:suspected|blamed) (?:the involvement of )?(?:the )?(?P<c>[A-Z][\w' -]{1,60})"
-    r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})",
+    r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})"
+    r"|(?P<e>[A-Z][\w' -]{1,60}?)\s+(?:said|says|claimed) (?:that )?it (?:had )?(?:carried out|was behind|staged|conducted)",
 )
 
 
 def _claimed_by(refs, text: str) -> list[ActorRef]:
     """The group that claimed the attack, or to whom it was attributed."""
     for m in _CLAIMED.finditer(text):
-        span_start = next(m.start(g) for g in "abcd" if m.group(g))
-        span_end = next(m.end(g) for g in "abcd" if m.group(g))
+        span_start = next(m.start(g) for g in "abcde" if m.group(g))
+        span_end = next(m.end(g) for g in "abcde" if m.group(g))
         for ref, mention in refs:
             if mention.is_named and span_start <= mention.start < span_end + 2:
                 return [ref]
