@@ -20,6 +20,7 @@ demo: install
 	$(SITREP) ingest examples/reports
 	$(SITREP) extract
 	$(SITREP) events --limit 20
+	@echo "Browse it: $(SITREP) serve   (then open http://127.0.0.1:8000/)"
 
 test: install
 	$(PY) -m pytest -q

@@ -16,6 +16,7 @@ from sitrep.cli import ingest as _ingest  # noqa: F401
 from sitrep.cli import places as _places  # noqa: F401
 from sitrep.cli import reports as _reports  # noqa: F401
 from sitrep.cli import resolve as _resolve  # noqa: F401
+from sitrep.cli import serve as _serve  # noqa: F401
 from sitrep.cli.app import app
 from sitrep.errors import SitrepError
 

@@ -38,6 +38,14 @@ class Database:
             self.conn.close()
             raise StoreError(f"cannot migrate database {self.path}: {_first_line(exc)}") from None
 
+    @classmethod
+    def sharing(cls, other: Database) -> Database:
+        """A handle on the same open database with its own cursor, for use from another thread."""
+        handle = cls.__new__(cls)
+        handle.path = other.path
+        handle.conn = other.conn.cursor()
+        return handle
+
     def __enter__(self) -> Database:
         return self
 

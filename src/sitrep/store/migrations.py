@@ -140,3 +140,15 @@ def m003_event_clusters(db: Database) -> None:
     db.execute("CREATE INDEX events_actor1 ON events (actor1_id)")
     db.execute("CREATE INDEX events_actor2 ON events (actor2_id)")
     db.execute("CREATE INDEX claims_subject ON claims (subject_id)")
+
+
+@migration
+def m004_reviews(db: Database) -> None:
+    """Analysts' reviews of events and claims: who, when, why, what changed (an audit trail)."""
+    db.execute(
+        """CREATE TABLE reviews (
+            id VARCHAR PRIMARY KEY, owner_kind VARCHAR NOT NULL, owner_id VARCHAR NOT NULL,
+            action VARCHAR NOT NULL, changes VARCHAR, reviewer VARCHAR NOT NULL, reason VARCHAR,
+            reviewed_at TIMESTAMP NOT NULL)"""
+    )
+    db.execute("CREATE INDEX reviews_owner ON reviews (owner_kind, owner_id)")

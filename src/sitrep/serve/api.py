@@ -1,0 +1,181 @@
+"""JSON API routes. Each calls the same library functions as the CLI."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from sitrep.store import Database
+
+router = APIRouter()
+
+
+def db(request: Request) -> Database:
+    """A cursor on the server's database for this request."""
+    return Database.sharing(request.app.state.db)
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writes need ``Authorization: Bearer TOKEN``."""
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not given or not secrets.compare_digest(given, request.app.state.token):
+        raise HTTPException(status_code=401, detail="writes need the server's token: Authorization: Bearer TOKEN")
+
+
+DB = Annotated[Database, Depends(db)]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0)]
+
+
+class Page(BaseModel):
+    """A page of results."""
+
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    total: int
+
+
+def _page(rows: list[dict], limit: int, offset: int) -> dict:
+    return {"items": rows[offset : offset + limit], "limit": limit, "offset": offset, "total": len(rows)}
+
+
+@router.get("/reports", response_model=Page)
+def list_reports(database: DB, limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Stored reports, newest first (no bodies)."""
+    from sitrep.store.reports import count_reports
+    from sitrep.store.reports import list_reports as listing
+
+    return {
+        "items": listing(database, limit, offset),
+        "limit": limit,
+        "offset": offset,
+        "total": count_reports(database),
+    }
+
+
+@router.get("/reports/{report_id}")
+def get_report(report_id: str, database: DB) -> dict:
+    """One report with its body."""
+    from dataclasses import asdict
+
+    from sitrep.store.reports import get_report as fetch
+
+    return asdict(fetch(database, report_id))
+
+
+@router.get("/events", response_model=Page)
+def list_events(
+    database: DB,
+    actor: str | None = None,
+    place: str | None = None,
+    type: str | None = None,  # noqa: A002 - the public parameter name
+    since: date | None = None,
+    until: date | None = None,
+    merged: bool = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict:
+    """Events (one per report, or ``merged`` across reports with every source's figure)."""
+    if merged:
+        from sitrep.store.clusters import merged_events
+        from sitrep.store.extractions import event_filter_sql
+
+        where, params = event_filter_sql(actor, place, type, since, until)
+        return _page(merged_events(database, where, params, limit + offset), limit, offset)
+    from sitrep.store.extractions import query_events
+
+    rows = query_events(database, actor=actor, place=place, event_type=type, since=since, until=until)
+    return _page(rows, limit, offset)
+
+
+@router.get("/events/{event_id}")
+def get_event(event_id: str, database: DB) -> dict:
+    """One event: its fields, evidence spans in its report, its cluster with every source, its reviews."""
+    from sitrep.serve.views import event_view
+
+    return event_view(database, event_id)
+
+
+@router.get("/claims", response_model=Page)
+def list_claims(
+    database: DB,
+    actor: str | None = None,
+    place: str | None = None,
+    kind: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict:
+    """Quantitative claims with value, hedge, as-of, source and sentence."""
+    from sitrep.store.extractions import query_claims
+
+    return _page(query_claims(database, actor=actor, place=place, kind=kind, since=since, until=until), limit, offset)
+
+
+@router.get("/actors/{name}")
+def get_actor(name: str, database: DB) -> dict:
+    """An actor's profile by any alias."""
+    from sitrep.actors.profile import actor_profile
+
+    return actor_profile(database, name).to_dict()
+
+
+@router.get("/conflicts")
+def list_conflicts(database: DB, actor: str | None = None) -> list[dict]:
+    """Claims about one quantity that disagree beyond their hedges."""
+    from sitrep.resolve.conflicts import find_conflicts
+    from sitrep.store.extractions import claims_with_sources
+
+    return [c.to_dict() for c in find_conflicts(claims_with_sources(database, actor=actor))]
+
+
+@router.get("/timeline", response_model=Page)
+def get_timeline(
+    database: DB,
+    actor: str | None = None,
+    place: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: Limit = 200,
+    offset: Offset = 0,
+) -> dict:
+    """Events and claims in date order with date precision."""
+    from sitrep.resolve.timeline import timeline_rows
+
+    rows = timeline_rows(database, actor=actor, place=place, since=since, until=until, limit=limit + offset)
+    return _page(rows, limit, offset)
+
+
+@router.get("/places")
+def find_places(q: Annotated[str, Query(min_length=1, max_length=200)], context: str = "", limit: Limit = 10) -> list:
+    """Gazetteer candidates for a place name, with their scores."""
+    from dataclasses import asdict
+
+    from sitrep.places.resolve import place_candidates
+
+    return [
+        asdict(c.entry) | {"score": round(c.score, 2), "fuzzy": c.fuzzy} for c in place_candidates(q, context, limit)
+    ]
+
+
+class ReviewIn(BaseModel):
+    """A review: accept, correct (with changes) or reject, by whom and why."""
+
+    action: Literal["accept", "correct", "reject"]
+    reviewer: str = Field(min_length=1, max_length=200)
+    reason: str | None = Field(default=None, max_length=2000)
+    changes: dict[str, Any] = Field(default_factory=dict)
+
+
+@router.post("/{kind}/{owner_id}/review", dependencies=[Depends(require_token)], status_code=201)
+def post_review(kind: Literal["events", "claims"], owner_id: str, body: ReviewIn, database: DB) -> dict:
+    """Record a review (token required); corrections change the stored event or claim, and exports follow."""
+    from sitrep.store.reviews import review
+
+    return review(database, kind.removesuffix("s"), owner_id, body.action, body.reviewer, body.reason, body.changes)

@@ -1,0 +1,74 @@
+"""The FastAPI application: JSON API under ``/api``, server-rendered pages, one error shape.
+
+Reading is open (the server binds 127.0.0.1 by default); every write needs the
+token given at start (``Authorization: Bearer TOKEN``). The server keeps one
+read-write DuckDB connection and gives each request its own cursor.
+"""
+
+from __future__ import annotations
+
+import secrets
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitrep.errors import NotFoundError, SitrepError, UsageError
+from sitrep.store import Database
+
+
+def create_app(db_path: Path | str | None = None, token: str | None = None) -> FastAPI:
+    """An app serving the database at ``db_path``; writes need ``token`` (generated when not given)."""
+    from sitrep import __version__
+    from sitrep.serve.api import router as api_router
+    from sitrep.serve.pages import router as page_router
+
+    @asynccontextmanager
+    async def lifespan(application: FastAPI):
+        yield
+        application.state.db.close()
+
+    app = FastAPI(
+        title="sitrep",
+        version=__version__,
+        description="Conflict events and claims with their evidence.",
+        lifespan=lifespan,
+    )
+    app.state.db = Database(db_path)
+    app.state.token = token or secrets.token_urlsafe(24)
+    app.include_router(api_router, prefix="/api")
+    app.include_router(page_router)
+    _add_error_handlers(app)
+    return app
+
+
+def error_body(status: int, message: str) -> dict:
+    """Every error, from every route: ``{"error": {"status": ..., "message": ...}}``."""
+    return {"error": {"status": status, "message": message}}
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(NotFoundError)
+    async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
+        return JSONResponse(error_body(404, str(exc)), status_code=404)
+
+    @app.exception_handler(UsageError)
+    async def _usage(_: Request, exc: UsageError) -> JSONResponse:
+        return JSONResponse(error_body(400, str(exc)), status_code=400)
+
+    @app.exception_handler(SitrepError)
+    async def _sitrep(_: Request, exc: SitrepError) -> JSONResponse:
+        return JSONResponse(error_body(500, str(exc)), status_code=500)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(error_body(exc.status_code, str(exc.detail)), status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return JSONResponse(error_body(422, f"{where}: {first.get('msg', 'invalid request')}"), status_code=422)

@@ -1,0 +1,122 @@
+"""The HTTP API and pages on a real database file, through FastAPI's test client and a real server."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from sitrep.extract.run import extract_stored
+from sitrep.ingest import ingest_paths
+from sitrep.resolve.run import resolve_stored
+from sitrep.serve import create_app
+from sitrep.store import Database
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "merge"
+HOSTILE = (
+    "date 2021-03-14\n\n<script>window.pwned=1</script> A car bomb <img src=x onerror=alert(1)> exploded in Lashkar Gah, "
+    "Helmand, Afghanistan, killing 8 people'); DROP TABLE events; -- according to "
+    '<a href="javascript:alert(2)">officials</a>.\n\nSource: <b>Evil Outlet</b>\n'
+)
+
+
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports")
+    shutil.copytree(CORPUS, folder, dirs_exist_ok=True)
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    path = folder / "serve.duckdb"
+    with Database(path) as db:
+        ingest_paths(db, [folder])
+        extract_stored(db)
+        resolve_stored(db)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db_file):
+    with TestClient(create_app(db_file, token="secret-token")) as test_client:
+        yield test_client
+
+
+def test_events_api_filters_and_pages(client):
+    page = client.get("/api/events", params={"place": "Lashkar Gah", "limit": 2}).json()
+    assert page["total"] >= 4 and len(page["items"]) == 2 and page["limit"] == 2
+    merged = client.get("/api/events", params={"merged": True, "place": "Lashkar Gah"}).json()["items"]
+    assert merged[0]["reports"] >= 4
+
+
+def test_errors_have_one_shape(client):
+    for response in (client.get("/api/events/nope"), client.get("/api/events", params={"limit": 0})):
+        body = response.json()
+        assert response.status_code in (404, 422) and set(body) == {"error"} and body["error"]["message"]
+
+
+def test_writes_need_the_token_and_reviews_are_audited(client):
+    event_id = client.get("/api/events", params={"place": "Mogadishu"}).json()["items"][0]["id"]
+    review = {"action": "correct", "reviewer": "analyst", "reason": "checked", "changes": {"fatalities": 6}}
+    assert client.post(f"/api/events/{event_id}/review", json=review).status_code == 401
+    headers = {"Authorization": "Bearer secret-token"}
+    assert client.post(f"/api/events/{event_id}/review", json=review, headers=headers).status_code == 201
+    shown = client.get(f"/api/events/{event_id}").json()
+    assert shown["event"]["fatalities"] == 6 and shown["reviews"][0]["reviewer"] == "analyst"
+    bad = dict(review, changes={"id": "x"})
+    assert client.post(f"/api/events/{event_id}/review", json=bad, headers=headers).status_code == 400
+
+
+def test_hostile_report_text_is_escaped_in_pages(client):
+    event_id = next(
+        e["id"]
+        for e in client.get("/api/events", params={"limit": 100}).json()["items"]
+        if "pwned" in e["evidence"][0] or "onerror" in " ".join(e["evidence"])
+    )
+    page = client.get(f"/events/{event_id}").text
+    assert "<script>window.pwned" not in page and "&lt;script&gt;window.pwned" in page
+    assert "<img src=x" not in page and 'href="javascript:' not in page
+    assert '<mark class="evidence">' in page
+    assert client.get("/").status_code == 200 and client.get("/api/events").status_code == 200  # tables intact
+
+
+def test_openapi_schema_lists_the_routes(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for route in (
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/claims",
+        "/api/actors/{name}",
+        "/api/conflicts",
+        "/api/timeline",
+        "/api/places",
+        "/api/reports",
+        "/api/{kind}/{owner_id}/review",
+    ):
+        assert route in paths, route
+
+
+def test_a_real_server_on_loopback(db_file, tmp_path):
+    import uvicorn
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db_file, copy)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(copy, token="t"), host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        response = httpx.get(f"http://127.0.0.1:{port}/api/actors/IS-K", timeout=10)
+        assert response.status_code == 200 and response.json()["id"] == "iskp"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
