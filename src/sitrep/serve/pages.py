@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 from pathlib import Path
+from typing import Annotated
+from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from sitrep.serve.api import DB, db
@@ -27,14 +30,14 @@ def events_page(
     actor: str | None = None,
     place: str | None = None,
     type: str | None = None,  # noqa: A002
-    since: date | None = None,
-    until: date | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ):
     """Events across reports, filterable."""
     from sitrep.store.clusters import merged_events
     from sitrep.store.extractions import event_filter_sql
 
-    where, params = event_filter_sql(actor or None, place or None, type or None, since, until)
+    where, params = event_filter_sql(actor or None, place or None, type or None, _day(since), _day(until))
     rows = merged_events(database, where, params, 200)
     filters = {
         "actor": actor or "",
@@ -44,6 +47,18 @@ def events_page(
         "until": until or "",
     }
     return templates.TemplateResponse(request, "events.html", {"events": rows, "filters": filters})
+
+
+def _day(value: str | None) -> date | None:
+    """Form fields arrive as text; an empty one is no filter."""
+    from sitrep.errors import UsageError
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 @router.get("/events/{event_id}")
@@ -66,3 +81,71 @@ def actor_page(request: Request, name: str, database: DB):
         "actor.html",
         {"p": profile, "d": profile.to_dict(), "chart": strength_svg(profile.strength), "figure": figure},
     )
+
+
+@router.get("/map")
+def map_page(
+    request: Request,
+    database: DB,
+    actor: str | None = None,
+    place: str | None = None,
+    type: str | None = None,  # noqa: A002
+    since: str | None = None,
+    until: str | None = None,
+):
+    """Events on a map (offline country outlines), sized by fatalities, coloured by type, with a timeline."""
+    from sitrep.serve.charts import TYPE_COLOURS, events_map, timeline_bars
+    from sitrep.store.clusters import merged_events
+    from sitrep.store.extractions import event_filter_sql
+
+    where, params = event_filter_sql(actor or None, place or None, type or None, _day(since), _day(until))
+    rows = _with_coordinates(database, merged_events(database, where, params, 2000))
+    filters = {
+        "actor": actor or "",
+        "place": place or "",
+        "type": type or "",
+        "since": since or "",
+        "until": until or "",
+    }
+    context = {"map": events_map(rows), "timeline": timeline_bars(rows), "colours": TYPE_COLOURS, "filters": filters}
+    return templates.TemplateResponse(request, "map.html", context | {"count": len(rows)})
+
+
+def _with_coordinates(database, rows: list[dict]) -> list[dict]:
+    """Merged rows carry no coordinates; take those of each cluster's anchor event."""
+    for row in rows:
+        anchor = row["cluster_id"].removeprefix("c:")
+        found = database.execute("SELECT latitude, longitude FROM events WHERE id = ?", [anchor]).fetchone()
+        row["latitude"], row["longitude"] = found if found else (None, None)
+    return rows
+
+
+@router.post("/events/{event_id}/review")
+def review_form(
+    request: Request,
+    event_id: str,
+    database: DB,
+    action: Annotated[str, Form()],
+    reviewer: Annotated[str, Form()],
+    token: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "",
+    event_type: Annotated[str, Form()] = "",
+    fatalities: Annotated[str, Form()] = "",
+):
+    """The review form: accept, correct (type, fatalities) or reject; needs the server's token."""
+    from sitrep.errors import UsageError
+    from sitrep.store.reviews import review
+
+    if not secrets.compare_digest(token, request.app.state.token):
+        raise HTTPException(status_code=401, detail="wrong token: reviews need the token printed by sitrep serve")
+    changes: dict = {}
+    if action == "correct":
+        if event_type.strip():
+            changes["event_type"] = event_type.strip()
+        if fatalities.strip():
+            try:
+                changes["fatalities"] = float(fatalities)
+            except ValueError:
+                raise UsageError(f"fatalities must be a number, not {fatalities!r}") from None
+    review(database, "event", event_id, action, reviewer, reason or None, changes)
+    return RedirectResponse(f"/events/{quote(event_id)}", status_code=303)

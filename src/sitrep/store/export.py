@@ -37,6 +37,9 @@ SELECT e.id AS event_id_cnty,
        e.fatalities_hedge, e.fatalities_attributed_to, e.date_start, e.date_end, e.date_precision, e.date_inferred,
        e.taxonomy_types, e.report_id, r.url AS report_url, e.extractor
 FROM events e JOIN reports r ON r.id = e.report_id
+WHERE e.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'event'
+                   QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1
+                       AND action = 'reject')
 ORDER BY e.date_start NULLS LAST, e.id
 """
 _CLAIMS_SQL = """
@@ -44,6 +47,9 @@ SELECT c.id, c.kind, c.subject_name, c.value, c.hedge, c.value_high, c.unit, c.a
        c.as_of_precision, c.place_name, c.country, c.attributed_to, r.outlet, c.event_id, c.report_id,
        (SELECT v.sentence FROM evidence v WHERE v.owner_kind = 'claim' AND v.owner_id = c.id LIMIT 1) AS evidence
 FROM claims c JOIN reports r ON r.id = c.report_id
+WHERE c.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'claim'
+                   QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1
+                       AND action = 'reject')
 ORDER BY c.as_of_start NULLS LAST, c.id
 """
 TABLES = {"reports": _REPORTS_SQL, "events": _EVENTS_SQL, "claims": _CLAIMS_SQL}

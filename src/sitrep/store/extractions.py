@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity
 from sitrep.store.actors import save_group_mentions
+from sitrep.store.reviews import reapply_corrections
 
 if TYPE_CHECKING:
     from sitrep.extract import Extraction
@@ -100,6 +101,7 @@ def save_extraction(db: Database, extraction: Extraction, extractor: str) -> Non
             ],
         )
         save_group_mentions(db, extraction.report_id, extraction.discovered)
+        reapply_corrections(db, extraction.report_id)
         db.execute(
             "UPDATE reports SET extracted_at = ?, extractor = ? WHERE id = ?",
             [datetime.now(UTC).replace(tzinfo=None), extractor, extraction.report_id],

@@ -81,3 +81,17 @@ def reviews_of(db: Database, kind: str, owner_id: str) -> list[dict]:
         "ORDER BY reviewed_at DESC",
         [kind, owner_id],
     )
+
+
+def reapply_corrections(db: Database, report_id: str) -> None:
+    """After a report is extracted again, put analysts' corrections back on its events and claims."""
+    for kind, table in _TABLE.items():
+        rows = db.execute(
+            f"""SELECT v.owner_id, v.changes FROM reviews v JOIN {table} t ON t.id = v.owner_id
+                WHERE v.owner_kind = ? AND t.report_id = ? AND v.action = 'correct' ORDER BY v.reviewed_at""",
+            [kind, report_id],
+        ).fetchall()
+        for owner_id, changes in rows:
+            for column, value in json.loads(changes or "{}").items():
+                if column in CORRECTABLE[kind]:
+                    db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, owner_id])
