@@ -6,12 +6,32 @@ import secrets
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from sitrep.store import Database
 
-router = APIRouter()
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    status: int
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """The one error shape of every route."""
+
+    error: ErrorDetail
+
+
+router = APIRouter(
+    responses={
+        400: {"model": ErrorOut, "description": "Bad request"},
+        404: {"model": ErrorOut, "description": "Not found"},
+        422: {"model": ErrorOut, "description": "Invalid parameters"},
+    }
+)
 
 
 def db(request: Request) -> Database:
@@ -28,7 +48,7 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 
 DB = Annotated[Database, Depends(db)]
 Limit = Annotated[int, Query(ge=1, le=1000)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=10**9)]
 
 
 class Page(BaseModel):
@@ -59,7 +79,7 @@ def list_reports(database: DB, limit: Limit = 50, offset: Offset = 0) -> dict:
 
 
 @router.get("/reports/{report_id}")
-def get_report(report_id: str, database: DB) -> dict:
+def get_report(report_id: Annotated[str, Path(min_length=4, max_length=200)], database: DB) -> dict:
     """One report with its body."""
     from dataclasses import asdict
 
@@ -173,7 +193,12 @@ class ReviewIn(BaseModel):
     changes: dict[str, Any] = Field(default_factory=dict)
 
 
-@router.post("/{kind}/{owner_id}/review", dependencies=[Depends(require_token)], status_code=201)
+@router.post(
+    "/{kind}/{owner_id}/review",
+    dependencies=[Depends(require_token)],
+    status_code=201,
+    responses={401: {"model": ErrorOut, "description": "Missing or wrong token"}},
+)
 def post_review(kind: Literal["events", "claims"], owner_id: str, body: ReviewIn, database: DB) -> dict:
     """Record a review (token required); corrections change the stored event or claim, and exports follow."""
     from sitrep.store.reviews import review

@@ -63,6 +63,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def _sitrep(_: Request, exc: SitrepError) -> JSONResponse:
         return JSONResponse(error_body(500, str(exc)), status_code=500)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # Never a traceback or an HTML page to the client; the message names only the kind of failure.
+        return JSONResponse(error_body(500, f"internal error ({type(exc).__name__})"), status_code=500)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return JSONResponse(error_body(exc.status_code, str(exc.detail)), status_code=exc.status_code)
