@@ -31,6 +31,10 @@ def ingest(
     log_commits: Annotated[
         bool, typer.Option("--log-commits", help="Print a line to stderr after each committed batch (for scripts).")
     ] = False,
+    server: Annotated[
+        str | None, typer.Option(help="Ingest through a running `sitrep serve` at this URL (it holds the database).")
+    ] = None,
+    token: Annotated[str | None, typer.Option(envvar="SITREP_TOKEN", help="The server's write token.")] = None,
 ) -> None:
     """Read reports (text, HTML, RSS/Atom, JSON Lines, CSV) and store the new ones.
 
@@ -38,6 +42,9 @@ def ingest(
     'file[:line]: reason'; good files are stored regardless, and the exit code
     is 1 if anything failed.
     """
+    if server:
+        _ingest_through(server, token, paths)
+        return
     from sitrep.ingest import ReadOptions, ingest_paths
 
     options = ReadOptions(
@@ -69,3 +76,35 @@ def _log_commit(summary) -> None:
 
 def _describe(summary) -> str:
     return f"{summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed"
+
+
+def _ingest_through(server: str, token: str | None, paths: list[Path]) -> None:
+    """POST the paths to a running server's /api/ingest; it ingests, extracts and resolves."""
+    import urllib.error
+    import urllib.request
+
+    from sitrep.errors import UsageError
+
+    if not token:
+        raise UsageError("--server needs the server's write token (--token or $SITREP_TOKEN)")
+    body = json.dumps({"paths": [str(p.resolve()) for p in paths]}).encode()
+    request = urllib.request.Request(
+        server.rstrip("/") + "/api/ingest",
+        data=body,
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=3600) as response:
+            result = json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        message = json.loads(exc.read() or b"{}").get("error", {}).get("message", exc.reason)
+        raise UsageError(f"server {server}: {message}") from None
+    except urllib.error.URLError as exc:
+        raise UsageError(f"cannot reach server {server}: {exc.reason}") from None
+    for failure in result["failed"]:
+        print(safe_text(failure), file=sys.stderr)
+    print(
+        f"ingested through {server}: {result['new']} new, {result['duplicate']} duplicate, {len(result['failed'])} failed; "
+        f"{result['events']} events are {result['distinct_events']} distinct events"
+    )

@@ -204,3 +204,35 @@ def post_review(kind: Literal["events", "claims"], owner_id: str, body: ReviewIn
     from sitrep.store.reviews import review
 
     return review(database, kind.removesuffix("s"), owner_id, body.action, body.reviewer, body.reason, body.changes)
+
+
+class IngestIn(BaseModel):
+    """Files or folders on the server's machine to ingest (then extract and resolve)."""
+
+    paths: list[str] = Field(min_length=1, max_length=1000)
+
+
+@router.post(
+    "/ingest",
+    dependencies=[Depends(require_token)],
+    responses={401: {"model": ErrorOut, "description": "Missing or wrong token"}},
+)
+def post_ingest(body: IngestIn, request: Request, database: DB) -> dict:
+    """Ingest through the server (token required), so a running server and new reports coexist:
+    one writer at a time inside the server, while other requests keep reading."""
+    from sitrep.extract.run import extract_stored
+    from sitrep.ingest import ingest_paths
+    from sitrep.resolve.run import resolve_stored
+
+    with request.app.state.write_lock:
+        ingested = ingest_paths(database, body.paths)
+        extracted = extract_stored(database)
+        resolved = resolve_stored(database)
+    return {
+        "new": ingested.new,
+        "duplicate": ingested.duplicate,
+        "failed": list(ingested.failures),
+        "extracted_reports": extracted.reports,
+        "events": resolved.events,
+        "distinct_events": resolved.clusters,
+    }

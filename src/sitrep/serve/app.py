@@ -8,6 +8,7 @@ read-write DuckDB connection and gives each request its own cursor.
 from __future__ import annotations
 
 import secrets
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -39,6 +40,7 @@ def create_app(db_path: Path | str | None = None, token: str | None = None) -> F
     )
     app.state.db = Database(db_path)
     app.state.token = token or secrets.token_urlsafe(24)
+    app.state.write_lock = threading.Lock()  # DuckDB: one writer; readers use their own cursors meanwhile
     app.include_router(api_router, prefix="/api")
     app.include_router(page_router)
     _add_error_handlers(app)
