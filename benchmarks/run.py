@@ -6,6 +6,8 @@
   made by joining them, beside a bare spaCy NER pass over the same texts.
 * actor and resolve: `sitrep actor` and merging on 100,000 synthetic events
   (``actors_bench.py``).
+* serve: 200 concurrent clients reading event pages from that database
+  (``serve_bench.py``): requests/s, p50/p99 latency, errors.
 * peak memory (max RSS) of the whole run.
 """
 
@@ -95,10 +97,13 @@ def bench_extract() -> dict[str, float]:
 
 def main() -> int:
     from actors_bench import bench_actor
+    from serve_bench import bench_serve
 
     with tempfile.TemporaryDirectory() as tmp:
         results = bench_ingest(Path(tmp))
         results |= bench_actor(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp:
+        results |= bench_serve(Path(tmp))
     results |= bench_extract()
     results["peak_rss_mb"] = round(_peak_mb(), 1)
     for key, value in results.items():
