@@ -41,6 +41,13 @@ class Hedge(enum.StrEnum):
     AT_MOST = "at_most"
     RANGE = "range"
 
+    @staticmethod
+    def sign(hedge: str | None) -> str:
+        """How a figure with this hedge is written before its number: '~', '>', '≥', '<', '≤' or ''."""
+        return {"approx": "~", "more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤"}.get(
+            hedge or "", ""
+        )
+
 
 class ClaimKind(enum.StrEnum):
     """What a quantitative claim is about."""

@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import threading
-import time
-from pathlib import Path
-
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
-from sitrep.resolve.run import resolve_stored
 from sitrep.serve import create_app
-from sitrep.store import Database
-
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "merge"
-HOSTILE = (
-    "date 2021-03-14\n\n<script>window.pwned=1</script> A car bomb <img src=x onerror=alert(1)> exploded in Lashkar Gah, "
-    "Helmand, Afghanistan, killing 8 people'); DROP TABLE events; -- according to "
-    '<a href="javascript:alert(2)">officials</a>.\n\nSource: <b>Evil Outlet</b>\n'
-)
 
 
 @pytest.fixture(scope="module")
-def db_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reports")
-    shutil.copytree(CORPUS, folder, dirs_exist_ok=True)
-    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    path = folder / "serve.duckdb"
-    with Database(path) as db:
-        ingest_paths(db, [folder])
-        extract_stored(db)
-        resolve_stored(db)
-    return path
-
-
-@pytest.fixture(scope="module")
-def client(db_file):
-    with TestClient(create_app(db_file, token="secret-token")) as test_client:
+def client(served_db):
+    with TestClient(create_app(served_db, token="secret-token")) as test_client:
         yield test_client
 
 
@@ -99,24 +69,6 @@ def test_openapi_schema_lists_the_routes(client):
         assert route in paths, route
 
 
-def test_a_real_server_on_loopback(db_file, tmp_path):
-    import uvicorn
-
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(db_file, copy)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(copy, token="t"), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(100):
-            if server.started:
-                break
-            time.sleep(0.05)
-        response = httpx.get(f"http://127.0.0.1:{port}/api/actors/IS-K", timeout=10)
-        assert response.status_code == 200 and response.json()["id"] == "iskp"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+def test_a_real_server_on_loopback(live_server):
+    response = httpx.get(f"{live_server}/api/actors/IS-K", timeout=10)
+    assert response.status_code == 200 and response.json()["id"] == "iskp"

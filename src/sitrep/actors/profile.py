@@ -90,7 +90,7 @@ def _own_claims(db, actor: Actor) -> list[dict]:
     """Claims whose subject is this actor (by id, else by name), oldest as-of first."""
     rows = [
         c
-        for c in claims_with_sources(db)
+        for c in claims_with_sources(db, actor=actor.name)
         if c.get("subject_id") == actor.id or (c.get("subject_name") or "").lower() == actor.name.lower()
     ]
     return sorted(rows, key=lambda c: (c.get("as_of_start") is None, c.get("as_of_start") or 0, c["id"]))

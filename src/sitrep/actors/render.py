@@ -10,8 +10,7 @@ import html
 from pathlib import Path
 
 from sitrep.errors import UsageError
-
-HEDGE_SIGNS = {"approx": "~", "more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤"}
+from sitrep.records import Hedge
 
 
 def figure(value: float | None, hedge: str | None, high: float | None = None) -> str:
@@ -20,7 +19,7 @@ def figure(value: float | None, hedge: str | None, high: float | None = None) ->
         return "no figure"
     if hedge == "range" and high is not None:
         return f"{value:,.0f}–{high:,.0f}"
-    return f"{HEDGE_SIGNS.get(hedge or '', '')}{value:,.0f}"
+    return f"{Hedge.sign(hedge)}{value:,.0f}"
 
 
 def strength_bars(points: list[dict], width: int = 40) -> list[str]:

@@ -155,7 +155,7 @@ def _claim_card(row: dict) -> tuple[str, list[str]]:
 
 
 def _derive_display(row: dict) -> None:
-    from sitrep.records import DateInterval, Precision
+    from sitrep.records import DateInterval, Hedge, Precision
 
     for prefix, label in (("date", "date"), ("as_of", "as_of")):
         if f"{prefix}_start" in row:
@@ -169,20 +169,11 @@ def _derive_display(row: dict) -> None:
     if "place_name" in row or "country" in row:
         parts = [p for p in (row.get("place_name"), row.get("admin1"), row.get("country")) if p]
         row["place"] = ", ".join(dict.fromkeys(parts))
-    hedge_words = {
-        "approx": "~",
-        "more_than": ">",
-        "at_least": "≥",
-        "fewer_than": "<",
-        "at_most": "≤",
-        "range": "",
-        "exact": "",
-    }
     for value_key, hedge_key in (("value", "hedge"), ("fatalities", "fatalities_hedge")):
         if row.get(value_key) is not None and hedge_key in row:
             number = row[value_key]
             shown = f"{int(number):,}" if float(number).is_integer() else str(number)
-            row[value_key + "_display"] = hedge_words.get(row[hedge_key] or "exact", "") + shown
+            row[value_key + "_display"] = Hedge.sign(row[hedge_key]) + shown
     if "value_display" in row:
         row["value"] = row["value_display"]
     if "fatalities_display" in row:

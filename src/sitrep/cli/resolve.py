@@ -83,8 +83,9 @@ def _figure_summary(row: dict) -> str:
 
 
 def _hedged(hedge: str | None, value: float) -> str:
-    sign = {"approx": "~", "more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤"}.get(hedge or "", "")
-    return f"{sign}{value:g}"
+    from sitrep.records import Hedge
+
+    return f"{Hedge.sign(hedge)}{value:g}"
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.records import DateInterval, Precision
+from sitrep.records import DateInterval, Hedge, Precision
 from sitrep.store.extractions import claims_with_sources, query_events
 
 
@@ -38,7 +38,7 @@ def timeline_rows(
             and place.lower() not in " ".join(str(c.get(k) or "") for k in ("place_name", "admin1", "country")).lower()
         ):
             continue
-        value = "" if c.get("value") is None else f" {_hedge(c.get('hedge'))}{c['value']:g} {c.get('unit') or ''}"
+        value = "" if c.get("value") is None else f" {Hedge.sign(c.get('hedge'))}{c['value']:g} {c.get('unit') or ''}"
         subject = c.get("subject_name") or c.get("subject_text") or ""
         entries.append(
             _entry(
@@ -76,7 +76,3 @@ def _in_range(start: date | None, end: date | None, since: date | None, until: d
     if since and (end or start) and (end or start) < since:
         return False
     return not (until and start and start > until)
-
-
-def _hedge(hedge: str | None) -> str:
-    return {"approx": "~", "more_than": ">", "at_least": "≥", "fewer_than": "<", "at_most": "≤"}.get(hedge or "", "")

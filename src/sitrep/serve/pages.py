@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -13,40 +14,44 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from sitrep.serve.api import DB, db
+from sitrep.serve.api import DB
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 # Autoescaping everywhere: report text is hostile and must never become markup.
 templates = Jinja2Templates(
     env=jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 )
-_ = Depends, db  # the DB dependency is re-used from the API
+
+
+@dataclass(frozen=True)
+class PageFilters:
+    """The filter form shared by the events and map pages (text fields; empty means no filter)."""
+
+    actor: str = ""
+    place: str = ""
+    type: str = ""
+    since: str = ""
+    until: str = ""
+
+    def merged(self, database, limit: int) -> list[dict]:
+        """Merged events matching the filters."""
+        from sitrep.store.clusters import merged_events
+        from sitrep.store.extractions import event_filter_sql
+
+        where, params = event_filter_sql(
+            self.actor or None, self.place or None, self.type or None, _day(self.since), _day(self.until)
+        )
+        return merged_events(database, where, params, limit)
+
+
+Filters = Annotated[PageFilters, Depends()]
 
 
 @router.get("/")
-def events_page(
-    request: Request,
-    database: DB,
-    actor: str | None = None,
-    place: str | None = None,
-    type: str | None = None,  # noqa: A002
-    since: str | None = None,
-    until: str | None = None,
-):
+def events_page(request: Request, database: DB, filters: Filters):
     """Events across reports, filterable."""
-    from sitrep.store.clusters import merged_events
-    from sitrep.store.extractions import event_filter_sql
-
-    where, params = event_filter_sql(actor or None, place or None, type or None, _day(since), _day(until))
-    rows = merged_events(database, where, params, 200)
-    filters = {
-        "actor": actor or "",
-        "place": place or "",
-        "type": type or "",
-        "since": since or "",
-        "until": until or "",
-    }
-    return templates.TemplateResponse(request, "events.html", {"events": rows, "filters": filters})
+    rows = filters.merged(database, 200)
+    return templates.TemplateResponse(request, "events.html", {"events": rows, "filters": asdict(filters)})
 
 
 def _day(value: str | None) -> date | None:
@@ -84,31 +89,13 @@ def actor_page(request: Request, name: str, database: DB):
 
 
 @router.get("/map")
-def map_page(
-    request: Request,
-    database: DB,
-    actor: str | None = None,
-    place: str | None = None,
-    type: str | None = None,  # noqa: A002
-    since: str | None = None,
-    until: str | None = None,
-):
+def map_page(request: Request, database: DB, filters: Filters):
     """Events on a map (offline country outlines), sized by fatalities, coloured by type, with a timeline."""
     from sitrep.serve.charts import TYPE_COLOURS, events_map, timeline_bars
-    from sitrep.store.clusters import merged_events
-    from sitrep.store.extractions import event_filter_sql
 
-    where, params = event_filter_sql(actor or None, place or None, type or None, _day(since), _day(until))
-    rows = _with_coordinates(database, merged_events(database, where, params, 2000))
-    filters = {
-        "actor": actor or "",
-        "place": place or "",
-        "type": type or "",
-        "since": since or "",
-        "until": until or "",
-    }
-    context = {"map": events_map(rows), "timeline": timeline_bars(rows), "colours": TYPE_COLOURS, "filters": filters}
-    return templates.TemplateResponse(request, "map.html", context | {"count": len(rows)})
+    rows = _with_coordinates(database, filters.merged(database, 2000))
+    context = {"map": events_map(rows), "timeline": timeline_bars(rows), "colours": TYPE_COLOURS}
+    return templates.TemplateResponse(request, "map.html", context | {"count": len(rows), "filters": asdict(filters)})
 
 
 def _with_coordinates(database, rows: list[dict]) -> list[dict]:

@@ -226,11 +226,10 @@ def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], l
 def claims_with_sources(db: Database, actor: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
     """Claim rows (as ``query_claims``) with the outlet and publication date of their report."""
     rows = query_claims(db, actor=actor, kind=kind)
+    wanted = sorted({row["report_id"] for row in rows})
     reports = {
         r[0]: (r[1], r[2])
-        for r in db.execute(
-            "SELECT id, outlet, published FROM reports WHERE id IN (SELECT DISTINCT report_id FROM claims)"
-        ).fetchall()
+        for r in db.execute("SELECT id, outlet, published FROM reports WHERE list_contains(?, id)", [wanted]).fetchall()
     }
     for row in rows:
         row["outlet"], row["published"] = reports.get(row["report_id"], (None, None))
