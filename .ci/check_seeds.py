@@ -25,6 +25,22 @@ def check_claims(db_path: str, expect) -> None:
     expect("each claim has its sentence", all(r["evidence"] for r in rows), True)
     check_places(db_path, expect)
     check_resolve(db_path, expect)
+    check_pages(db_path, expect)
+
+
+def check_pages(db_path: str, expect) -> None:
+    """Acceptance (issue 6): the seeds' map shows Achin and Jalalabad; the IS-K page has the chart and the conflict."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.serve import create_app
+
+    with TestClient(create_app(db_path, "ci")) as client:
+        map_page = client.get("/map").text
+        actor_page = client.get("/actors/IS-K").text
+    expect("map point in Achin", "data-place='Achīn'" in map_page or "data-place='Achin'" in map_page, True)
+    expect("map point in Jalalabad", "data-place='Jalālābād'" in map_page or "data-place='Jalalabad'" in map_page, True)
+    expect("IS-K page strength chart", "<svg" in actor_page and "<rect" in actor_page, True)
+    expect("IS-K page 2018 conflict", "&gt;1,200" in actor_page and "~800" in actor_page, True)
 
 
 def check_resolve(db_path: str, expect) -> None:

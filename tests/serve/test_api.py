@@ -72,3 +72,19 @@ def test_openapi_schema_lists_the_routes(client):
 def test_a_real_server_on_loopback(live_server):
     response = httpx.get(f"{live_server}/api/actors/IS-K", timeout=10)
     assert response.status_code == 200 and response.json()["id"] == "iskp"
+
+
+def test_search_and_export(client):
+    found = client.get("/api/search", params={"q": "Lashkar"}).json()
+    assert found["total"] >= 3 and all(r["events"] >= 1 for r in found["items"])
+    assert client.get("/api/search", params={"q": "100%_"}).json()["total"] == 0  # wildcards are literal
+    csv = client.get("/api/export", params={"what": "events", "format": "csv"})
+    assert csv.status_code == 200 and csv.text.startswith("event_id_cnty,event_date")
+
+
+def test_a_rejected_event_leaves_the_export(client):
+    event_id = client.get("/api/events", params={"place": "Nasiriyah"}).json()["items"][0]["id"]
+    headers = {"Authorization": "Bearer secret-token"}
+    body = {"action": "reject", "reviewer": "analyst", "reason": "not political violence"}
+    assert client.post(f"/api/events/{event_id}/review", json=body, headers=headers).status_code == 201
+    assert event_id not in client.get("/api/export", params={"what": "events"}).text

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import secrets
+import shutil
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
 from sitrep.store import Database
@@ -236,3 +238,47 @@ def post_ingest(body: IngestIn, request: Request, database: DB) -> dict:
         "events": resolved.events,
         "distinct_events": resolved.clusters,
     }
+
+
+@router.get("/search", response_model=Page)
+def search(
+    database: DB, q: Annotated[str, Query(min_length=2, max_length=200)], limit: Limit = 20, offset: Offset = 0
+) -> dict:
+    """Reports whose title or text contains ``q`` (case-insensitive), with the events they gave."""
+    rows = database.rows(
+        """SELECT r.id, r.title, r.outlet, r.published,
+                  (SELECT count(*) FROM events e WHERE e.report_id = r.id) AS events
+           FROM reports r WHERE r.title ILIKE ? ESCAPE '\\' OR r.body ILIKE ? ESCAPE '\\'
+           ORDER BY r.published DESC NULLS LAST, r.id LIMIT ? OFFSET ?""",
+        [f"%{_like(q)}%", f"%{_like(q)}%", limit, offset],
+    )
+    total = database.scalar(
+        "SELECT count(*) FROM reports WHERE title ILIKE ? ESCAPE '\\' OR body ILIKE ? ESCAPE '\\'",
+        [f"%{_like(q)}%", f"%{_like(q)}%"],
+    )
+    return {"items": rows, "limit": limit, "offset": offset, "total": total}
+
+
+def _like(text: str) -> str:
+    """The text as a literal inside a LIKE pattern (its own % and _ do not act)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@router.get("/export", response_class=FileResponse)
+def export(
+    database: DB,
+    background: BackgroundTasks,
+    what: Literal["events", "claims", "reports"] = "events",
+    format: Literal["csv", "jsonl", "parquet"] = "csv",  # noqa: A002 - the public parameter name
+):
+    """Download events (ACLED columns, reviews applied), claims or reports as CSV, JSON Lines or Parquet."""
+    import tempfile
+    from pathlib import Path as FilePath
+
+    from sitrep.store.export import export_table
+
+    folder = tempfile.mkdtemp(prefix="sitrep-export-")
+    out = FilePath(folder) / f"{what}.{format}"
+    export_table(database, what, format, out)
+    background.add_task(shutil.rmtree, folder, ignore_errors=True)
+    return FileResponse(out, filename=out.name)

@@ -118,8 +118,12 @@ def review_form(
     reason: Annotated[str, Form()] = "",
     event_type: Annotated[str, Form()] = "",
     fatalities: Annotated[str, Form()] = "",
+    date_start: Annotated[str, Form()] = "",
+    place_name: Annotated[str, Form()] = "",
+    actor1_name: Annotated[str, Form()] = "",
+    actor2_name: Annotated[str, Form()] = "",
 ):
-    """The review form: accept, correct (type, fatalities) or reject; needs the server's token."""
+    """The review form: accept, correct (type, date, place, actors, fatalities) or reject; needs the token."""
     from sitrep.errors import UsageError
     from sitrep.store.reviews import review
 
@@ -127,8 +131,16 @@ def review_form(
         raise HTTPException(status_code=401, detail="wrong token: reviews need the token printed by sitrep serve")
     changes: dict = {}
     if action == "correct":
-        if event_type.strip():
-            changes["event_type"] = event_type.strip()
+        texts = {
+            "event_type": event_type,
+            "place_name": place_name,
+            "actor1_name": actor1_name,
+            "actor2_name": actor2_name,
+        }
+        changes |= {field: value.strip() for field, value in texts.items() if value.strip()}
+        if date_start.strip():
+            day = _day(date_start.strip())
+            changes |= {"date_start": day, "date_end": day, "date_precision": "day"}
         if fatalities.strip():
             try:
                 changes["fatalities"] = float(fatalities)
