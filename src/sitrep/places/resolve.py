@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS, WEAK_DEMONYMS
 from sitrep.places.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -253,8 +255,8 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     raw = list(_raw_mentions(text, gaz, set(countries)))
     named_cores = {core(span) for span, *_ in raw}
     found = []
-    for span, start, end, cue, candidates, fuzzy in raw:
-        candidates = _inside_province_named_after(text, span, end, candidates, raw, fuzzy)
+    for position, (span, start, end, cue, candidates, fuzzy) in enumerate(raw):
+        candidates = _inside_province_named_after(text, span, end, candidates, islice(raw, position + 1, None), fuzzy)
         if not candidates:
             continue  # 'Mehrabpur (Naushahro Firoz, Sindh)': not the Mehrabpur the gazetteer knows
         if countries:
@@ -304,13 +306,13 @@ _LOCATING = re.compile(
 
 
 def _inside_province_named_after(
-    text: str, span: str, end: int, candidates: list[Entry], raw: list, fuzzy: bool
+    text: str, span: str, end: int, candidates: list[Entry], following: Iterable, fuzzy: bool
 ) -> list[Entry]:
     """'Chhewari village (Kaimur, Bihar)', 'Dara in Sufi Bala district, Samangan': a province (or country)
     written right after a place says which place of that name is meant. Namesakes in other countries go;
     inside the country, the province decides only between namesakes or spelling variants, because notes
     sometimes name the wrong province for a town that exists once."""
-    provinces = _provinces_named_after(text, span, end, raw)
+    provinces = _provinces_named_after(text, span, end, following)
     if not provinces:
         return candidates
     countries = {country for country, _ in provinces}
@@ -328,10 +330,13 @@ def _inside_province_named_after(
     return kept
 
 
-def _provinces_named_after(text: str, span: str, end: int, raw: list) -> set[tuple[str, str]]:
+def _provinces_named_after(text: str, span: str, end: int, following: Iterable) -> set[tuple[str, str]]:
+    """Provinces and countries named right after ``end`` (``following``: the later mentions, in text order)."""
     provinces: set[tuple[str, str]] = set()
-    for other, other_start, _, _, other_candidates, uncertain in raw:
-        if not end <= other_start <= end + _PROVINCE_WINDOW or core(other) == core(span):
+    for other, other_start, _, _, other_candidates, uncertain in following:
+        if other_start > end + _PROVINCE_WINDOW:
+            break
+        if other_start < end or core(other) == core(span):
             continue
         if not _LOCATING.match(text[end:other_start]):
             break
