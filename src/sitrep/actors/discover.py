@@ -141,14 +141,18 @@ def discover_groups(
 
 def _is_group(text: str, start: int, end: int, name: str) -> bool:
     words = re.split(r"[\s-]+", name)
-    if len(name) < 5 or name.lower() in _NOT_GROUPS or _is_state_force(name, words) or _is_not_a_name(name, words):
+    if len(name) < 5 or name.lower() in _NOT_GROUPS:
         return False
+    # The cheap signals first: most capitalised phrases are neither named like a group nor described as one.
     own_words = bool(
         re.fullmatch(rf"(?:{_HEAD_LAST})", words[-1]) and len(words) >= 2 or re.fullmatch(_HEAD_FIRST, words[0])
     )
-    before = text[max(0, start - 60) : start]
-    context = bool(_CUE_BEFORE.search(before) or _MEMBERS_OF.search(before) or _CUE_AFTER.match(text[end : end + 50]))
-    return own_words or (context and len(words) >= 2)
+    if not own_words:
+        before = text[max(0, start - 60) : start]
+        described = _CUE_BEFORE.search(before) or _MEMBERS_OF.search(before) or _CUE_AFTER.match(text[end : end + 50])
+        if not (described and len(words) >= 2):
+            return False
+    return not (_is_state_force(name, words) or _is_not_a_name(name, words))
 
 
 def _is_not_a_name(name: str, words: list[str]) -> bool:
