@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´‘’]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -20,6 +21,7 @@ _PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=262_144)
 def fold(name: str) -> str:
     """Lower-case ASCII form: 'Nangarhār' -> 'nangarhar', 'La‘lpūr' -> 'lalpur'."""
     text = unicodedata.normalize("NFKD", name)
@@ -28,6 +30,7 @@ def fold(name: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=262_144)
 def core(name: str) -> str:
     """Folded name without generic words: 'Achin District' -> 'achin', 'Balochistan province' -> 'balochistan'."""
     text = _PREFIX.sub("", fold(name))
@@ -37,6 +40,7 @@ def core(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(name: str) -> str:
     """A transliteration-tolerant key: core without vowels, 'h' or doubled letters (Idleb = Idlib)."""
     text = re.sub(r"[aeiouyh\s]", "", core(name))
