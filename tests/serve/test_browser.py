@@ -52,8 +52,8 @@ def test_map_renders_points_and_filters_work(page, live_server):
     assert all_points >= 10
     assert page.locator("path.country").count() > 0 or not os.environ.get("SITREP_REQUIRE_BROWSER")
     page.fill("input[name=place]", "Mogadishu")
-    page.click("#filters button")
-    page.wait_for_url("**/map?*")
+    with page.expect_navigation(url="**/map?*"):
+        page.click("#filters button")
     assert 1 <= page.locator("circle.event-point").count() < all_points
 
 
@@ -72,7 +72,9 @@ def test_a_review_survives_a_reload(page, live_server):
     page.fill("#review input[name=reviewer]", "browser analyst")
     page.fill("#review input[name=reason]", "hospital count")
     page.fill("#review input[name=token]", TOKEN)
-    page.click("#review button")
+    with page.expect_navigation(url=lambda url: "/events/" in url and not url.endswith("/review")):
+        page.click("#review button")  # POST, then the 303 back to the event page
+    page.wait_for_load_state("load")
     page.reload()
     assert "browser analyst: correct" in page.locator("#reviews").inner_text()
     assert httpx.get(f"{live_server}/api/events/{event['id']}").json()["event"]["fatalities"] == 1
