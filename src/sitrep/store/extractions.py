@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     from sitrep.extract import Extraction
     from sitrep.store.database import Database
 
+# The columns ``_place_cols`` fills, in order, for events and claims alike.
+PLACE_COLUMNS = (
+    "place_text",
+    "place_id",
+    "place_name",
+    "country",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "where_prec",
+    "place_level",
+)
 EVENT_COLUMNS = (
     "id",
     "report_id",
@@ -30,17 +44,7 @@ EVENT_COLUMNS = (
     "actor2_text",
     "actor2_id",
     "actor2_name",
-    "place_text",
-    "place_id",
-    "place_name",
-    "country",
-    "admin1",
-    "admin2",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "where_prec",
-    "place_level",
+    *PLACE_COLUMNS,
     "fatalities",
     "fatalities_hedge",
     "fatalities_high",
@@ -67,17 +71,7 @@ CLAIM_COLUMNS = (
     "as_of_precision",
     "as_of_inferred",
     "as_of_text",
-    "place_text",
-    "place_id",
-    "place_name",
-    "country",
-    "admin1",
-    "admin2",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "where_prec",
-    "place_level",
+    *PLACE_COLUMNS,
     "attributed_to",
     "event_id",
     "extractor",
@@ -128,7 +122,7 @@ def _date_cols(interval: DateInterval) -> list[Any]:
 
 def _place_cols(place: PlaceRef | None) -> list[Any]:
     if place is None:
-        return [None] * 11
+        return [None] * len(PLACE_COLUMNS)
     return [
         place.text,
         place.place_id,
