@@ -145,6 +145,23 @@ class ActorRef:
 
 
 @dataclass(frozen=True)
+class Participant:
+    """Someone or something an event touched, or a means it used, as the text writes it.
+
+    Used for victims (``kind``: a GTD target type such as Private Citizens & Property,
+    Military, Police; ``effect``: killed, injured, kidnapped, unharmed), physical
+    targets (``effect``: damaged, destroyed), perpetrators as described ("three
+    gunmen") and weapons (``kind``: a GTD weapon type such as Firearms, Explosives).
+    """
+
+    text: str
+    kind: str | None = None
+    count: float | None = None
+    effect: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
 class PlaceRef:
     """A place as mentioned and as resolved to a gazetteer entry.
 
@@ -182,6 +199,7 @@ class Report:
     language: str | None = None
     origin: str | None = None
     ingested_at: datetime | None = None
+    dateline: str | None = None  # where the report was filed ("SANAA"), never an event's place
 
 
 @dataclass(frozen=True)
@@ -202,6 +220,10 @@ class Event:
     evidence: tuple[Evidence, ...] = ()
     extractor: str = "unknown"
     taxonomy_types: tuple[tuple[str, str], ...] = ()  # (taxonomy, type) for acled2015, gtd, ucdp
+    victims: tuple[Participant, ...] = ()
+    targets: tuple[Participant, ...] = ()
+    perpetrators: tuple[Participant, ...] = ()  # the attackers as described, beside actor1 (who they belong to)
+    weapons: tuple[Participant, ...] = ()
 
     def type_in(self, taxonomy: str) -> str | None:
         """The event's type in ``taxonomy`` (acled, acled2015, gtd or ucdp)."""

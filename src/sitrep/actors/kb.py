@@ -107,7 +107,23 @@ def load_actor_base() -> ActorBase:
     base.group_names = derived["groups"]
     base.group_countries = derived.get("group_countries", {})
     _add_derived_groups(base)
+    _add_news_groups(base, json.loads((data / "news_groups.json").read_text(encoding="utf-8"))["groups"])
     return base
+
+
+def _add_news_groups(base: ActorBase, groups: list[dict]) -> None:
+    """Groups named as perpetrators in newswire training reports (``train/derive_news_groups.py``)."""
+    for group in groups:
+        names = [group["name"], *group["aliases"]]
+        known = next((base.resolve(n) for n in names if base.resolve(n) is not None), None)
+        if known is None:
+            actor_id = "news:" + fold(group["name"]).replace(" ", "_")
+            known = Actor(id=actor_id, name=group["name"], kind="rebel", country=group["country"],
+                          aliases=tuple(group["aliases"]))
+            base.actors[actor_id] = known
+        for name in names:
+            base.aliases.setdefault(name, known.id)
+            base.folded.setdefault(fold(name), known.id)
 
 
 def _actor(item: dict) -> Actor:

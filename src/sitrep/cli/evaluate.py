@@ -21,6 +21,10 @@ def eval_command(
             "--taxonomy", help="Score event types in acled, acled2015, gtd or ucdp (default: each dataset's own)."
         ),
     ] = None,
+    held_out: Annotated[
+        bool,
+        typer.Option("--held-out", help="Score only the held-out fifth of each file (for shared/eval/train files)."),
+    ] = False,
     fail_under: Annotated[
         Optional[list[str]],
         typer.Option("--fail-under", help="FIELD=VALUE or DATASET.FIELD=VALUE; exit 1 if a score is lower."),
@@ -33,7 +37,7 @@ def eval_command(
 
     if taxonomy is not None and taxonomy not in TAXONOMIES:
         raise UsageError(f"--taxonomy must be one of {', '.join(TAXONOMIES)}, not {taxonomy!r}")
-    results = evaluate(gold, taxonomy=taxonomy)
+    results = evaluate(gold, taxonomy=taxonomy, held_out=held_out)
     print(json.dumps(results, indent=2) if as_json else format_table(results))
     failures = check_gates(results, fail_under or [])
     for failure in failures:

@@ -36,6 +36,7 @@ class GoldRecord:
     text: str
     published: date | None
     gold: dict
+    extra: dict = field(default_factory=dict)  # the source's other coded fields (MUC-4 templates among them)
 
 
 @dataclass
@@ -66,6 +67,7 @@ def read_jsonl_gold(path: str | Path) -> list[GoldRecord]:
                         text=row["text"],
                         published=date.fromisoformat(row["published"][:10]) if row.get("published") else None,
                         gold={name: gold.get(name) for name in GOLD_FIELDS},
+                        extra=row.get("gold_extra") or {},
                     )
                 )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:

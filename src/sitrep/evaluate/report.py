@@ -28,6 +28,11 @@ def format_table(results: dict) -> str:
             cell = result["fields"].get(f)
             cells.append(f"{cell['accuracy'] * 100:10.1f}%" if cell and cell["accuracy"] is not None else f"{'-':>11}")
         lines.append(f"{name:<17}{result['records']:>5} " + " ".join(cells))
+    for name, result in results.items():
+        if result.get("documents"):
+            docs = result["documents"]
+            shown = ", ".join(f"{k} {_show(v)}" for k, v in docs.items() if k != "counts")
+            lines.append(f"{name} whole reports: {shown}")
     if "seeds" in results:
         seeds = results["seeds"]
         lines.append("")
@@ -62,6 +67,14 @@ def parse_gate(text: str) -> tuple[str | None, str, float]:
     return dataset or None, field, number / 100 if number > 1 else number
 
 
+def _measured(name: str, result: dict, field: str):
+    if name in ("seeds", "merging"):
+        return result.get(field)
+    if field in (result.get("documents") or {}):
+        return result["documents"][field]
+    return (result["fields"].get(field) or {}).get("accuracy")
+
+
 def check_gates(results: dict, gates: list[str]) -> list[str]:
     """Every gate that a result falls under, as a message; a gate naming nothing measured is a failure too."""
     failures = []
@@ -71,15 +84,11 @@ def check_gates(results: dict, gates: list[str]) -> list[str]:
         for name, result in results.items():
             if dataset and name != dataset:
                 continue
-            value = (
-                result.get(field)
-                if name in ("seeds", "merging")
-                else (result["fields"].get(field) or {}).get("accuracy")
-            )
+            value = _measured(name, result, field)
             if value is None:
                 continue
             checked += 1
-            if field in {"invented_death_tolls", "year_valued_claims"}:
+            if field in {"invented_death_tolls", "year_valued_claims", "irrelevant_with_event"}:
                 if value > floor:
                     failures.append(f"{name}.{field} = {value} > {floor:g}")
             elif value < floor:

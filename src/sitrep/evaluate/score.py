@@ -11,10 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.evaluate import match
+from sitrep.evaluate import documents, match
 from sitrep.evaluate.gold import GoldRecord, is_seed_gold, read_jsonl_gold, read_seed_gold
 from sitrep.evaluate.merging import evaluate_merging, is_merge_gold
+from sitrep.evaluate.profiles import profile_for
 from sitrep.evaluate.seeds import score_seed_documents
+from sitrep.evaluate.split import is_held_out
 from sitrep.extract import extract_text
 from sitrep.records import Event
 
@@ -25,6 +27,7 @@ DATASETS = {
     "gtd": ("gtd", "gtd"),
     "ucdp_ged_pak": ("ucdp", "ucdp"),
     "case2021_task2": ("acled", "acled"),
+    "muc4": ("gtd", "gtd"),
 }
 FIELDS = (
     "date",
@@ -62,19 +65,24 @@ class DatasetScore:
     name: str
     records: int = 0
     fields: dict[str, FieldScore] = field(default_factory=lambda: defaultdict(FieldScore))
+    documents: dict | None = None  # report-level figures for datasets keyed with templates (MUC-4)
 
     def to_dict(self) -> dict:
-        return {
+        result = {
             "records": self.records,
             "fields": {
                 k: {"accuracy": v.accuracy, "correct": v.correct, "total": v.total} for k, v in self.fields.items()
             },
         }
+        if self.documents is not None:
+            result["documents"] = self.documents
+        return result
 
 
-def evaluate(paths: list[str | Path], taxonomy: str | None = None) -> dict[str, dict]:
+def evaluate(paths: list[str | Path], taxonomy: str | None = None, held_out: bool = False) -> dict[str, dict]:
     """Scores for every gold file: ``{dataset: {"records": n, "fields": {...}}}`` plus ``seeds`` if given,
-    and ``merging`` for a folder of reports with a ``gold.json`` of event labels."""
+    and ``merging`` for a folder of reports with a ``gold.json`` of event labels. ``held_out`` keeps only
+    the held-out fifth of each file (for training files; see ``sitrep.evaluate.split``)."""
     results: dict[str, dict] = {}
     for path in paths:
         if is_merge_gold(Path(path)):
@@ -84,6 +92,8 @@ def evaluate(paths: list[str | Path], taxonomy: str | None = None) -> dict[str, 
             results["seeds"] = score_seed_documents(read_seed_gold(path))
             continue
         records = read_jsonl_gold(path)
+        if held_out:
+            records = [r for r in records if is_held_out(r.id)]
         by_dataset: dict[str, list[GoldRecord]] = defaultdict(list)
         for record in records:
             by_dataset[record.dataset].append(record)
@@ -97,18 +107,42 @@ def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = N
     default_taxonomy, names = DATASETS.get(name, ("acled", "acled"))
     taxonomy = taxonomy or default_taxonomy
     score = DatasetScore(name)
+    keyed = any(record.extra.get("templates") is not None for record in records)
+    slots = defaultdict(documents.SlotCount)
+    counts: dict[str, int] = defaultdict(int)
+    profile = profile_for(name)
     for record in records:
         extraction = extract_text(record.text, record.published, dataset=names)
-        event = extraction.events[0] if extraction.events else None
+        if keyed:
+            event = _score_report(record, profile.keep(record.text, list(extraction.events)), slots, counts)
+        else:
+            event = extraction.events[0] if extraction.events else None
         score.records += 1
-        for field_name, correct in compare(event, record.gold, taxonomy).items():
+        for field_name, correct in compare(event, record.gold, taxonomy, record.extra).items():
             gold_value = _gold_value(record.gold, field_name)
             if gold_value is None and (name, field_name) not in NULL_IS_ANSWER:
                 continue
             cell = score.fields[field_name]
             cell.total += 1
             cell.correct += int(correct)
+    if keyed:
+        score.documents = documents.document_summary(slots, counts)
     return score
+
+
+def _score_report(record: GoldRecord, events: list[Event], slots, counts) -> Event | None:
+    """Align a whole report's events with its templates; return the event matched to the primary template."""
+    templates = documents.templates_of(record.extra)
+    pairs = documents.align(templates, events, match.same_country)
+    documents.count_fillers(slots, templates, events, pairs)
+    counts["templates"] += len(templates)
+    counts["templates_matched"] += len(pairs)
+    counts["events"] += len(events)
+    counts["events_matched"] += len(pairs)
+    if not record.extra.get("relevant", bool(templates)):
+        counts["irrelevant"] += 1
+        counts["irrelevant_with_event"] += int(bool(events))
+    return documents.primary_event(record, templates, events, pairs)
 
 
 def _gold_value(gold: dict, field_name: str):
@@ -119,8 +153,8 @@ def _gold_value(gold: dict, field_name: str):
     return gold.get(field_name)
 
 
-def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
-    """Whether each field of ``event`` matches the gold record."""
+def compare(event: Event | None, gold: dict, taxonomy: str, extra: dict | None = None) -> dict[str, bool]:
+    """Whether each field of ``event`` matches the gold record (an event type the source also accepts counts)."""
     if event is None:
         return {name: (_gold_value(gold, name) is None) for name in FIELDS}
     place = event.place
@@ -128,7 +162,10 @@ def compare(event: Event | None, gold: dict, taxonomy: str) -> dict[str, bool]:
     fatalities = event.fatalities.value if event.fatalities else None
     return {
         "date": match.date_matches(event.date.start, event.date.end, gold.get("event_date")),
-        "event_type": match.same_type(event.type_in(taxonomy), gold.get("event_type")),
+        "event_type": any(
+            match.same_type(event.type_in(taxonomy), accepted)
+            for accepted in [gold.get("event_type"), *((extra or {}).get("event_types_accepted") or [])]
+        ),
         "sub_event_type": match.same_type(sub_type, gold.get("sub_event_type"))
         if gold.get("sub_event_type")
         else sub_type is None,

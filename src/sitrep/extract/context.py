@@ -15,6 +15,9 @@ from datetime import date
 from sitrep.actors import ActorMention, find_actor_mentions
 from sitrep.extract.dates import DateMention, find_dates, infer_year
 from sitrep.extract.nlp import Entity, Sentence, analyse
+from sitrep.extract.truecase import truecase
+from sitrep.ingest.dateline import Dateline, find_dateline
+from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.resolve import PlaceMention, find_places, text_countries
 from sitrep.records import DateInterval, Evidence, Precision
 
@@ -34,6 +37,10 @@ class ReportContext:
     places: list[PlaceMention]
     actors: list[ActorMention]
     countries: Counter = field(default_factory=Counter)
+    dateline: Dateline | None = None
+    shown: str | None = None  # the text as written, when ``text`` is its truecased form
+    memo: dict = field(default_factory=dict)  # per-report results computed once on demand (parses, scores)
+
 
     @property
     def dominant_country(self) -> str | None:
@@ -75,10 +82,11 @@ class ReportContext:
                 break
             if s.start < max(end, start + 1) and start < s.end:
                 sentences.append(s)
+        written = self.shown or self.text
         if not sentences:
-            return Evidence(self.report_id, start, end, self.text[start:end], start)
+            return Evidence(self.report_id, start, end, written[start:end], start)
         first, last = sentences[0], sentences[-1]
-        return Evidence(self.report_id, start, end, self.text[first.start : last.end], first.start)
+        return Evidence(self.report_id, start, end, written[first.start : last.end], first.start)
 
     def publication_interval(self) -> DateInterval:
         """The reference date as an interval (month precision when inferred)."""
@@ -93,7 +101,15 @@ class ReportContext:
 def build_context(
     report_id: str, text: str, published: date | None, precision: Precision = Precision.DAY
 ) -> ReportContext:
-    """Analyse a text once: sentences, entities, dates, places, actors, countries."""
+    """Analyse a text once: sentences, entities, dates, places, actors, countries.
+
+    Text in capitals is read in its truecased form (same offsets; evidence shows it as written);
+    a dateline dates an undated report and lends its country, but never a place to an event."""
+    written = text
+    text = truecase(text)
+    dateline = find_dateline(text)
+    if published is None and dateline is not None and dateline.day is not None:
+        published, precision = dateline.day, Precision.DAY
     sentences, entities = analyse(text)
     reference, inferred = published, False
     dates = find_dates(text, reference)
@@ -105,7 +121,12 @@ def build_context(
     if not countries:
         # A text that names no country may still name a group that acts in one country (TTP: Pakistan).
         countries.update(a.actor.country for a in actors if a.is_named and a.actor.country)
+    if dateline is not None:
+        countries.update(_dateline_country(dateline))
+        actors = [a for a in actors if a.start >= dateline.end]
     places = _outside_names(find_places(text, countries), entities, actors)
+    if dateline is not None:
+        places = [p for p in places if p.start >= dateline.end]
     return ReportContext(
         report_id=report_id,
         text=text,
@@ -118,7 +139,17 @@ def build_context(
         places=places,
         actors=actors,
         countries=countries,
+        dateline=dateline,
+        shown=written if written != text else None,
     )
+
+
+def _dateline_country(dateline: Dateline) -> list[str]:
+    """The country of the dateline's city (its most populous namesake), if the gazetteer knows one."""
+    entries = [e for e in load_gazetteer().lookup(dateline.place) if e.level in {"city", "admin1", "country"}]
+    if not entries:
+        return []
+    return [max(entries, key=lambda e: e.population or 0).country]
 
 
 def _outside_names(

@@ -31,6 +31,8 @@ from sitrep.extract.classify import (
 )
 from sitrep.extract.context import ReportContext
 from sitrep.extract.fatalities import find_death_count
+from sitrep.extract.participants import read_participants, report_organisation
+from sitrep.extract.textclass import load_classifier
 from sitrep.places.dataset_names import rename
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.resolve import choose_location
@@ -120,13 +122,37 @@ def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
     return _build(ctx, candidate, 0, dataset, note=True)
 
 
+INCIDENT_THRESHOLD = 0.5  # incident_sentence probability a sentence with a codebook trigger needs
+CONFIDENT_INCIDENT = 0.8  # ... and one without ("the murder of X", "the explosion did damage"); both tuned on train's tune part
+
+
+def incident_probability(sentence: str) -> float:
+    """How likely a report sentence states an incident rather than background (model ``incident_sentence``)."""
+    return load_classifier("incident_sentence").probabilities(sentence).get("True", 0.0)
+
+
+def _tells_incident(text: str) -> bool:
+    """A report sentence that states an incident: a codebook trigger or a responsibility claim the model
+    finds incident-like, or any sentence the model is confident of; hypotheticals only when claimed."""
+    probability = incident_probability(text)
+    if probability >= CONFIDENT_INCIDENT:
+        return True
+    responsibility = bool(_RESPONSIBILITY.search(text))
+    if _HYPOTHETICAL.search(text) and not responsibility:
+        return False
+    return bool(rule_sub_event(text) or responsibility) and probability >= INCIDENT_THRESHOLD
+
+
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     candidates: list[_Candidate] = []
+    opening = ctx.dateline.end if ctx.dateline else 0
     for sentence in ctx.sentences:
-        text = _QUOTED.sub(" ", sentence.text)
-        responsibility = bool(_RESPONSIBILITY.search(text))
-        if not (rule_sub_event(text) or responsibility) or _HYPOTHETICAL.search(text) and not responsibility:
+        if sentence.end <= opening:
             continue
+        text = _QUOTED.sub(" ", sentence.text)
+        if not _tells_incident(text):
+            continue
+        responsibility = bool(_RESPONSIBILITY.search(text))
         candidate = _Candidate(sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, sentence.end))
         candidate.responsibility = responsibility
         target = _merge_target(ctx, candidates, candidate)
@@ -141,7 +167,10 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
 
 
 def _is_specific(ctx: ReportContext, candidate: _Candidate, text: str) -> bool:
-    """An incident has a date, a sub-national place or a death toll; aggregates need a responsibility claim."""
+    """An incident has a date, a sub-national place or a death toll, or the model is sure it is one
+    ('the murder of the candidate'); aggregates need a responsibility claim."""
+    if incident_probability(text) >= CONFIDENT_INCIDENT and not _AGGREGATE.search(text):
+        return True
     places = [p for p in ctx.within(ctx.places, candidate.start, candidate.end) if p.entry.level != "country"]
     deaths = find_death_count(text)
     date = candidate.date
@@ -178,7 +207,16 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     etype = classify_event(text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
-    actor1, actor2 = assign_actors(ctx.within(ctx.actors, c.start, c.end), ctx.text, etype, country, dataset)
+    reading = read_participants(ctx, c.sentences)
+    mentions = ctx.within(ctx.actors, c.start, c.end)
+    if not note:  # in a report, a source ('police said') or a victim is never the actor
+        mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in reading.not_actors)]
+    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset)
+    organisation = None if note else reading.organisation or report_organisation(ctx)
+    if organisation is not None:
+        actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+            actor2 = None
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
     if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
@@ -203,14 +241,37 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         aggregate=bool(c.responsibility and _AGGREGATE.search(text) and not note),
         evidence=evidence,
         extractor=EXTRACTOR,
-        taxonomy_types=_taxonomy_types(text, etype),
+        taxonomy_types=_taxonomy_types(text, etype, report=not note),
+        victims=reading.victims,
+        targets=reading.targets,
+        perpetrators=reading.perpetrators,
+        weapons=reading.weapons,
     )
 
 
-def _taxonomy_types(text: str, etype: EventType) -> tuple[tuple[str, str], ...]:
+def _organisation_ref(ctx: ReportContext, phrase, country: str | None, dataset: str) -> ActorRef | None:
+    """The actor a perpetrator phrase names: a known group or force inside it, else the phrase itself."""
+    base = load_actor_base()
+    inside = [m for m in ctx.actors if m.start < phrase.end and phrase.start < m.end]
+    inside.sort(key=lambda m: not m.is_named)
+    for mention in inside:
+        ref = _ref(mention, country, dataset, base)
+        if ref is not None:
+            return ref[0]
+    name = _LEADING_WORDS.sub("", phrase.text).strip(" ,.;:")
+    return ActorRef(name, None, name) if len(name) > 2 and name[:1].isupper() else None
+
+
+_LEADING_WORDS = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _taxonomy_types(text: str, etype: EventType, report: bool = False) -> tuple[tuple[str, str], ...]:
     types = []
     for taxonomy in ("acled2015", "gtd", "ucdp"):
-        label = type_in_taxonomy(text, etype, taxonomy)
+        if taxonomy == "gtd" and report:
+            label = load_classifier("news_attack_type").predict(text)[0]  # trained on whole news reports
+        else:
+            label = type_in_taxonomy(text, etype, taxonomy)
         if label:
             types.append((taxonomy, label))
     return tuple(types)

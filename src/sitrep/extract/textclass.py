@@ -40,7 +40,11 @@ class TextClassifier:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each label's probability for ``text``."""
-        scores = self._scores(text)
+        return self.feature_probabilities(features(text))
+
+    def feature_probabilities(self, found: list[str]) -> dict[str, float]:
+        """Each label's probability for an item described by feature strings (parse features of a phrase)."""
+        scores = self._scores(found)
         exp = np.exp(scores - scores.max())
         probs = exp / exp.sum()
         return dict(zip(self.labels, probs.tolist()))
@@ -56,9 +60,9 @@ class TextClassifier:
         label = max(probs, key=probs.__getitem__)
         return label, probs[label]
 
-    def _scores(self, text: str) -> np.ndarray:
+    def _scores(self, found: list[str]) -> np.ndarray:
         counts: dict[int, int] = {}
-        for feature in features(text):
+        for feature in found:
             index = self.vocabulary.get(feature)
             if index is not None:
                 counts[index] = counts.get(index, 0) + 1

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "jsonl", "parquet")
 _REPORTS_SQL = (
-    "SELECT id, published, published_precision, outlet, byline, title, url, language, origin, "
+    "SELECT id, published, published_precision, outlet, byline, title, url, language, origin, dateline, "
     "ingested_at, body FROM reports ORDER BY id"
 )
 
@@ -35,7 +35,8 @@ SELECT e.id AS event_id_cnty,
          WHERE v.owner_kind = 'event' AND v.owner_id = e.id) AS notes,
        CAST(e.fatalities AS BIGINT) AS fatalities,
        e.fatalities_hedge, e.fatalities_attributed_to, e.date_start, e.date_end, e.date_precision, e.date_inferred,
-       e.taxonomy_types, e.report_id, r.url AS report_url, e.extractor
+       e.taxonomy_types, e.victims, e.targets, e.perpetrators, e.weapons,
+       e.report_id, r.url AS report_url, r.dateline AS report_dateline, e.extractor
 FROM events e JOIN reports r ON r.id = e.report_id
 WHERE e.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'event'
                    QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1

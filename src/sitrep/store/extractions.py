@@ -28,6 +28,7 @@ PLACE_COLUMNS = (
     "where_prec",
     "place_level",
 )
+PARTICIPANT_COLUMNS = ("victims", "targets", "perpetrators", "weapons")  # JSON lists of {text, kind, count, effect}
 EVENT_COLUMNS = (
     "id",
     "report_id",
@@ -53,6 +54,7 @@ EVENT_COLUMNS = (
     "aggregate",
     "extractor",
     "taxonomy_types",
+    *PARTICIPANT_COLUMNS,
 )
 CLAIM_COLUMNS = (
     "id",
@@ -161,7 +163,16 @@ def _event_row(e: Event) -> list[Any]:
         e.aggregate,
         e.extractor,
         json.dumps(dict(e.taxonomy_types)),
+        *(_participants_json(getattr(e, column)) for column in PARTICIPANT_COLUMNS),
     ]
+
+
+def _participants_json(participants) -> str:
+    """Victims, targets, perpetrators or weapons as a JSON list (the sentence stays in the evidence table)."""
+    return json.dumps(
+        [{"text": p.text, "kind": p.kind, "count": p.count, "effect": p.effect} for p in participants],
+        ensure_ascii=False,
+    )
 
 
 def _claim_row(c: Claim) -> list[Any]:

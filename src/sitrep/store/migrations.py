@@ -152,3 +152,11 @@ def m004_reviews(db: Database) -> None:
             reviewed_at TIMESTAMP NOT NULL)"""
     )
     db.execute("CREATE INDEX reviews_owner ON reviews (owner_kind, owner_id)")
+
+
+@migration
+def m005_datelines_and_participants(db: Database) -> None:
+    """Where a report was filed (its dateline); each event's victims, targets, perpetrators and weapons (JSON)."""
+    db.execute("ALTER TABLE reports ADD COLUMN dateline VARCHAR")
+    for column in ("victims", "targets", "perpetrators", "weapons"):
+        db.execute(f"ALTER TABLE events ADD COLUMN {column} VARCHAR")

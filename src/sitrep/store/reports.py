@@ -24,6 +24,7 @@ REPORT_COLUMNS = (
     "body",
     "origin",
     "ingested_at",
+    "dateline",
 )
 LISTING_COLUMNS = ("id", "published", "published_precision", "outlet", "title", "origin")
 
@@ -61,6 +62,7 @@ def _report_row(report: Report) -> list[Any]:
         report.body,
         report.origin,
         report.ingested_at,
+        report.dateline,
     ]
 
 

@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sitrep.errors import InputError
+from sitrep.ingest.dateline import find_dateline
 from sitrep.ingest.decode import decode_bytes
 from sitrep.ingest.language import guess_language
 from sitrep.ingest.published import parse_published
@@ -73,6 +74,9 @@ def build_report(
     """A Report with a stable id, clean metadata and a parsed publication date."""
     body = body.strip()
     day, parsed_precision = parse_published(published)
+    dateline = find_dateline(body)
+    if day is None and dateline is not None and dateline.day is not None:
+        day, parsed_precision = dateline.day, Precision.DAY
     return Report(
         id=report_id_for(body),
         body=body,
@@ -84,6 +88,7 @@ def build_report(
         published_precision=precision if (precision and day) else parsed_precision,
         language=_clean(language) or guess_language(body),
         origin=origin,
+        dateline=dateline.place if dateline else None,
     )
 
 

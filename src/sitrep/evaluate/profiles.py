@@ -1,0 +1,40 @@
+"""Coding profiles: a dataset's own rules for which events it codes, applied after extraction.
+
+Extraction reads news the same way whatever the dataset; what a dataset keeps
+is its convention, not a fact of the text. MUC-4 keys terrorist incidents only
+(not clashes between armed forces), in four GTD attack types, and a report it
+calls irrelevant has no incident at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.extract.textclass import load_classifier
+from sitrep.extract.truecase import truecase
+from sitrep.records import Event
+
+MUC4_TYPES = frozenset(
+    {"Armed Assault", "Bombing/Explosion", "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Assassination"}
+)
+RELEVANCE_THRESHOLD = 0.5  # muc4_relevant probability (tuned on train's tune part)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Which events a dataset codes."""
+
+    name: str
+
+    def keep(self, text: str, events: list[Event]) -> list[Event]:
+        """The events this dataset would code from ``text``."""
+        if self.name != "muc4":
+            return events
+        if load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0) < RELEVANCE_THRESHOLD:
+            return []
+        return [e for e in events if e.type_in("gtd") in MUC4_TYPES]
+
+
+def profile_for(dataset: str) -> Profile:
+    """The coding profile of a dataset (datasets without rules of their own keep every event)."""
+    return Profile(dataset)

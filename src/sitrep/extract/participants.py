@@ -1,0 +1,165 @@
+"""Victims, targets, perpetrators and weapons of one event, from the roles of its noun phrases.
+
+``read_participants`` parses the event's sentences (``sitrep.extract.roles``),
+gives every noun phrase its most probable role, and returns what each role
+holds, with the sentence that states it. The perpetrator organisation is the
+phrase most likely to be one, when that is likely enough.
+
+Target kinds follow GTD's target types and weapons GTD's weapon types, by the
+words of the phrase (tables below).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.roles import Candidate, candidates, known_spans, role_probabilities
+from sitrep.extract.textclass import load_classifier
+from sitrep.records import Participant
+
+ORGANISATION_THRESHOLD = 0.15  # perp_org probability that names the perpetrator (tuned on train's tune part)
+DOCUMENT_ORGANISATION = 0.2  # the same, for a phrase outside the event's own sentences
+DOCUMENT_INCIDENT = 0.4  # incident_sentence probability of the sentences searched for it
+MAX_DOCUMENT_SENTENCES = 40
+ROLE_THRESHOLD = 0.4  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
+
+_TARGET_KINDS = (
+    ("Military", r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|sergeant|lieutenant|general"),
+    ("Police", r"police(?:m[ae]n)?|officers?|guards?|constables?|police station|checkpoint"),
+    ("Government (General)", r"minister|mayor|governor|judge|official|government|ministry|office|councill?or|deputy|senator|president|candidate|party"),
+    ("Government (Diplomatic)", r"embassy|ambassador|diplomat|consulate"),
+    ("Religious Figures/Institutions", r"priests?|church|mosque|temple|cleric|jesuits?|bishop|nuns?"),
+    ("Journalists & Media", r"journalists?|reporters?|newspaper|radio|television|tv station"),
+    ("Educational Institution", r"school|university|students?|teachers?|college"),
+    ("Business", r"business(?:man|men)?|bank|company|shop|store|restaurant|hotel|factory|plant|office building"),
+    ("Utilities", r"power (?:line|pylon|station|tower)s?|pylons?|electric\w*|water|pipeline|telephone|substation"),
+    ("Transportation", r"bus(?:es)?|train|railway|bridge|road|highway|airport|vehicles?|cars?|trucks?"),
+    ("Private Citizens & Property", r"civilians?|peasants?|villagers?|residents?|people|persons?|famil(?:y|ies)|children|women|men|homes?|houses?"),
+)
+_TARGET_KIND_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _TARGET_KINDS]
+_WEAPONS = (
+    ("Explosives", r"bombs?|dynamite|explosives?|grenades?|mines?|ied|car bomb|rockets?|mortars?|shells?|missiles?|device"),
+    ("Firearms", r"guns?|rifles?|machine ?guns?|pistols?|revolvers?|firearms?|bullets?|m-16|ak-47|shots?|gunfire|submachine"),
+    ("Incendiary", r"molotov|incendiary|fire|arson|gasoline|petrol"),
+    ("Melee", r"machetes?|knives?|knife|axes?|clubs?|sticks?|stones?"),
+    ("Chemical", r"gas|chemical|poison"),
+)
+_WEAPON_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _WEAPONS]
+_EFFECTS = (
+    ("killed", r"kill|murder|assassinate|shoot|execute|die|massacre|behead|slay"),
+    ("injured", r"wound|injure|hurt"),
+    ("kidnapped", r"kidnap|abduct|seize|hold|capture"),
+    ("damaged", r"damage|bomb|attack|burn|set|blow|destroy|dynamite|explode"),
+)
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_LEADING = re.compile(r"^(?:the|a|an|some|other|several)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parse of an event's sentences says: the perpetrator phrase and the participants."""
+
+    organisation: Candidate | None
+    perpetrators: tuple[Participant, ...]
+    victims: tuple[Participant, ...]
+    targets: tuple[Participant, ...]
+    weapons: tuple[Participant, ...]
+    not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1
+
+
+def read_participants(ctx, sentences) -> Reading:
+    """Parse an event's sentences and sort their noun phrases by role."""
+    scored = [item for sentence in sentences for item in _scored_sentence(ctx, sentence)]
+    best_org = max(scored, key=lambda item: item[1].get("perp_org", 0.0), default=None)
+    organisation = best_org[0] if best_org and best_org[1].get("perp_org", 0.0) >= ORGANISATION_THRESHOLD else None
+    by_role: dict[str, list[Participant]] = {"perp_ind": [], "victim": [], "target": [], "weapon": []}
+    not_actors = set()
+    for candidate, probs, sentence in scored:
+        role = max(probs, key=probs.__getitem__)
+        if "reporting_subject" in candidate.features or "according_to" in candidate.features:
+            not_actors.add((candidate.start, candidate.end))
+        if role in by_role and probs[role] >= ROLE_THRESHOLD:
+            by_role[role].append(_participant(ctx, candidate, role, sentence))
+            if role in {"victim", "target"}:
+                not_actors.add((candidate.start, candidate.end))
+    return Reading(
+        organisation,
+        _unique(by_role["perp_ind"]),
+        _unique(by_role["victim"]),
+        _unique(by_role["target"]),
+        _unique(by_role["weapon"]),
+        frozenset(not_actors),
+    )
+
+
+def report_organisation(ctx) -> Candidate | None:
+    """The phrase of the whole report most likely to name a perpetrator organisation (a claim or blame
+    told apart from the incident: 'the FMLN later claimed it'), read from its incident-like sentences."""
+    if "organisation" not in ctx.memo:
+        incident = load_classifier("incident_sentence")
+        sentences = [s for s in ctx.sentences if incident.probabilities(s.text).get("True", 0.0) >= DOCUMENT_INCIDENT]
+        scored = [item for sentence in sentences[:MAX_DOCUMENT_SENTENCES] for item in _scored_sentence(ctx, sentence)]
+        best = max(scored, key=lambda item: item[1].get("perp_org", 0.0), default=None)
+        ctx.memo["organisation"] = best[0] if best and best[1].get("perp_org", 0.0) >= DOCUMENT_ORGANISATION else None
+    return ctx.memo["organisation"]
+
+
+def _scored_sentence(ctx, sentence) -> list[tuple[Candidate, dict[str, float], object]]:
+    """Each noun phrase of a sentence with its role probabilities (parsed once per report and sentence)."""
+    key = ("sentence", sentence.start)
+    if key not in ctx.memo:
+        if "known" not in ctx.memo:
+            opening = ctx.dateline.end if ctx.dateline else 0
+            ctx.memo["known"] = known_spans(ctx)
+            ctx.memo["order"] = {s.start: i for i, s in enumerate(s for s in ctx.sentences if s.end > opening)}
+        incident = load_classifier("incident_sentence").probabilities(sentence.text).get("True", 0.0)
+        position = ctx.memo["order"].get(sentence.start, 3)
+        found = candidates(sentence.text, sentence.start, incident, position, ctx.memo["known"])
+        ctx.memo[key] = [(c, role_probabilities(c), sentence) for c in found]
+    return ctx.memo[key]
+
+
+def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:
+    text = _LEADING.sub("", candidate.text).strip()
+    evidence = ctx.evidence(sentence.start, sentence.end)
+    if role == "weapon":
+        return Participant(text, kind=weapon_type(text), evidence=evidence)
+    effect = _effect(candidate.verb) if role in {"victim", "target"} else None
+    if role == "target" and effect == "killed":
+        effect = "damaged"
+    kind = target_kind(text) if role in {"victim", "target"} else None
+    return Participant(text, kind=kind, count=_count(candidate.text), effect=effect, evidence=evidence)
+
+
+def target_kind(text: str) -> str | None:
+    """GTD target type by the words of a victim or target phrase."""
+    return next((kind for kind, rx in _TARGET_KIND_RX if rx.search(text)), None)
+
+
+def weapon_type(text: str) -> str:
+    """GTD weapon type by the words of a weapon phrase ('Unknown' when none fits)."""
+    return next((kind for kind, rx in _WEAPON_RX if rx.search(text)), "Unknown")
+
+
+def _effect(verb: str | None) -> str | None:
+    if not verb:
+        return None
+    return next((effect for effect, rx in _EFFECTS if re.match(rf"(?:{rx})", verb)), None)
+
+
+def _count(text: str) -> float | None:
+    m = re.search(r"\b(\d+)\b", text)
+    if m:
+        return float(m.group(1))
+    word = next((w for w in text.lower().split() if w in _NUMBER_WORDS), None)
+    return float(_NUMBER_WORDS[word]) if word else None
+
+
+def _unique(items: list[Participant]) -> tuple[Participant, ...]:
+    seen, kept = set(), []
+    for item in items:
+        if item.text.lower() not in seen:
+            seen.add(item.text.lower())
+            kept.append(item)
+    return tuple(kept)

@@ -1,0 +1,143 @@
+"""Who did what to whom, read from the structure of the sentences that state an incident.
+
+Only the sentences that hold a candidate event are parsed (spaCy's parser, loaded
+once beside the NER pipeline), which keeps extraction near the speed of a bare
+NER pass. Every noun phrase of those sentences becomes a *candidate* described by
+parse features: its head and the head's grammatical role (active subject, object,
+passive subject, the noun after "by"), the verb that governs it, whether a
+reporting verb governs it ("X said": a source, never an actor), entity labels,
+knowledge-base actor kind and generic role, and how incident-like its sentence is.
+A linear model trained on the MUC-4 training templates (``role_filler``, see
+``train/train_role_model.py``) gives each candidate a role: perpetrator
+organisation, perpetrator (individuals), victim, physical target, weapon, or none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.actors.mentions import GENERIC_ROLES
+from sitrep.extract.nlp import MODEL
+from sitrep.extract.textclass import load_classifier
+
+ROLES = ("perp_org", "perp_ind", "victim", "target", "weapon")
+_REPORTING = frozenset(
+    "say said says report reported reports announce announced confirm confirmed state stated told tell add added "
+    "claim claimed accuse accused denounce denounced deny denied explain explained indicate indicated note noted".split()
+)
+_GENERIC = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I) for role, rx in GENERIC_ROLES.items()}
+_ORG_WORDS = re.compile(
+    r"\b(?:front|movement|army|command|cartel|party|brigade|battalion|commandos?|group|forces|guerrillas?|"
+    r"organi[sz]ation|union|council|militia|squads?|cell|faction|liberation|revolutionary|patriotic|popular)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A noun phrase of an event sentence, its offsets in the report, and its parse features."""
+
+    text: str
+    start: int
+    end: int
+    features: tuple[str, ...]
+    head: str
+    verb: str | None  # the lemma of the verb governing it, if any
+
+
+@cache
+def load_parser():
+    """spaCy's tagger and parser (no NER: the main pipeline already found entities)."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+
+
+def candidates(sentence: str, offset: int, incident: float, position: int, known: list | None = None) -> list[Candidate]:
+    """Noun phrases of one sentence with their features. ``known``: (start, end, label) spans in report
+    offsets (knowledge-base actors, entities) whose labels become features of the phrases covering them."""
+    doc = load_parser()(sentence)
+    found = []
+    for chunk in _phrases(doc):
+        start, end = offset + chunk.start_char, offset + chunk.end_char
+        labels = [label for (s, e, label) in known or [] if s < end and start < e]
+        features = _features(chunk, doc, incident, position, labels)
+        verb = _governing_verb(chunk.root)
+        found.append(Candidate(chunk.text, start, end, tuple(features), chunk.root.text.lower(), verb))
+    return found
+
+
+def _phrases(doc):
+    """Noun chunks, with a chunk joined to an 'of'-phrase or a coordinated name that completes it
+    ('terrorists of the Farabundo Marti National Liberation Front' stays two phrases; 'Army of National
+    Liberation' is one)."""
+    chunks = list(doc.noun_chunks)
+    for i, chunk in enumerate(chunks):
+        yield chunk
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+        if nxt is not None and chunk.end + 1 == nxt.start and doc[chunk.end].lower_ == "of":
+            if chunk.root.text[:1].isupper() and nxt.root.text[:1].isupper():
+                yield doc[chunk.start : nxt.end]
+
+
+def _governing_verb(token):
+    head = token.head
+    if head.dep_ == "prep" or head.dep_ == "agent":
+        head = head.head
+    return head.lemma_.lower() if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _features(chunk, doc, incident: float, position: int, labels: list[str]) -> list[str]:
+    root = chunk.root
+    head = root.head
+    words = [t.lower_ for t in chunk if not t.is_punct]
+    f = [f"w={w}" for w in words if not w.isdigit()]
+    f += [f"h={root.lower_}", f"dep={root.dep_}", f"hh={head.lemma_.lower()}", f"dephh={root.dep_}|{head.lemma_.lower()}"]
+    if root.dep_ == "pobj":
+        f += [f"prep={head.lower_}", f"prephh={head.lower_}|{head.head.lemma_.lower()}"]
+        if head.lower_ == "by" and head.head.tag_ == "VBN":
+            f.append("agent")
+    if root.dep_ == "agent" or head.dep_ == "agent":
+        f.append("agent")
+    if root.dep_ == "nsubjpass":
+        f += ["passive_subject", f"passive={head.lemma_.lower()}"]
+    verb = _governing_verb(root)
+    if verb in _REPORTING and root.dep_ in {"nsubj", "pobj"}:
+        f.append("reporting_subject")
+    if any(t.lower_ == "according" for t in doc[max(0, chunk.start - 3) : chunk.start]):
+        f.append("according_to")
+    f += [f"ent={t.ent_type_}" for t in chunk if t.ent_type_][:1]
+    f += [f"label={label}" for label in labels]
+    for role, pattern in _GENERIC.items():
+        if pattern.search(chunk.text):
+            f.append(f"generic={role}")
+    if _ORG_WORDS.search(chunk.text):
+        f.append("org_word")
+    if chunk.text[:1].isupper() and root.text[:1].isupper():
+        f.append("capitalised")
+    if any(t.like_num for t in chunk):
+        f.append("number")
+    if chunk.start > 0:
+        f.append(f"L1={doc[chunk.start - 1].lower_}")
+    if chunk.end < len(doc):
+        f.append(f"R1={doc[chunk.end].lower_}")
+    f.append(f"incident={'high' if incident >= 0.7 else 'mid' if incident >= 0.4 else 'low'}")
+    f.append(f"position={min(position, 3)}")
+    return f
+
+
+def role_probabilities(candidate: Candidate) -> dict[str, float]:
+    """Each role's probability for a candidate (model ``role_filler``); 'none' for the rest."""
+    return load_classifier("role_filler").feature_probabilities(list(candidate.features))
+
+
+def known_spans(ctx) -> list[tuple[int, int, str]]:
+    """Spans the report's first pass already labelled: knowledge-base actors (by kind), generic actors
+    (by role) and spaCy entities (by label), as (start, end, label) in report offsets."""
+    spans = [
+        (a.start, a.end, f"kb={a.actor.kind}" if a.is_named else f"role={a.role}") for a in ctx.actors
+    ]
+    spans += [(e.start, e.end, e.label) for e in ctx.entities]
+    return spans

@@ -1,0 +1,75 @@
+"""Datelines: the place, date and agency a wire report opens with.
+
+"SANAA, 14 Jan (Reuters) —", "NEW DELHI —", "KABUL, Afghanistan, March 3 (AP) -",
+"LIMA, 9 JAN 90 (EFE) -- [TEXT]". The dateline says where the report was filed,
+not where anything happened: it becomes report metadata and is never read as an
+event's place. Bracketed headers that follow it in transcripts ("[REPORT]
+[ARMED FORCES PRESS COMMITTEE] [TEXT]") belong to it too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), start=1)}
+_DAY_MONTH = r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?"
+_MONTH_DAY = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}))??"
+    rf"(?:,?\s+(?P<date>{_DAY_MONTH}|{_MONTH_DAY}))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
+    r"\s*(?:--|—|–|-|:)\s+"
+    r"(?P<headers>(?:\[[^\[\]\n]{1,120}\]\s*)*)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where (and when, by whom) a report was filed; ``end`` is where its body starts."""
+
+    place: str
+    end: int
+    day: date | None = None
+    agency: str | None = None
+    headers: tuple[str, ...] = ()
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline a text opens with, or None. The place must be written in capitals
+    (or the whole text is), so an ordinary opening sentence is never taken for one."""
+    m = _DATELINE.match(text[:400])
+    if not m:
+        return None
+    place = m.group("place").strip()
+    if not place.isupper() and not text[:400].isupper():
+        return None
+    if len(place.replace(" ", "")) < 3 or place.split()[-1].lower() in {"the", "a", "an"}:
+        return None
+    headers = tuple(h.strip() for h in re.findall(r"\[([^\[\]]+)\]", m.group("headers") or ""))
+    return Dateline(
+        place=place,
+        end=m.end(),
+        day=_day(m.group("date")),
+        agency=(m.group("agency") or "").strip() or None,
+        headers=headers,
+    )
+
+
+def _day(text: str | None) -> date | None:
+    """A dateline date with its year ('9 JAN 90', 'March 3, 2024'); None when it has no year."""
+    if not text:
+        return None
+    numbers = re.findall(r"\d+", text)
+    month = next((_MONTHS.get(w[:3].lower()) for w in re.findall(r"[A-Za-z]+", text)), None)
+    if month is None or len(numbers) < 2:
+        return None
+    day, year = (int(numbers[0]), int(numbers[1])) if text[0].isdigit() else (int(numbers[0]), int(numbers[-1]))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
