@@ -2,17 +2,18 @@
 
 Extraction reads news the same way whatever the dataset; what a dataset keeps
 is its convention, not a fact of the text. MUC-4 keys terrorist incidents only
-(not clashes between armed forces), in four GTD attack types, and a report it
-calls irrelevant has no incident at all.
+(not clashes between armed forces), in four GTD attack types, a report it
+calls irrelevant has no incident at all, and an incident with no death told has
+0 deaths keyed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.extract.textclass import load_classifier
 from sitrep.extract.truecase import truecase
-from sitrep.records import Event
+from sitrep.records import Event, Quantity
 
 MUC4_TYPES = frozenset(
     {"Armed Assault", "Bombing/Explosion", "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Assassination"}
@@ -32,7 +33,9 @@ class Profile:
             return events
         if load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0) < RELEVANCE_THRESHOLD:
             return []
-        return [e for e in events if e.type_in("gtd") in MUC4_TYPES]
+        kept = [e for e in events if e.type_in("gtd") in MUC4_TYPES]
+        # MUC-4 keys the deaths among the targets; a report that tells of no death keys none (0), not unknown.
+        return [e if e.fatalities is not None else replace(e, fatalities=Quantity(0.0)) for e in kept]
 
 
 def profile_for(dataset: str) -> Profile:

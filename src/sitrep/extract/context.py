@@ -107,7 +107,7 @@ def build_context(
     a dateline dates an undated report and lends its country, but never a place to an event."""
     written = text
     text = truecase(text)
-    dateline = find_dateline(text)
+    dateline = find_dateline(written)
     if published is None and dateline is not None and dateline.day is not None:
         published, precision = dateline.day, Precision.DAY
     sentences, entities = analyse(text)
@@ -146,10 +146,14 @@ def build_context(
 
 def _dateline_country(dateline: Dateline) -> list[str]:
     """The country of the dateline's city (its most populous namesake), if the gazetteer knows one."""
+    entry = dateline_entry(dateline)
+    return [entry.country] if entry else []
+
+
+def dateline_entry(dateline: Dateline):
+    """The gazetteer entry of a dateline's place: its most populous namesake city, province or country."""
     entries = [e for e in load_gazetteer().lookup(dateline.place) if e.level in {"city", "admin1", "country"}]
-    if not entries:
-        return []
-    return [max(entries, key=lambda e: e.population or 0).country]
+    return max(entries, key=lambda e: e.population or 0) if entries else None
 
 
 def _outside_names(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from sitrep.actors import ActorMention
 from sitrep.actors.kb import load_actor_base
@@ -29,13 +30,13 @@ from sitrep.extract.classify import (
     rule_sub_event,
     type_in_taxonomy,
 )
-from sitrep.extract.context import ReportContext
+from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.participants import read_participants, report_organisation
 from sitrep.extract.textclass import load_classifier
 from sitrep.places.dataset_names import rename
 from sitrep.places.gazetteer import load_gazetteer
-from sitrep.places.resolve import choose_location
+from sitrep.places.resolve import PlaceMention, choose_location
 from sitrep.records import ActorRef, DateInterval, Event, Hedge, PlaceRef, Precision, Quantity
 
 EXTRACTOR = "events_rules.v1"
@@ -195,8 +196,21 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
     return None
 
 
+def _undated(ctx: ReportContext) -> DateInterval:
+    """A report event whose sentences give no date: the week up to the report's date, marked inferred
+    (news tells the latest events; 'today', 'yesterday' and weekdays are resolved before this)."""
+    published = ctx.publication_interval()
+    if published.start is None or published.precision is not Precision.DAY:
+        return DateInterval.unknown()
+    return DateInterval(published.start - timedelta(days=UNDATED_WINDOW_DAYS), published.end, Precision.RANGE, True)
+
+
+UNDATED_WINDOW_DAYS = 6  # tuned on train's tune part
+
+
 def _first_date(ctx: ReportContext, start: int, end: int) -> DateInterval | None:
-    mentions = ctx.within(ctx.dates, start, end)
+    opening = ctx.dateline.end if ctx.dateline else 0  # the dateline dates the report, not the event
+    mentions = [d for d in ctx.within(ctx.dates, start, end) if d.start >= opening]
     specific = [d for d in mentions if d.interval.precision is not Precision.RANGE]
     chosen = (specific or mentions or [None])[0]
     return chosen.interval if chosen else None
@@ -219,11 +233,13 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
             actor2 = None
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
+    if fatalities is None and not note and reading.deaths is not None:
+        fatalities = Quantity(reading.deaths, Hedge.EXACT, text=reading.deaths_text)  # from the parse
     if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
         fatalities = Quantity(0.0, Hedge.EXACT, text=None)
     stating = c.evidence_sentences if c.evidence_sentences is not None else c.sentences
     evidence = tuple(ctx.evidence(s.start, s.end) for s in stating) or (ctx.evidence(c.start, c.end),)
-    date = c.date or (ctx.publication_interval() if note else DateInterval.unknown())
+    date = c.date or (ctx.publication_interval() if note else _undated(ctx))
     return Event(
         id=f"{ctx.report_id}:e{index + 1}",
         report_id=ctx.report_id,
@@ -281,12 +297,22 @@ def _attribution_for(text: str) -> str | None:
     return find_attribution(text)
 
 
+_HERE = re.compile(r"\b(?:(?:this|the) (?:capital|city)|here)\b", re.I)
+
+
 def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> PlaceRef | None:
     places = ctx.within(ctx.places, c.start, c.end)
     chosen = choose_location(places) or (choose_location(ctx.places) if note else None)
+    if chosen is None and ctx.dateline and not note and _HERE.search(ctx.text[c.start : c.end]):
+        chosen = _dateline_mention(ctx)  # 'in this capital', 'here': where the report was filed
     if chosen is None:
         return None
     return _as_written(rename(chosen.to_ref(), dataset), chosen.to_ref(), ctx.places)
+
+
+def _dateline_mention(ctx: ReportContext) -> PlaceMention | None:
+    entry = dateline_entry(ctx.dateline)
+    return PlaceMention(ctx.dateline.place, 0, len(ctx.dateline.place), entry, 1.0) if entry else None
 
 
 def _as_written(place: PlaceRef, gazetteer_form: PlaceRef, mentions) -> PlaceRef:

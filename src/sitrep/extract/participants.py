@@ -66,6 +66,8 @@ class Reading:
     targets: tuple[Participant, ...]
     weapons: tuple[Participant, ...]
     not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1
+    deaths: float | None = None  # people the parse says were killed, where the phrases count them
+    deaths_text: str | None = None
 
 
 def read_participants(ctx, sentences) -> Reading:
@@ -83,6 +85,7 @@ def read_participants(ctx, sentences) -> Reading:
             by_role[role].append(_participant(ctx, candidate, role, sentence))
             if role in {"victim", "target"}:
                 not_actors.add((candidate.start, candidate.end))
+    deaths, deaths_text = _parsed_deaths(scored)
     return Reading(
         organisation,
         _unique(by_role["perp_ind"]),
@@ -90,7 +93,30 @@ def read_participants(ctx, sentences) -> Reading:
         _unique(by_role["target"]),
         _unique(by_role["weapon"]),
         frozenset(not_actors),
+        deaths,
+        deaths_text,
     )
+
+
+_DEATH_VERBS = frozenset("kill murder assassinate execute behead slay massacre lynch".split())
+
+
+def _parsed_deaths(scored) -> tuple[float | None, str | None]:
+    """Deaths from the parse: the objects of 'kill', 'murder', 'assassinate' (or subjects of their passive),
+    each counted by its number, or as one when it is a single person ('X was murdered')."""
+    total, texts, seen = 0.0, [], set()
+    for candidate, probs, _sentence in scored:
+        if not candidate.patient or candidate.verb not in _DEATH_VERBS or probs.get("perp_org", 0) > 0.5:
+            continue
+        count = _count(candidate.text)
+        if count is None and candidate.plural:
+            return None, None  # 'reporters were killed': how many is not said
+        key = candidate.text.lower()
+        if key not in seen:
+            seen.add(key)
+            total += count if count is not None else 1.0
+            texts.append(candidate.text)
+    return (total, "; ".join(texts)) if texts else (None, None)
 
 
 def report_organisation(ctx) -> Candidate | None:

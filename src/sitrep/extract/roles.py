@@ -45,14 +45,16 @@ class Candidate:
     features: tuple[str, ...]
     head: str
     verb: str | None  # the lemma of the verb governing it, if any
+    patient: bool = False  # what the verb was done to: its object, or the subject of a passive
+    plural: bool = False
 
 
 @cache
 def load_parser():
-    """spaCy's tagger and parser (no NER: the main pipeline already found entities)."""
+    """spaCy's tagger, parser and lemmatizer (no NER: the main pipeline already found entities)."""
     import spacy
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+    return spacy.load(MODEL, exclude=["ner", "senter"])
 
 
 def candidates(sentence: str, offset: int, incident: float, position: int, known: list | None = None) -> list[Candidate]:
@@ -64,8 +66,11 @@ def candidates(sentence: str, offset: int, incident: float, position: int, known
         start, end = offset + chunk.start_char, offset + chunk.end_char
         labels = [label for (s, e, label) in known or [] if s < end and start < e]
         features = _features(chunk, doc, incident, position, labels)
-        verb = _governing_verb(chunk.root)
-        found.append(Candidate(chunk.text, start, end, tuple(features), chunk.root.text.lower(), verb))
+        root = chunk.root
+        verb = _governing_verb(root)
+        patient = root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "conj" and root.head.dep_ in {"dobj", "nsubjpass"})
+        plural = root.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in root.children)
+        found.append(Candidate(chunk.text, start, end, tuple(features), root.text.lower(), verb, patient, plural))
     return found
 
 
