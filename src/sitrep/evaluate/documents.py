@@ -27,6 +27,7 @@ from sitrep.evaluate.gold import GoldRecord
 from sitrep.places.names import fold
 from sitrep.records import Event
 
+_NOT_ORGANISATIONS = ("Unidentified", "Civilians", "Protesters", "Rioters")  # generic actors name no organisation
 ROLE_SLOTS = ("incident_type", "perp_organization", "perp_individual", "target", "victim", "weapon")
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|\d+)\s+")
 
@@ -127,7 +128,7 @@ def _norm(text: str) -> str:
 def event_fillers(event: Event) -> dict[str, list[str]]:
     """What an event says for each MUC slot, as written."""
     actor = event.actor1
-    org = [actor.text] if actor and (actor.actor_id is not None or actor.name == actor.text) else []
+    org = [actor.text] if actor and actor.name and not actor.name.startswith(_NOT_ORGANISATIONS) else []
     return {
         "perp_organization": org,
         "perp_individual": [p.text for p in event.perpetrators],

@@ -9,7 +9,9 @@
   "South Aegean" = "Nótio Aigaío"), as countries are matched.
 * country: both sides mapped through the gazetteer's country names and codes.
 * actors: equal after folding and dropping ACLED era suffixes "(2014-)", or
-  both resolve to the same actor of the knowledge base (alias tables).
+  both resolve to the same actor of the knowledge base (alias tables), or both
+  name the same state's military or police ("Salvadoran army" = "Military
+  Forces of El Salvador"; a bare "the army" is the record's country's).
 * event and sub-event types: exact string, case-insensitive.
 * date: the gold day lies inside the predicted interval, and that interval
   spans at most 7 days.
@@ -24,6 +26,7 @@ import re
 from datetime import date
 
 from sitrep.actors.kb import load_actor_base
+from sitrep.places.countries import DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.names import core, fold, skeleton
 
@@ -66,15 +69,48 @@ def same_country(predicted: str | None, gold: str | None) -> bool:
     return same_name(predicted, gold)
 
 
-def same_actor(predicted: str | None, gold: str | None) -> bool:
-    """Actors: folded names without era suffixes, or the same knowledge-base actor."""
+def same_actor(predicted: str | None, gold: str | None, country: str | None = None) -> bool:
+    """Actors: folded names without era suffixes, the same knowledge-base actor, or the same state force
+    however it is written ('Salvadoran army' = 'Military Forces of El Salvador'; a bare 'the military'
+    is the force of ``country``, the record's country)."""
     if not predicted or not gold:
         return False
     if fold(_ERA.sub("", predicted)) == fold(_ERA.sub("", gold)):
         return True
     base = load_actor_base()
     a, b = base.resolve(predicted), base.resolve(gold)
-    return a is not None and b is not None and a.id == b.id
+    if a is not None and b is not None and a.id == b.id:
+        return True
+    force_a, force_b = state_force(predicted, country), state_force(gold, country)
+    return force_a is not None and force_a == force_b
+
+
+_FORCE_OF = re.compile(r"^(military|police) forces of (?:the )?(.+?)(?:\s*\(.*\))?$", re.I)
+_FORCE_WORDS = {
+    "military": r"army|armed forces|military|air force|navy|troops|soldiers|national guard|marines",
+    "police": r"police|national police|police forces|policemen",
+}
+
+
+def state_force(name: str, country: str | None = None) -> tuple[str, str] | None:
+    """(military|police, country) for a name of a state's forces, else None."""
+    text = " ".join(_ERA.sub("", name).replace('"', " ").split())
+    m = _FORCE_OF.match(text)
+    gaz = load_gazetteer()
+    if m:
+        entry = gaz.country(m.group(2))
+        return (m.group(1).lower(), entry.country) if entry else None
+    for role, words in _FORCE_WORDS.items():
+        m = re.fullmatch(rf"(?:the\s+)?(?:(?P<who>[A-Za-z ]+?)\s+)?(?:{words})", text, re.I)
+        if not m:
+            continue
+        who = m.group("who")
+        if who:
+            home = DEMONYMS.get(who.title()) or (gaz.country(who).country if gaz.country(who) else None)
+            return (role, home) if home else None
+        entry = gaz.country(country) if country else None
+        return (role, entry.country) if entry else None
+    return None
 
 
 def same_type(predicted: str | None, gold: str | None) -> bool:

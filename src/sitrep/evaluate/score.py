@@ -169,8 +169,8 @@ def compare(event: Event | None, gold: dict, taxonomy: str, extra: dict | None =
         "sub_event_type": match.same_type(sub_type, gold.get("sub_event_type"))
         if gold.get("sub_event_type")
         else sub_type is None,
-        "actor1": match.same_actor(event.actor1.name if event.actor1 else None, gold.get("actor1")),
-        "actor2": match.same_actor(event.actor2.name if event.actor2 else None, gold.get("actor2"))
+        "actor1": match.same_actor(event.actor1.name if event.actor1 else None, gold.get("actor1"), gold.get("country")),
+        "actor2": match.same_actor(event.actor2.name if event.actor2 else None, gold.get("actor2"), gold.get("country"))
         if gold.get("actor2")
         else event.actor2 is None,
         "country": match.same_country(place.country if place else None, gold.get("country")),

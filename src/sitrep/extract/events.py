@@ -229,6 +229,8 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     organisation = None if note else reading.organisation or report_organisation(ctx)
     if organisation is not None:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
+    elif not note and (actor1 is None or actor1.actor_id is None):
+        actor1 = _armed_group_named(ctx, mentions, country, dataset) or actor1
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
     deaths = find_death_count(text)
@@ -263,6 +265,22 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         perpetrators=reading.perpetrators,
         weapons=reading.weapons,
     )
+
+
+def _armed_group_named(ctx: ReportContext, mentions, country: str | None, dataset: str) -> ActorRef | None:
+    """The non-state armed group the event's sentences name most often, else the report does."""
+    base = load_actor_base()
+    for pool in (mentions, ctx.actors):
+        groups = [m for m in pool if m.is_named and m.actor.kind in {"rebel", "militia", "political_militia"}]
+        if groups:
+            counts = {}
+            for m in groups:
+                counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+            top = max(groups, key=lambda m: counts[m.actor.id])
+            ref = _ref(top, country, dataset, base)
+            if ref is not None:
+                return ref[0]
+    return None
 
 
 def _organisation_ref(ctx: ReportContext, phrase, country: str | None, dataset: str) -> ActorRef | None:
