@@ -11,7 +11,7 @@ Writes src/sitrep/data/actor_names.json:
   text of a record coded with that group, at least twice (once for a
   distinctive name of two or more words), e.g.
   "TTP" -> "TTP: Tehreek-i-Taliban Pakistan".
-Only names and aliases are kept; no record text.
+Only names and aliases are kept; no record text. The held-out part (``sitrep.evaluate.split``) is not read.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.evaluate.split import part_of  # noqa: E402
+
 FILES = {"acled": "acled.jsonl", "acled2015": "acled_asia_2015.jsonl", "gtd": "gtd.jsonl", "ucdp": "ucdp_ged_pak.jsonl"}
 ROLES = {
     "military": r"^Military Forces of (?:the )?",
@@ -54,12 +58,15 @@ def derive(train_dir: Path) -> dict:
         country_counts: dict = defaultdict(Counter)
         for line in (train_dir / file).open(encoding="utf-8"):
             record = json.loads(line)
+            if part_of(record["id"]) == "held_out":
+                continue
             gold, text = record["gold"], record["text"]
             for actor in (gold.get("actor1"), gold.get("actor2")):
                 if not actor:
                     continue
                 for role, prefix in ROLES.items():
-                    if re.match(prefix, actor) and gold.get("country"):
+                    # Only a country's own forces name it ('Military Forces of France' acting in Mali is France's).
+                    if re.match(prefix + re.escape(gold.get("country") or "\0"), actor):
                         role_counts[(gold["country"], role)][actor] += 1
                 if not GENERIC.match(actor) and gold.get("country"):
                     country_counts[actor][gold["country"]] += 1

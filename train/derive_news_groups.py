@@ -57,9 +57,9 @@ def is_name(alias: str) -> bool:
     words = alias.split()
     if _STATE.search(alias):
         return False
-    if len(words) == 1 and alias.isupper():
+    if len(words) == 1:
         return word_form(alias.lower())[0] != alias.lower()
-    return any(word_form(w.lower())[0][:1].isupper() for w in words) or len(words) >= 3
+    return True
 
 
 def main(train_dir: str) -> None:

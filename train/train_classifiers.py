@@ -5,7 +5,8 @@ Usage: python train/train_classifiers.py [../shared/eval/train]
 Writes src/sitrep/data/models/{acled_event_type, acled_sub_event_type,
 acled2015_event_type, gtd_attack_type, ucdp_violence_type}.json.gz: vocabulary,
 IDF weights and coefficients only, no training text. Prints 5-fold
-cross-validated accuracy on the training data for each model.
+cross-validated accuracy on the training data for each model. The held-out part
+(``sitrep.evaluate.split``) is never trained on.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from sitrep.evaluate.split import part_of  # noqa: E402
 from sitrep.extract.textclass import features, save_classifier  # noqa: E402
 
 OUT = ROOT / "src" / "sitrep" / "data" / "models"
@@ -37,6 +39,7 @@ MODELS = {
 
 def load(path: Path, field: str, min_count: int) -> tuple[list[str], list[str]]:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    rows = [r for r in rows if part_of(r["id"]) != "held_out"]  # the held-out part is for measuring only
     pairs = [(r["text"], r["gold"][field]) for r in rows if r["gold"].get(field)]
     counts: dict[str, int] = {}
     for _, label in pairs:

@@ -17,7 +17,8 @@ from sitrep.actors.kb import ActorBase, load_actor_base
 from sitrep.actors.mentions import ActorMention
 from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
-from sitrep.records import Evidence, GroupMention
+from sitrep.places.names import fold
+from sitrep.records import Actor, Evidence, GroupMention
 
 _WORD = r"[A-Z][\w'’\-]*[\w]"
 # No 'and': "Police and Army" is two actors, not one.
@@ -207,3 +208,8 @@ def _is_new(name: str, base: ActorBase) -> bool:
 
 def _overlaps(known: list[ActorMention], start: int, end: int) -> bool:
     return any(k.is_named and start < k.end and k.start < end for k in known)
+
+
+def provisional_actor(name: str) -> Actor:
+    """The provisional actor a discovered group name stands for until it is reviewed."""
+    return Actor(id="provisional:" + fold(name).replace(" ", "_"), name=name, kind="rebel", provisional=True)

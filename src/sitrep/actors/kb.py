@@ -115,7 +115,7 @@ def _add_news_groups(base: ActorBase, groups: list[dict]) -> None:
     """Groups named as perpetrators in newswire training reports (``train/derive_news_groups.py``)."""
     for group in groups:
         names = [group["name"], *group["aliases"]]
-        known = next((base.resolve(n) for n in names if base.resolve(n) is not None), None)
+        known = base.resolve(group["name"])  # an alias alone ('Maoists') may belong to another group
         if known is None:
             actor_id = "news:" + fold(group["name"]).replace(" ", "_")
             known = Actor(id=actor_id, name=group["name"], kind="rebel", country=group["country"],

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sitrep.actors.discover import discover_groups
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.context import build_context
 from sitrep.extract.events import extract_events
@@ -43,8 +42,7 @@ def extract_text(
     ctx = build_context(report_id, text, published, precision)
     events = extract_events(ctx, dataset)
     claims = extract_claims(ctx, events, dataset)
-    discovered = discover_groups(text, ctx.actors, ctx.evidence)
-    return Extraction(report_id, tuple(events), tuple(claims), ctx.publication_interval(), tuple(discovered))
+    return Extraction(report_id, tuple(events), tuple(claims), ctx.publication_interval(), tuple(ctx.discovered))
 
 
 def extract_report(report: Report, dataset: str = "acled") -> Extraction:

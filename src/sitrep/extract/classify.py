@@ -222,7 +222,8 @@ EVENT_TRIGGER = re.compile(
     r"stab\w*|lynch\w*|behead\w*|execut\w+|massacre\w*|seiz\w+|captur\w+|withdr\w+|deploy\w*|surrender\w*|defect\w*|"
     r"agreement|ceasefire|cease-fire|truce|peace deal|signed|gherao\w*|block(?:ed|ade|ing)|hartal|sit-ins?|picket\w*|curfew|"
     r"responsibility|die[sd]?|infighting|military (?:action|operation)|offensive|tortur\w+|gun(?:ned)? down|encroach\w*|"
-    r"petition\w*|converged|bod(?:y|ies)|decapitat\w+|dismember\w+|warning shots|establish\w*|militants|insurgents)\b",
+    r"petition\w*|converged|bod(?:y|ies)|decapitat\w+|dismember\w+|warning shots|establish\w*|militants|insurgents|"
+    r"murder\w*|assassinat\w+|dynamit\w+|detonat\w+|sabotag\w+|guerrillas?)\b",
     re.I,
 )
 

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitrep.actors import ActorMention, find_actor_mentions
+from sitrep.actors.discover import discover_groups, provisional_actor
 from sitrep.extract.dates import DateMention, find_dates, infer_year
 from sitrep.extract.nlp import Entity, Sentence, analyse
 from sitrep.extract.truecase import truecase
 from sitrep.ingest.dateline import Dateline, find_dateline
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.resolve import PlaceMention, find_places, text_countries
-from sitrep.records import DateInterval, Evidence, Precision
+from sitrep.records import DateInterval, Evidence, GroupMention, Precision
 
 
 @dataclass
@@ -37,6 +38,7 @@ class ReportContext:
     places: list[PlaceMention]
     actors: list[ActorMention]
     countries: Counter = field(default_factory=Counter)
+    discovered: list[GroupMention] = field(default_factory=list)  # named groups the knowledge base lacks
     dateline: Dateline | None = None
     shown: str | None = None  # the text as written, when ``text`` is its truecased form
     memo: dict = field(default_factory=dict)  # per-report results computed once on demand (parses, scores)
@@ -127,7 +129,7 @@ def build_context(
     places = _outside_names(find_places(text, countries), entities, actors)
     if dateline is not None:
         places = [p for p in places if p.start >= dateline.end]
-    return ReportContext(
+    ctx = ReportContext(
         report_id=report_id,
         text=text,
         reference=reference,
@@ -142,6 +144,19 @@ def build_context(
         dateline=dateline,
         shown=written if written != text else None,
     )
+    ctx.discovered = discover_groups(text, actors, ctx.evidence)
+    ctx.actors = _with_discovered(actors, ctx.discovered)
+    return ctx
+
+
+def _with_discovered(actors: list[ActorMention], discovered: list[GroupMention]) -> list[ActorMention]:
+    """Named groups the knowledge base lacks act in events too, as provisional actors; a generic word
+    inside such a name ('Forces' in 'Rapid Support Forces') is not a mention of its own."""
+    found = [
+        ActorMention(g.name, g.start, g.end, actor=provisional_actor(g.name)) for g in discovered
+    ]
+    kept = [a for a in actors if not any(g.start < a.end and a.start < g.end for g in found)]
+    return sorted(kept + found, key=lambda a: a.start)
 
 
 def _dateline_country(dateline: Dateline) -> list[str]:

@@ -51,6 +51,9 @@ _NOT_PEOPLE = re.compile(
     r"escapees|houses|homes|vehicles|rounds|rockets|shells|mortars|bombs|times|am|pm|o'clock)\b",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:no|not a single|not one)\s*$", re.IGNORECASE)  # 'no one was killed'
+_HABITUAL = re.compile(r"\s*(?:are|is)\b", re.IGNORECASE)  # present tense: what happens, not what happened
+_INTENDED = re.compile(r"\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|plan(?:ned|s)?|promis(?:ed|es)|warn(?:ed|s)?)\s+to\s*$", re.IGNORECASE)
 _PAREN_CLAIM = re.compile(r"\([^()]*\b(?:claimed|reported|according|say|said)\b[^()]*\)", re.IGNORECASE)
 
 
@@ -122,12 +125,20 @@ def _sentence_total(sentence: str, offset: int) -> DeathCount | None:
 
 
 def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
-    numbers = [n for n in find_numbers(sentence) if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20])]
+    numbers = [
+        n
+        for n in find_numbers(sentence)
+        if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20]) and not _NEGATED.search(sentence[: n.start])
+    ]
     picked: dict[int, NumberMention] = {}
     for m in _DEATH_PASSIVE.finditer(sentence):
+        if _HABITUAL.match(m.group(0)) or _INTENDED.search(sentence[: m.start()]):
+            continue  # 'thousands are killed every month', 'threatened to kill': no incident's toll
         for n in _list_before(numbers, sentence, m.start()):
             picked[n.start] = n
     for m in list(_DEATH_ACTIVE.finditer(sentence)) + list(_TOLL.finditer(sentence)):
+        if _INTENDED.search(sentence[: m.start()]):
+            continue
         for n in _list_after(numbers, sentence, m.end()):
             picked[n.start] = n
     if not picked:
@@ -156,6 +167,8 @@ def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -
             between = sentence[n.end : verb_start]
             if re.search(r"\b(?:shot|stabbed|attacked|beat|hacked|opened fire)\b", between, re.I):
                 continue  # 'Three assailants shot and killed a officer': the number is the killers
+            if re.search(r"\b(?:were|was|are|is)\s+(?!killed|shot|dead)\w+ed\b", between, re.I):
+                continue  # '27 people were arrested and no one was killed': the number has a verb of its own
             if len(between.split()) <= 7 and (re.search(_PERSON, between, re.I) or not between.strip()):
                 chosen.append(n)
     chosen = _drop_subsets(chosen, sentence)

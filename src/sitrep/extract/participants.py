@@ -22,7 +22,7 @@ ORGANISATION_THRESHOLD = 0.15  # perp_org probability that names the perpetrator
 DOCUMENT_ORGANISATION = 0.2  # the same, for a phrase outside the event's own sentences
 DOCUMENT_INCIDENT = 0.4  # incident_sentence probability of the sentences searched for it
 MAX_DOCUMENT_SENTENCES = 40
-ROLE_THRESHOLD = 0.4  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
+ROLE_THRESHOLD = 0.3  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
 
 _TARGET_KINDS = (
     ("Military", r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|sergeant|lieutenant|general"),
@@ -78,9 +78,11 @@ def read_participants(ctx, sentences) -> Reading:
     by_role: dict[str, list[Participant]] = {"perp_ind": [], "victim": [], "target": [], "weapon": []}
     not_actors = set()
     for candidate, probs, sentence in scored:
-        role = max(probs, key=probs.__getitem__)
         if "reporting_subject" in candidate.features or "according_to" in candidate.features:
             not_actors.add((candidate.start, candidate.end))
+        if _is_place_or_time(ctx, candidate):
+            continue
+        role = max((r for r in probs if r != "none"), key=probs.__getitem__)
         if role in by_role and probs[role] >= ROLE_THRESHOLD:
             by_role[role].append(_participant(ctx, candidate, role, sentence))
             if role in {"victim", "target"}:
@@ -144,6 +146,12 @@ def _scored_sentence(ctx, sentence) -> list[tuple[Candidate, dict[str, float], o
         found = candidates(sentence.text, sentence.start, incident, position, ctx.memo["known"])
         ctx.memo[key] = [(c, role_probabilities(c), sentence) for c in found]
     return ctx.memo[key]
+
+
+def _is_place_or_time(ctx, candidate: Candidate) -> bool:
+    """A phrase that is a place or a date is where or when, never who or what was hit."""
+    spans = ctx.within(ctx.places, candidate.start, candidate.end) + ctx.within(ctx.dates, candidate.start, candidate.end)
+    return any(s.end - s.start >= 0.6 * (candidate.end - candidate.start) for s in spans)
 
 
 def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:

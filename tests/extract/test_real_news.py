@@ -1,0 +1,184 @@
+"""Reading real news: the failure modes seen on wire reports, each on sentences written for these tests."""
+
+from datetime import date
+
+from sitrep.extract import extract_text
+from sitrep.ingest.dateline import find_dateline
+from sitrep.records import Precision
+
+
+def events_of(text, published=date(2024, 3, 9)):
+    return extract_text(text, published).events
+
+
+# 1. Incidents told in noun phrases or as background
+def test_incident_told_as_a_noun_phrase_is_an_event():
+    text = (
+        "BOGOTA, 9 Mar (Wire) -- The government offered a reward on Saturday for information on the murder of "
+        "the mayor of Tumaco, who was shot dead outside his home in Tumaco, Narino, on Thursday.\n\n"
+        "Officials met to discuss the budget."
+    )
+    found = events_of(text)
+    assert found, "the murder of the mayor is an incident"
+    assert found[0].place.country == "Colombia"
+
+
+# 2. Roles: sources are not actors, victims are not perpetrators, named groups are actors
+def test_the_source_of_a_report_is_never_an_actor():
+    text = (
+        "Gunmen on motorbikes killed four farmers in Gusau, Zamfara, on Tuesday, police said.\n\n"
+        "Residents said the attackers escaped into the forest."
+    )
+    event = events_of(text)[0]
+    assert event.fatalities.value == 4
+    assert event.actor2 is None or "Police" not in (event.actor2.name or "")
+    assert "Police" not in (event.actor1.name or "")
+
+
+def test_according_to_the_army_does_not_make_the_army_the_perpetrator():
+    text = (
+        "Militants ambushed a convoy near Kidal, Mali, on Sunday, killing three soldiers, according to the army.\n\n"
+        "The army said reinforcements had been sent."
+    )
+    event = events_of(text)[0]
+    assert event.fatalities.value == 3
+    assert "Military" not in (event.actor1.name or "")
+
+
+def test_a_demonym_names_the_state_whose_army_acted():
+    text = (
+        "The Burkinabe army struck a rebel camp near Djibo, Burkina Faso, on Friday, killing 12 fighters, "
+        "a military source said."
+    )
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Military Forces of Burkina Faso")
+
+
+def test_a_named_group_that_shelled_is_the_actor_not_the_state():
+    text = (
+        "KHARTOUM, 9 Mar (Wire) -- The Rapid Support Forces shelled a market in Omdurman, Sudan, on Friday, "
+        "killing 15 civilians, medics said."
+    )
+    event = events_of(text)[0]
+    assert "Rapid Support Forces" in (event.actor1.name or event.actor1.text)
+    assert event.fatalities.value == 15
+
+
+def test_named_groups_found_in_text_become_actors():
+    text = (
+        "LIMA, 9 Mar (Wire) -- Shining Path guerrillas dynamited a power pylon in Huancayo, Junin, on Friday "
+        "night, leaving the city without electricity, police said."
+    )
+    event = events_of(text)[0]
+    assert event.actor1 is not None and "Shining Path" in (event.actor1.name or "")
+    assert any(w.kind == "Explosives" for w in event.weapons) or event.targets
+
+
+def test_victims_are_recorded_with_their_effect():
+    text = (
+        "Gunmen shot dead two teachers and wounded a student at a school in Maiduguri, Borno, Nigeria, "
+        "on Monday, police said."
+    )
+    event = events_of(text)[0]
+    assert event.fatalities.value == 2
+    assert event.victims, "the teachers and the student are victims"
+    assert all(v.evidence is not None for v in event.victims)
+
+
+# 3. Datelines
+def test_dateline_is_metadata_never_the_event_place():
+    line = find_dateline("SANAA, 14 Jan (Wire) — Coalition jets struck a school in Saada on Saturday.")
+    assert line is not None and line.place == "SANAA" and line.agency == "Wire"
+    text = "SANAA, 9 Mar (Wire) — Coalition jets struck a fuel depot in Saada, Yemen, on Thursday, killing five guards."
+    event = events_of(text)[0]
+    assert event.place.text == "Saada" and event.place.country == "Yemen"
+    assert event.date.start == date(2024, 3, 7)
+
+
+def test_a_dateline_without_a_place_in_the_body_gives_only_the_country():
+    text = "NEW DELHI — Unidentified attackers threw a grenade at a police post on Tuesday, injuring two officers."
+    event = events_of(text)[0]
+    assert event.place is None or event.place.name != "New Delhi"
+
+
+# 4. Tolls
+def test_shot_and_killed_is_one_death():
+    text = "A local councillor was shot and killed by gunmen in Cali, Colombia, on Wednesday, police said."
+    assert events_of(text)[0].fatalities.value == 1
+
+
+def test_no_one_was_killed_is_zero():
+    text = "A bomb exploded outside a bank in Quetta, Pakistan, on Friday. No one was killed, police said."
+    assert events_of(text)[0].fatalities.value == 0
+
+
+def test_arrests_do_not_count_as_deaths():
+    text = (
+        "Police dispersed a protest in Lagos, Nigeria, on Saturday; 27 people were arrested and no one was killed."
+    )
+    event = events_of(text)[0]
+    assert event.fatalities is None or event.fatalities.value == 0
+
+
+def test_headline_and_body_tolls_do_not_add_up():
+    text = (
+        "Car bomb kills nine in Mogadishu\n\n"
+        "A car bomb exploded near a checkpoint in Mogadishu, Somalia, on Sunday, killing nine people, officials said."
+    )
+    assert events_of(text)[0].fatalities.value == 9
+
+
+def test_thousands_killed_is_no_toll():
+    text = (
+        "Thousands are killed on the battlefield every month, the minister said on Monday in Kyiv, Ukraine, "
+        "as he appealed for more air defence."
+    )
+    for event in events_of(text):
+        assert event.fatalities is None or event.fatalities.value != 1000
+
+
+def test_a_group_name_with_a_number_is_no_strength_claim():
+    text = "M23 rebels seized the town of Rubaya in North Kivu, DR Congo, on Tuesday after heavy fighting."
+    claims = extract_text(text, date(2024, 3, 9)).claims
+    assert not any(c.value and c.value.value == 23 for c in claims)
+
+
+# 5. All-capitals text
+def test_all_capitals_text_is_read_like_mixed_case():
+    text = (
+        "LIMA, 9 MAR 24 (WIRE) -- [TEXT] THE SITUATION IS TENSE IN AYACUCHO AFTER GUERRILLAS KILLED THREE "
+        "PEASANTS IN HUANTA ON THURSDAY, POLICE REPORTED TODAY."
+    )
+    event = events_of(text, None)[0]
+    assert event.actor1 is None or "Islamic State" not in (event.actor1.name or "")
+    assert event.place.country == "Peru"
+    assert event.fatalities.value == 3
+    assert event.date.start == date(2024, 3, 7)
+    assert event.evidence[0].sentence.isupper(), "evidence is shown as written"
+
+
+# 6. Name collisions
+def test_an_acronym_inside_a_place_name_is_no_actor():
+    text = "SAN SALVADOR, 9 MAR 24 -- [TEXT] A BOMB EXPLODED AT A BUS TERMINAL IN SANTA ANA ON FRIDAY, INJURING FOUR."
+    event = events_of(text, None)[0]
+    assert event.actor1 is None or "Afghan" not in (event.actor1.name or "")
+    assert event.place.country == "El Salvador"
+
+
+def test_a_city_is_placed_in_the_country_the_report_is_about():
+    text = "SANTIAGO, 9 Mar (Wire) -- Protesters clashed with police in Santiago, Chile, on Friday over pensions."
+    event = events_of(text)[0]
+    assert event.place.country == "Chile"
+
+
+# 8. Relative dates in roundups
+def test_a_weekday_in_a_weekly_roundup_is_the_day_it_names():
+    text = (
+        "Weekly security roundup\n\n"
+        "On Monday, gunmen killed two traders in Gao, Mali.\n\n"
+        "On Wednesday, a roadside bomb wounded four soldiers near Menaka, Mali."
+    )
+    found = events_of(text, date(2024, 3, 9))
+    days = sorted(e.date.start for e in found if e.date.precision is Precision.DAY)
+    assert date(2024, 3, 4) in days and date(2024, 3, 6) in days
+    assert date(2024, 3, 9) not in days
