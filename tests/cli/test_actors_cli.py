@@ -13,7 +13,8 @@ runner = CliRunner()
 
 REPORTS = {
     "a.txt": "date 2021-05-03\n\nFighters from the Mountain Hawks (MH) fired rockets at an army base in Kunduz, "
-    "Afghanistan, killing three soldiers. ISKP fighters attacked a checkpoint in Achin district, Nangarhar.\n",
+    "Afghanistan, on 1 May, killing three soldiers.\n\nISKP fighters attacked a checkpoint in Achin district, Nangarhar, "
+    "on 2 May.\n",
     "b.txt": "date 2021-05-09\n\nThe Mountain Hawks claimed responsibility for an ambush in Baghlan, Afghanistan. "
     "Militants of the Sword of the Valley Brigade <script>alert(1)</script> attacked a post in Takhar.\n",
 }
