@@ -67,7 +67,7 @@ def test_undated_report_infers_its_year():
 def test_the_side_that_suffered_is_not_actor1():
     from sitrep.extract import extract_text
 
-    text = "On 11 March 2020, 1 Afghan soldier was killed during clashes with Taliban militants in Farah city, Farah."
+    text = "On 4 June 2020, 2 Afghan soldiers were killed in fighting with Taliban militants in Ghazni city, Ghazni."
     event = extract_text(text).events[0]
     assert event.actor1.name == "Taliban" and event.actor2.name.startswith("Military Forces of Afghanistan")
 

@@ -18,7 +18,7 @@ from sitrep.records import Event, Quantity
 MUC4_TYPES = frozenset(
     {"Armed Assault", "Bombing/Explosion", "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Assassination"}
 )
-RELEVANCE_THRESHOLD = 0.5  # muc4_relevant probability (tuned on train's tune part)
+RELEVANCE_THRESHOLD = 0.55  # muc4_relevant probability (tuned on train's tune part)
 
 
 @dataclass(frozen=True)

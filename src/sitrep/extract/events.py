@@ -124,7 +124,7 @@ def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
     return _build(ctx, candidate, 0, dataset, note=True)
 
 
-INCIDENT_THRESHOLD = 0.5  # incident_sentence probability a sentence with a codebook trigger needs
+INCIDENT_THRESHOLD = 0.25  # incident_sentence probability a sentence with a codebook trigger needs
 CONFIDENT_INCIDENT = 0.7  # ... and one without ("the murder of X", "the explosion did damage"); both tuned on train's tune part
 
 
@@ -145,7 +145,7 @@ def _tells_incident(text: str) -> bool:
     sub_event = rule_sub_event(text)
     if sub_event in _NONVIOLENT or sub_event in _CROWD_EVENTS:
         return True  # protests, agreements, arrests: the incident model knows violent incidents only
-    return bool(sub_event or responsibility) and probability >= INCIDENT_THRESHOLD
+    return responsibility or bool(sub_event) and probability >= INCIDENT_THRESHOLD
 
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
@@ -188,6 +188,10 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
     if not candidates:
         return None
     if new.date is None:
+        last = candidates[-1]
+        places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
+        if not places and ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1:
+            return last  # an undated, unplaced sentence right after an incident tells more of it
         shared = {m.group(1).lower() for m in _EVENT_NOUNS.finditer(ctx.text[new.start : new.end])}
         for previous in reversed(candidates):
             nouns = {m.group(1).lower() for s in previous.sentences for m in _EVENT_NOUNS.finditer(s.text)}

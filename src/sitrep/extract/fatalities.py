@@ -97,7 +97,7 @@ _SINGLE_VICTIM = re.compile(
     r"teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|member|commander|chief|cleric|doctor|person|guard|judge|lawyer|"
     r"bomber|attacker|assailant|militant|gunman|suspect|sergeant|blogger|prosecutor|father|mother|son|daughter)\b"
     r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+"
-    # 'A customs officer was killed', 'Arif, a local council head, was killed', 'The hostage was executed'
+    # 'A customs officer was killed', 'Karim, a village elder, was killed', 'The hostage was executed'
     r"|(?:^|[.;]\s*|\b(?:and|but|while)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
     r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|stabbed to death|beaten to death)\b",
 )
@@ -173,7 +173,7 @@ def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -
                 chosen.append(n)
     chosen = _drop_subsets(chosen, sentence)
     if len(chosen) == 1 and _ONE_AND_N.search(sentence[max(0, chosen[0].start - 40) : chosen[0].start]):
-        # 'The commander and two of his bodyguards were killed': one more than the number
+        # 'The mayor and three of his guards were killed': one more than the number
         n = chosen[0]
         q = n.quantity
         chosen = [NumberMention(Quantity(q.value + 1, q.hedge, q.high, q.text), n.start, n.end, n.vague)]

@@ -361,13 +361,13 @@ _FORCES = re.compile(r"\b(?:Army|Forces|Police|Brigade|Battalion|Militia|Front|M
 
 
 def _part_of_a_place_after(name: str, end: int, found: list[PlaceMention]) -> bool:
-    """'Toba tek Singh city (Toba Tek Singh, ...)': 'Singh' is the tail of a place named right after."""
+    """'Dera Ghazi Khan town (Dera Ghazi Khan, ...)': 'Khan' is the tail of a place named right after."""
     words = core(name)
     return any(end <= p.start <= end + 60 and f" {words}" in f" {core(p.text)}" for p in found)
 
 
 def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Villages and areas the gazetteer lacks ('Sar-e Gaw area of Khakrez district'), placed in the
+    """Villages and areas the gazetteer lacks ('the Deh Now area of Panjwayi district'), placed in the
     resolved place named right after them, at that place's coordinates."""
     local = []
     for pattern in _LOCAL:
