@@ -9,6 +9,8 @@ matched to at most one extracted event (greedily, best agreement first); then:
 * ``irrelevant_with_event``: share of irrelevant reports given any event;
 * the per-field accuracy of the primary template against its matched event
   (no match: wrong), in the same fields as every other dataset;
+* ``matched_*``: field accuracy over every matched pair, where the template keys
+  the field (type, perpetrator organisation, day, country, place, deaths);
 * MUC role-filler F1 over matched pairs (unmatched templates and events count
   as misses and false alarms): incident type, perpetrator organisation and
   individual, physical target, human target (victim) and weapon.
@@ -41,6 +43,7 @@ class Template:
     countries: tuple[str, ...]
     places: tuple[str, ...]
     slots: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    deaths: int | None = None  # deaths among the human targets, where the key states them
 
 
 @dataclass
@@ -78,6 +81,7 @@ def templates_of(extra: dict) -> list[Template]:
                     "victim": _victims(raw),
                     "weapon": _entities(raw.get("instrument_ids")),
                 },
+                deaths=raw.get("deaths") if raw.get("deaths_status") in {"keyed", "explicit_zero"} else None,
             )
         )
     return found
@@ -202,6 +206,35 @@ def count_fillers(slots: dict[str, SlotCount], templates, events, pairs) -> None
             slots[slot].predicted += len(set(predicted))
 
 
+MATCHED_FIELDS = ("event_type", "actor1", "date", "country", "location", "fatalities")
+
+
+def count_matched_fields(cells: dict[str, list[int]], templates, events, pairs, same_country) -> None:
+    """Add each matched pair's field agreement to ``cells`` ({field: [right, scored]}); a field is
+    scored only where the template keys it."""
+    for ti, ei in pairs:
+        template, event = templates[ti], events[ei]
+        place = event.place
+        checks = {
+            "event_type": event.type_in("gtd") in template.types,
+            "actor1": any(filler_matches(f, alts) for f in event_fillers(event)["perp_organization"]
+                          for alts in template.slots["perp_organization"]) if template.slots["perp_organization"] else None,
+            "date": bool(event.date.start) and any(_overlaps(event, d) for d in template.dates)
+            if any(d.get("form") == "day" for d in template.dates) else None,
+            "country": bool(place and place.country) and any(same_country(place.country, c) for c in template.countries)
+            if template.countries else None,
+            "location": bool(place and place.name) and any(filler_matches(place.name, (p,)) for p in template.places)
+            if template.places else None,
+            "fatalities": (event.fatalities.value if event.fatalities else None) == template.deaths
+            if template.deaths is not None else None,
+        }
+        for name, right in checks.items():
+            if right is not None:
+                cells.setdefault(name, [0, 0])
+                cells[name][0] += int(right)
+                cells[name][1] += 1
+
+
 def primary_event(record: GoldRecord, templates: list[Template], events: list[Event], pairs) -> Event | None:
     """The event matched to the record's primary template (the one its ``gold`` fields come from)."""
     primary = str(record.extra.get("primary_template") or "")
@@ -210,8 +243,9 @@ def primary_event(record: GoldRecord, templates: list[Template], events: list[Ev
     return next((events[ei] for ti, ei in pairs if ti == index), None)
 
 
-def document_summary(slots: dict[str, SlotCount], counts: dict[str, int]) -> dict:
-    """The report-level figures: recall, precision, invented events, role-filler F1 per slot."""
+def document_summary(slots: dict[str, SlotCount], counts: dict[str, int], cells: dict[str, list[int]]) -> dict:
+    """The report-level figures: recall, precision, invented events, field accuracy on matched pairs,
+    role-filler F1 per slot."""
 
     def ratio(a: str, b: str) -> float | None:
         return counts[a] / counts[b] if counts[b] else None
@@ -221,6 +255,7 @@ def document_summary(slots: dict[str, SlotCount], counts: dict[str, int]) -> dic
         "event_precision": ratio("events_matched", "events"),
         "irrelevant_with_event": ratio("irrelevant_with_event", "irrelevant"),
     }
+    summary.update({f"matched_{name}": right / scored for name, (right, scored) in cells.items() if scored})
     summary.update({f"rf_{slot}": slots[slot].f1() for slot in ROLE_SLOTS})
     summary["counts"] = dict(counts)
     return summary

@@ -110,11 +110,12 @@ def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = N
     keyed = any(record.extra.get("templates") is not None for record in records)
     slots = defaultdict(documents.SlotCount)
     counts: dict[str, int] = defaultdict(int)
+    cells: dict[str, list[int]] = {}
     profile = profile_for(name)
     for record in records:
         extraction = extract_text(record.text, record.published, dataset=names)
         if keyed:
-            event = _score_report(record, profile.keep(record.text, list(extraction.events)), slots, counts)
+            event = _score_report(record, profile.keep(record.text, list(extraction.events)), slots, counts, cells)
         else:
             event = extraction.events[0] if extraction.events else None
         score.records += 1
@@ -126,15 +127,16 @@ def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = N
             cell.total += 1
             cell.correct += int(correct)
     if keyed:
-        score.documents = documents.document_summary(slots, counts)
+        score.documents = documents.document_summary(slots, counts, cells)
     return score
 
 
-def _score_report(record: GoldRecord, events: list[Event], slots, counts) -> Event | None:
+def _score_report(record: GoldRecord, events: list[Event], slots, counts, cells) -> Event | None:
     """Align a whole report's events with its templates; return the event matched to the primary template."""
     templates = documents.templates_of(record.extra)
     pairs = documents.align(templates, events, match.same_country)
     documents.count_fillers(slots, templates, events, pairs)
+    documents.count_matched_fields(cells, templates, events, pairs, match.same_country)
     counts["templates"] += len(templates)
     counts["templates_matched"] += len(pairs)
     counts["events"] += len(events)
