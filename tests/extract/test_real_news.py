@@ -3,7 +3,6 @@
 from datetime import date
 
 from sitrep.extract import extract_text
-from sitrep.ingest.dateline import find_dateline
 from sitrep.records import Precision
 
 
@@ -87,6 +86,8 @@ def test_victims_are_recorded_with_their_effect():
 
 # 3. Datelines
 def test_dateline_is_metadata_never_the_event_place():
+    from sitrep.ingest.dateline import find_dateline
+
     line = find_dateline("SANAA, 14 Jan (Wire) — Coalition jets struck a school in Saada on Saturday.")
     assert line is not None and line.place == "SANAA" and line.agency == "Wire"
     text = "SANAA, 9 Mar (Wire) — Coalition jets struck a fuel depot in Saada, Yemen, on Thursday, killing five guards."

@@ -141,7 +141,19 @@ def _event_card(row: dict) -> tuple[str, list[str]]:
     deaths = f"  · {row['fatalities']} killed" if row.get("fatalities") not in (None, "") else ""
     source = f" ({row['fatalities_attributed_to']})" if deaths and row.get("fatalities_attributed_to") else ""
     actors = " → ".join(a for a in (row.get("actor1_name"), row.get("actor2_name")) if a)
-    return f"{row['date']}  {kind}{deaths}{source}", [actors, row.get("place") or "", *row.get("evidence_list", [])]
+    lines = [actors, row.get("place") or "", *_participant_lines(row), *row.get("evidence_list", [])]
+    return f"{row['date']}  {kind}{deaths}{source}", lines
+
+
+def _participant_lines(row: dict) -> list[str]:
+    """'victims: two teachers (killed) · weapons: grenade (Explosives)' for an event card."""
+    parts = []
+    for column in ("victims", "targets", "perpetrators", "weapons"):
+        items = row.get(column) or []
+        shown = [p["text"] + (f" ({p.get('effect') or p.get('kind')})" if p.get("effect") or p.get("kind") else "") for p in items]
+        if shown:
+            parts.append(f"{column}: {', '.join(shown)}")
+    return [" · ".join(parts)] if parts else []
 
 
 def _claim_card(row: dict) -> tuple[str, list[str]]:

@@ -263,7 +263,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
             PlaceRef(text=country, country=country, geo_precision=3, where_prec=6, level="country") if country else None
         ),
         fatalities=fatalities,
-        fatalities_attributed_to=_attribution_for(text) if deaths else None,
+        fatalities_attributed_to=_attribution_for(_sentence_around(text, deaths.start, deaths.end)) if deaths else None,
         aggregate=bool(c.responsibility and _AGGREGATE.search(text) and not note),
         evidence=evidence,
         extractor=EXTRACTOR,
@@ -317,6 +317,15 @@ def _taxonomy_types(text: str, etype: EventType, report: bool = False) -> tuple[
         if label:
             types.append((taxonomy, label))
     return tuple(types)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds a span: a toll's source is the one its own sentence cites."""
+    if end <= start:
+        return text
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = text.find(". ", end)
+    return text[opening : closing + 1 if closing != -1 else len(text)].strip()
 
 
 def _attribution_for(text: str) -> str | None:

@@ -276,7 +276,17 @@ def _select_with_evidence(db: Database, kind: str, where: list[str], params: lis
         sentences.setdefault(owner_id, []).append(sentence)
     for r in rows:
         r["evidence"] = sentences.get(r["id"], [])
+        if kind == "event":
+            parse_participants(r)
     return rows
+
+
+def parse_participants(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row's victims, targets, perpetrators and weapons as lists (stored as JSON text)."""
+    for column in PARTICIPANT_COLUMNS:
+        value = row.get(column)
+        row[column] = json.loads(value) if isinstance(value, str) and value else (value or [])
+    return row
 
 
 def _filters(actor, place, since, until, id_cols, name_cols, date_prefix):

@@ -1,0 +1,26 @@
+"""Datelines become report metadata; an undated report takes its date from the dateline."""
+
+from datetime import date
+
+from sitrep.ingest import read_file
+from sitrep.ingest.dateline import find_dateline
+from sitrep.records import Report
+
+
+def test_dateline_forms():
+    assert find_dateline("NEW DELHI — Police said two men were held.").place == "NEW DELHI"
+    line = find_dateline("KABUL, Afghanistan, March 3, 2024 (Wire) - A bomb exploded near a school.")
+    assert (line.place, line.day, line.agency) == ("KABUL", date(2024, 3, 3), "Wire")
+    line = find_dateline("LIMA, 9 JAN 90 (WIRE) -- [REPORT] [NATIONAL RADIO] [TEXT] TWO BOMBS EXPLODED.")
+    assert line.day == date(1990, 1, 9) and line.headers == ("REPORT", "NATIONAL RADIO", "TEXT")
+
+
+def test_an_opening_sentence_is_no_dateline():
+    assert find_dateline("Gunmen killed 3 people in Kano - police said.") is None
+    assert find_dateline("The UN - in a statement - condemned the attack.") is None
+
+
+def test_readers_store_the_dateline_and_its_date(write):
+    path = write("wire.txt", "MOGADISHU, Somalia, March 3, 2024 (Wire) - A car bomb killed five people near a hotel.\n")
+    report = next(r for r in read_file(path) if isinstance(r, Report))
+    assert report.dateline == "MOGADISHU" and report.published == date(2024, 3, 3)
