@@ -53,8 +53,7 @@ def examples(rows) -> tuple[list[list[str]], list[str]]:
             continue
         ctx = build_context(row["id"], row["text"], None)
         known = known_spans(ctx)
-        opening = ctx.dateline.end if ctx.dateline else 0
-        for position, sentence in enumerate(s for s in ctx.sentences if s.end > opening):
+        for position, sentence in enumerate(s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)):
             if not EVENT_TRIGGER.search(sentence.text):
                 continue
             incident = incident_probability(sentence.text)

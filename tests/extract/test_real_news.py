@@ -13,9 +13,8 @@ def events_of(text, published=date(2024, 3, 9)):
 # 1. Incidents told in noun phrases or as background
 def test_incident_told_as_a_noun_phrase_is_an_event():
     text = (
-        "BOGOTA, 9 Mar (Wire) -- The government offered a reward on Saturday for information on the murder of "
-        "the mayor of Tumaco, who was shot dead outside his home in Tumaco, Narino, on Thursday.\n\n"
-        "Officials met to discuss the budget."
+        "The government offered a reward on Saturday for information on the murder of the mayor of Tumaco, "
+        "Narino, Colombia.\n\nOfficials met to discuss the budget."
     )
     found = events_of(text)
     assert found, "the murder of the mayor is an incident"
@@ -24,24 +23,17 @@ def test_incident_told_as_a_noun_phrase_is_an_event():
 
 # 2. Roles: sources are not actors, victims are not perpetrators, named groups are actors
 def test_the_source_of_a_report_is_never_an_actor():
-    text = (
-        "Gunmen on motorbikes killed four farmers in Gusau, Zamfara, on Tuesday, police said.\n\n"
-        "Residents said the attackers escaped into the forest."
-    )
-    event = events_of(text)[0]
+    event = events_of("Four farmers were killed in Gusau, Zamfara, Nigeria, on Tuesday, police said.")[0]
     assert event.fatalities.value == 4
-    assert event.actor2 is None or "Police" not in (event.actor2.name or "")
     assert "Police" not in (event.actor1.name or "")
+    event = events_of("Unknown attackers torched a church in Gusau, Zamfara, Nigeria, on Tuesday, the police said.")[0]
+    assert event.actor2 is None or "Police" not in (event.actor2.name or "")
 
 
-def test_according_to_the_army_does_not_make_the_army_the_perpetrator():
-    text = (
-        "Militants ambushed a convoy near Kidal, Mali, on Sunday, killing three soldiers, according to the army.\n\n"
-        "The army said reinforcements had been sent."
-    )
-    event = events_of(text)[0]
+def test_according_to_the_army_does_not_make_a_foreign_army_the_perpetrator():
+    event = events_of("Three soldiers were killed near Kidal, Mali, on Sunday, according to the army.")[0]
     assert event.fatalities.value == 3
-    assert "Military" not in (event.actor1.name or "")
+    assert "France" not in (event.actor1.name or "") and "France" not in (event.actor2.name if event.actor2 else "")
 
 
 def test_a_demonym_names_the_state_whose_army_acted():
@@ -61,6 +53,11 @@ def test_a_named_group_that_shelled_is_the_actor_not_the_state():
     event = events_of(text)[0]
     assert "Rapid Support Forces" in (event.actor1.name or event.actor1.text)
     assert event.fatalities.value == 15
+
+
+def test_a_coded_group_name_is_an_actor():
+    event = events_of("Fighters of the M23 seized Rubaya, North Kivu, DR Congo, on Tuesday, officials said.")[0]
+    assert event.actor1.name == "M23" and event.actor1.actor_id.startswith("provisional:")
 
 
 def test_named_groups_found_in_text_become_actors():
@@ -104,7 +101,7 @@ def test_a_dateline_without_a_place_in_the_body_gives_only_the_country():
 
 # 4. Tolls
 def test_shot_and_killed_is_one_death():
-    text = "A local councillor was shot and killed by gunmen in Cali, Colombia, on Wednesday, police said."
+    text = "Mayor Juan Perez was shot and killed outside his home in Cali, Colombia, on Wednesday."
     assert events_of(text)[0].fatalities.value == 1
 
 
@@ -123,10 +120,13 @@ def test_arrests_do_not_count_as_deaths():
 
 def test_headline_and_body_tolls_do_not_add_up():
     text = (
-        "Car bomb kills nine in Mogadishu\n\n"
-        "A car bomb exploded near a checkpoint in Mogadishu, Somalia, on Sunday, killing nine people, officials said."
+        "MOGADISHU CAR BOMB KILLS NINE\n\n"
+        "MOGADISHU, 9 MAR 24 (WIRE) -- A CAR BOMB EXPLODED NEAR A CHECKPOINT YESTERDAY, KILLING NINE PEOPLE, "
+        "OFFICIALS SAID."
     )
-    assert events_of(text)[0].fatalities.value == 9
+    found = events_of(text)
+    assert len(found) == 1, "the headline announces the incident the body tells"
+    assert found[0].fatalities.value == 9 and found[0].date.start == date(2024, 3, 8)
 
 
 def test_thousands_killed_is_no_toll():
@@ -142,6 +142,9 @@ def test_a_group_name_with_a_number_is_no_strength_claim():
     text = "M23 rebels seized the town of Rubaya in North Kivu, DR Congo, on Tuesday after heavy fighting."
     claims = extract_text(text, date(2024, 3, 9)).claims
     assert not any(c.value and c.value.value == 23 for c in claims)
+    text = "THE M23 REBELS SEIZED THE TOWN OF RUBAYA IN NORTH KIVU ON TUESDAY, OFFICIALS SAID."
+    event = events_of(text)[0]
+    assert event.place is not None and event.place.country == "Democratic Republic of Congo"
 
 
 # 5. All-capitals text
@@ -163,23 +166,23 @@ def test_an_acronym_inside_a_place_name_is_no_actor():
     text = "SAN SALVADOR, 9 MAR 24 -- [TEXT] A BOMB EXPLODED AT A BUS TERMINAL IN SANTA ANA ON FRIDAY, INJURING FOUR."
     event = events_of(text, None)[0]
     assert event.actor1 is None or "Afghan" not in (event.actor1.name or "")
-    assert event.place.country == "El Salvador"
+    assert event.place.name == "Santa Ana" and event.date.start == date(2024, 3, 8)
 
 
 def test_a_city_is_placed_in_the_country_the_report_is_about():
-    text = "SANTIAGO, 9 Mar (Wire) -- Protesters clashed with police in Santiago, Chile, on Friday over pensions."
+    text = "SANTIAGO, 9 Mar (Wire) -- Students clashed with Chilean police in central Santiago on Friday over pension reform."
     event = events_of(text)[0]
-    assert event.place.country == "Chile"
+    assert event.place.country == "Chile" and event.actor1.name == "Rioters (Chile)"
 
 
 # 8. Relative dates in roundups
 def test_a_weekday_in_a_weekly_roundup_is_the_day_it_names():
     text = (
-        "Weekly security roundup\n\n"
-        "On Monday, gunmen killed two traders in Gao, Mali.\n\n"
-        "On Wednesday, a roadside bomb wounded four soldiers near Menaka, Mali."
+        "Mali security digest, week to 9 March 2024\n\n"
+        "Gao: On Monday, gunmen killed two traders at the market.\n\n"
+        "Menaka: On Wednesday, a roadside bomb wounded four soldiers."
     )
     found = events_of(text, date(2024, 3, 9))
     days = sorted(e.date.start for e in found if e.date.precision is Precision.DAY)
-    assert date(2024, 3, 4) in days and date(2024, 3, 6) in days
-    assert date(2024, 3, 9) not in days
+    assert days == [date(2024, 3, 4), date(2024, 3, 6)]
+    assert all("France" not in (e.actor1.name or "") + (e.actor2.name if e.actor2 else "") for e in found)

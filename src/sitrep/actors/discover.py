@@ -140,9 +140,13 @@ def discover_groups(
     return found
 
 
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
 def _is_group(text: str, start: int, end: int, name: str) -> bool:
     words = re.split(r"[\s-]+", name)
-    if len(name) < 5 or name.lower() in _NOT_GROUPS:
+    code = bool(_CODE_NAME.fullmatch(name))  # 'M23', 'M-19': a coded name, a group's only when described as one
+    if (len(name) < 5 and not code) or name.lower() in _NOT_GROUPS:
         return False
     # The cheap signals first: most capitalised phrases are neither named like a group nor described as one.
     own_words = bool(
@@ -151,7 +155,7 @@ def _is_group(text: str, start: int, end: int, name: str) -> bool:
     if not own_words:
         before = text[max(0, start - 60) : start]
         described = _CUE_BEFORE.search(before) or _MEMBERS_OF.search(before) or _CUE_AFTER.match(text[end : end + 50])
-        if not (described and len(words) >= 2):
+        if not (described and (len(words) >= 2 or code)):
             return False
     return not (_is_state_force(name, words) or _is_not_a_name(name, words))
 

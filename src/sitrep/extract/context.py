@@ -63,6 +63,10 @@ class ReportContext:
                 found.append(item)
         return found
 
+    def in_dateline(self, start: int, end: int | None = None) -> bool:
+        """Whether a span lies inside the report's dateline."""
+        return self.dateline is not None and self.dateline.start <= start and (end or start) <= self.dateline.end
+
     def paragraph_at(self, offset: int) -> int:
         """The paragraph number of the sentence holding ``offset`` (-1 if none)."""
         i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
@@ -125,10 +129,10 @@ def build_context(
         countries.update(a.actor.country for a in actors if a.is_named and a.actor.country)
     if dateline is not None:
         countries.update(_dateline_country(dateline))
-        actors = [a for a in actors if a.start >= dateline.end]
+        actors = [a for a in actors if not dateline.start <= a.start < dateline.end]
     places = _outside_names(find_places(text, countries), entities, actors)
     if dateline is not None:
-        places = [p for p in places if p.start >= dateline.end]
+        places = [p for p in places if not dateline.start <= p.start < dateline.end]
     ctx = ReportContext(
         report_id=report_id,
         text=text,

@@ -33,6 +33,7 @@ from sitrep.extract.classify import (
 from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.participants import read_participants, report_organisation
+from sitrep.extract.roles import has_verb
 from sitrep.extract.textclass import load_classifier
 from sitrep.places.dataset_names import rename
 from sitrep.places.gazetteer import load_gazetteer
@@ -138,7 +139,7 @@ def _tells_incident(text: str) -> bool:
     finds incident-like, or any sentence the model is confident of; hypotheticals only when claimed."""
     probability = incident_probability(text)
     if probability >= CONFIDENT_INCIDENT:
-        return True
+        return has_verb(text)  # 'Mali security digest, week to 9 March': a heading tells nothing happened
     responsibility = bool(_RESPONSIBILITY.search(text))
     if _HYPOTHETICAL.search(text) and not responsibility:
         return False
@@ -150,9 +151,8 @@ def _tells_incident(text: str) -> bool:
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     candidates: list[_Candidate] = []
-    opening = ctx.dateline.end if ctx.dateline else 0
     for sentence in ctx.sentences:
-        if sentence.end <= opening:
+        if ctx.in_dateline(sentence.start, sentence.end):
             continue
         text = _QUOTED.sub(" ", sentence.text)
         if not _tells_incident(text):
@@ -168,6 +168,7 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
             target.sentences.append(sentence)
             target.end = max(target.end, candidate.end)
             target.date = target.date or candidate.date
+            target.responsibility = target.responsibility or candidate.responsibility
     return candidates
 
 
@@ -187,6 +188,8 @@ def _is_specific(ctx: ReportContext, candidate: _Candidate, text: str) -> bool:
 def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candidate) -> _Candidate | None:
     if not candidates:
         return None
+    if len(candidates) == 1 and _is_headline(ctx, candidates[0]) and ctx.paragraph_at(new.start) <= 2:
+        return candidates[0]  # the body's first incident is the one its headline announces
     if new.date is None:
         last = candidates[-1]
         places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
@@ -204,6 +207,18 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
     return None
 
 
+def _is_headline(ctx: ReportContext, candidate: _Candidate) -> bool:
+    """A first paragraph of one short sentence without a full stop ('Car bomb kills nine in Mogadishu')."""
+    sentence = candidate.sentences[0]
+    first = next((s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)), None)
+    return (
+        len(candidate.sentences) == 1
+        and sentence is first
+        and not sentence.text.rstrip().endswith((".", "!", "?"))
+        and len(sentence.text.split()) <= 15
+    )
+
+
 def _undated(ctx: ReportContext) -> DateInterval:
     """A report event whose sentences give no date: the week up to the report's date, marked inferred
     (news tells the latest events; 'today', 'yesterday' and weekdays are resolved before this)."""
@@ -217,22 +232,24 @@ UNDATED_WINDOW_DAYS = 6  # tuned on train's tune part
 
 
 def _first_date(ctx: ReportContext, start: int, end: int) -> DateInterval | None:
-    opening = ctx.dateline.end if ctx.dateline else 0  # the dateline dates the report, not the event
-    mentions = [d for d in ctx.within(ctx.dates, start, end) if d.start >= opening]
+    # the dateline dates the report, not the event
+    mentions = [d for d in ctx.within(ctx.dates, start, end) if not ctx.in_dateline(d.start, d.end)]
     specific = [d for d in mentions if d.interval.precision is not Precision.RANGE]
     chosen = (specific or mentions or [None])[0]
     return chosen.interval if chosen else None
 
 
 def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
-    text = " ".join(s.text for s in c.sentences) if c.sentences and not note else ctx.text[c.start : c.end]
+    # Sentences apart as paragraphs: a headline has no full stop, and its toll must not run into the body's.
+    text = "\n\n".join(s.text for s in c.sentences) if c.sentences and not note else ctx.text[c.start : c.end]
     etype = classify_event(text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
     reading = read_participants(ctx, c.sentences)
     mentions = ctx.within(ctx.actors, c.start, c.end)
-    if not note:  # in a report, a source ('police said') or a victim is never the actor
-        mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in reading.not_actors)]
+    # A source ('police said', 'according to the army') is never an actor; in a report, nor is a victim.
+    excluded = reading.not_actors if not note else reading.sources
+    mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in excluded)]
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset)
     organisation = None if note else reading.organisation or report_organisation(ctx)
     if organisation is not None:
@@ -243,7 +260,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
             actor2 = None
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
-    if fatalities is None and not note and reading.deaths is not None:
+    if fatalities is None and reading.deaths is not None:
         fatalities = Quantity(reading.deaths, Hedge.EXACT, text=reading.deaths_text)  # from the parse
     if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
         fatalities = Quantity(0.0, Hedge.EXACT, text=None)

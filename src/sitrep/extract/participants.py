@@ -66,6 +66,7 @@ class Reading:
     targets: tuple[Participant, ...]
     weapons: tuple[Participant, ...]
     not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1
+    sources: frozenset[tuple[int, int]] = frozenset()  # subjects of 'said', objects of 'according to'
     deaths: float | None = None  # people the parse says were killed, where the phrases count them
     deaths_text: str | None = None
 
@@ -76,10 +77,11 @@ def read_participants(ctx, sentences) -> Reading:
     best_org = max(scored, key=lambda item: item[1].get("perp_org", 0.0), default=None)
     organisation = best_org[0] if best_org and best_org[1].get("perp_org", 0.0) >= ORGANISATION_THRESHOLD else None
     by_role: dict[str, list[Participant]] = {"perp_ind": [], "victim": [], "target": [], "weapon": []}
-    not_actors = set()
+    not_actors, sources = set(), set()
     for candidate, probs, sentence in scored:
-        if "reporting_subject" in candidate.features or "according_to" in candidate.features:
-            not_actors.add((candidate.start, candidate.end))
+        reports = "reporting_subject" in candidate.features or "according_to" in candidate.features
+        if reports and not _CLAIMS_THE_ACT.search(sentence.text):
+            sources.add((candidate.start, candidate.end))
         if _is_place_or_time(ctx, candidate):
             continue
         role = max((r for r in probs if r != "none"), key=probs.__getitem__)
@@ -94,12 +96,20 @@ def read_participants(ctx, sentences) -> Reading:
         _unique(by_role["victim"]),
         _unique(by_role["target"]),
         _unique(by_role["weapon"]),
-        frozenset(not_actors),
+        frozenset(not_actors | sources),
+        frozenset(sources),
         deaths,
         deaths_text,
     )
 
 
+# 'IS said it carried out the attack': the speaker claims the act, so it is the actor, not a source
+_CLAIMS_THE_ACT = re.compile(
+    r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
+    r"staged|conducted|killed|attacked)|\bclaim\w*\s+(?:the\s+)?responsibility",
+    re.I,
+)
+_SHOT_DEAD = re.compile(r"\bshot (?:and killed|dead)\b", re.I)
 _DEATH_VERBS = frozenset("kill murder assassinate execute behead slay massacre lynch".split())
 
 
@@ -108,7 +118,8 @@ def _parsed_deaths(scored) -> tuple[float | None, str | None]:
     each counted by its number, or as one when it is a single person ('X was murdered')."""
     total, texts, seen = 0.0, [], set()
     for candidate, probs, _sentence in scored:
-        if not candidate.patient or candidate.verb not in _DEATH_VERBS or probs.get("perp_org", 0) > 0.5:
+        killed = candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(_sentence.text)
+        if not candidate.patient or not killed or probs.get("perp_org", 0) > 0.5:
             continue
         count = _count(candidate.text)
         if count is None and candidate.plural:
@@ -138,9 +149,9 @@ def _scored_sentence(ctx, sentence) -> list[tuple[Candidate, dict[str, float], o
     key = ("sentence", sentence.start)
     if key not in ctx.memo:
         if "known" not in ctx.memo:
-            opening = ctx.dateline.end if ctx.dateline else 0
             ctx.memo["known"] = known_spans(ctx)
-            ctx.memo["order"] = {s.start: i for i, s in enumerate(s for s in ctx.sentences if s.end > opening)}
+            outside = (s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end))
+            ctx.memo["order"] = {s.start: i for i, s in enumerate(outside)}
         incident = load_classifier("incident_sentence").probabilities(sentence.text).get("True", 0.0)
         position = ctx.memo["order"].get(sentence.start, 3)
         found = candidates(sentence.text, sentence.start, incident, position, ctx.memo["known"])

@@ -146,3 +146,8 @@ def known_spans(ctx) -> list[tuple[int, int, str]]:
     ]
     spans += [(e.start, e.end, e.label) for e in ctx.entities]
     return spans
+
+
+def has_verb(sentence: str) -> bool:
+    """Whether a sentence has a verb (a heading or a list of names has none)."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in load_parser()(sentence))

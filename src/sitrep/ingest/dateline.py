@@ -28,30 +28,42 @@ _DATELINE = re.compile(
 
 @dataclass(frozen=True)
 class Dateline:
-    """Where (and when, by whom) a report was filed; ``end`` is where its body starts."""
+    """Where (and when, by whom) a report was filed; it spans ``start`` to ``end`` (0 unless a headline comes first)."""
 
     place: str
     end: int
+    start: int = 0
     day: date | None = None
     agency: str | None = None
     headers: tuple[str, ...] = ()
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline a text opens with, or None. The place must be written in capitals
-    (or the whole text is), so an ordinary opening sentence is never taken for one."""
-    m = _DATELINE.match(text[:400])
+    """The dateline a text opens with (or its body opens with, after a one-line headline), or None.
+    The place must be written in capitals (or the whole text is), so an ordinary opening sentence is
+    never taken for one."""
+    found = _dateline_at(text, 0)
+    first_break = text.find("\n\n")
+    if found is None and 0 < first_break <= 160 and "." not in text[:first_break].rstrip()[-1:]:
+        body = first_break + len(text[first_break:]) - len(text[first_break:].lstrip())
+        found = _dateline_at(text, body)
+    return found
+
+
+def _dateline_at(text: str, offset: int) -> Dateline | None:
+    m = _DATELINE.match(text[offset : offset + 400])
     if not m:
         return None
     place = m.group("place").strip()
-    if not place.isupper() and not text[:400].isupper():
+    if not place.isupper() and not text[offset : offset + 400].isupper():
         return None
     if len(place.replace(" ", "")) < 3 or place.split()[-1].lower() in {"the", "a", "an"}:
         return None
     headers = tuple(h.strip() for h in re.findall(r"\[([^\[\]]+)\]", m.group("headers") or ""))
     return Dateline(
         place=place,
-        end=m.end(),
+        start=offset,
+        end=offset + m.end(),
         day=_day(m.group("date")),
         agency=(m.group("agency") or "").strip() or None,
         headers=headers,
