@@ -110,16 +110,22 @@ _CLAIMS_THE_ACT = re.compile(
     re.I,
 )
 _SHOT_DEAD = re.compile(r"\bshot (?:and killed|dead)\b", re.I)
+_DEATH_NOUNS = frozenset(f"prephh=of|{n}" for n in ("murder", "assassination", "massacre", "killing", "execution"))
 _DEATH_VERBS = frozenset("kill murder assassinate execute behead slay massacre lynch".split())
 
 
 def _parsed_deaths(scored) -> tuple[float | None, str | None]:
     """Deaths from the parse: the objects of 'kill', 'murder', 'assassinate' (or subjects of their passive),
-    each counted by its number, or as one when it is a single person ('X was murdered')."""
+    the subject of 'died', the victims of 'the murder of', each counted by its number, or as one when it is a
+    single person ('X was murdered')."""
     total, texts, seen = 0.0, [], set()
     for candidate, probs, _sentence in scored:
-        killed = candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(_sentence.text)
-        if not candidate.patient or not killed or probs.get("perp_org", 0) > 0.5:
+        killed = candidate.patient and (
+            candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(_sentence.text)
+        )
+        died = candidate.verb == "die" and "dep=nsubj" in candidate.features  # 'Navas died'
+        named_death = any(f in _DEATH_NOUNS for f in candidate.features)  # 'the murder of six Jesuit priests'
+        if not (killed or died or named_death) or probs.get("perp_org", 0) > 0.5:
             continue
         count = _count(candidate.text)
         if count is None and candidate.plural:
