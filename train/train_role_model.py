@@ -31,7 +31,7 @@ from sitrep.evaluate.documents import filler_matches, templates_of  # noqa: E402
 from sitrep.evaluate.split import part_of  # noqa: E402
 from sitrep.extract.classify import EVENT_TRIGGER  # noqa: E402
 from sitrep.extract.context import build_context  # noqa: E402
-from sitrep.extract.events import incident_probability  # noqa: E402
+from sitrep.extract.incidents import incident_probability  # noqa: E402
 from sitrep.extract.roles import candidates, known_spans  # noqa: E402
 from sitrep.extract.textclass import save_classifier  # noqa: E402
 

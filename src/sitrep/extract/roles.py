@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from sitrep.actors.mentions import GENERIC_ROLES
-from sitrep.extract.nlp import MODEL
+from sitrep.extract.nlp import parse
 from sitrep.extract.textclass import load_classifier
 
 ROLES = ("perp_org", "perp_ind", "victim", "target", "weapon")
@@ -49,18 +48,12 @@ class Candidate:
     plural: bool = False
 
 
-@cache
-def load_parser():
-    """spaCy's tagger, parser and lemmatizer (no NER: the main pipeline already found entities)."""
-    import spacy
-
-    return spacy.load(MODEL, exclude=["ner", "senter"])
 
 
 def candidates(sentence: str, offset: int, incident: float, position: int, known: list | None = None) -> list[Candidate]:
     """Noun phrases of one sentence with their features. ``known``: (start, end, label) spans in report
     offsets (knowledge-base actors, entities) whose labels become features of the phrases covering them."""
-    doc = load_parser()(sentence)
+    doc = parse(sentence)
     found = []
     for chunk in _phrases(doc):
         start, end = offset + chunk.start_char, offset + chunk.end_char
@@ -150,4 +143,4 @@ def known_spans(ctx) -> list[tuple[int, int, str]]:
 
 def has_verb(sentence: str) -> bool:
     """Whether a sentence has a verb (a heading or a list of names has none)."""
-    return any(t.pos_ in {"VERB", "AUX"} for t in load_parser()(sentence))
+    return any(t.pos_ in {"VERB", "AUX"} for t in parse(sentence))
