@@ -252,8 +252,8 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
     elif not note and (actor1 is None or actor1.actor_id is None):
         actor1 = _armed_group_named(ctx, mentions, country, dataset) or actor1
-        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
-            actor2 = None
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
     if fatalities is None and reading.deaths is not None:
