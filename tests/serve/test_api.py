@@ -88,3 +88,13 @@ def test_a_rejected_event_leaves_the_export(client):
     body = {"action": "reject", "reviewer": "analyst", "reason": "not political violence"}
     assert client.post(f"/api/events/{event_id}/review", json=body, headers=headers).status_code == 201
     assert event_id not in client.get("/api/export", params={"what": "events"}).text
+
+
+def test_event_page_and_api_show_participants(client):
+    events = client.get("/api/events", params={"limit": 200}).json()["items"]
+    with_victims = [e for e in events if e.get("victims")]
+    assert with_victims, "some events of the corpus name their victims"
+    event = with_victims[0]
+    assert {"text", "kind", "count", "effect"} <= set(event["victims"][0])
+    page = client.get(f"/events/{event['id']}").text
+    assert 'id="participants"' in page and event["victims"][0]["text"].split()[0] in page

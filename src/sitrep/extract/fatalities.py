@@ -128,16 +128,16 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
     numbers = [
         n
         for n in find_numbers(sentence)
-        if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20]) and not _NEGATED.search(sentence[: n.start])
+        if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20]) and not _NEGATED.search(sentence[max(0, n.start - 20) : n.start])
     ]
     picked: dict[int, NumberMention] = {}
     for m in _DEATH_PASSIVE.finditer(sentence):
-        if _HABITUAL.match(m.group(0)) or _INTENDED.search(sentence[: m.start()]):
+        if _HABITUAL.match(m.group(0)) or _INTENDED.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # 'thousands are killed every month', 'threatened to kill': no incident's toll
         for n in _list_before(numbers, sentence, m.start()):
             picked[n.start] = n
     for m in list(_DEATH_ACTIVE.finditer(sentence)) + list(_TOLL.finditer(sentence)):
-        if _INTENDED.search(sentence[: m.start()]):
+        if _INTENDED.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
         for n in _list_after(numbers, sentence, m.end()):
             picked[n.start] = n
