@@ -193,3 +193,14 @@ def test_the_attackers_of_a_named_group_are_not_its_victims():
     event = events_of(text)[0]
     assert "Boko Haram" in event.actor1.name
     assert event.actor2 is not None and event.actor2.name == "Civilians (Nigeria)"
+
+
+def test_a_group_named_in_its_deed_is_the_actor():
+    text = "On 2 May 2023, two farmers were killed when their cart hit a Taliban-planted mine in Girishk, Helmand."
+    assert events_of(text)[0].actor1.name == "Taliban"
+
+
+def test_unknown_attackers_stay_unknown_beside_a_named_target():
+    text = "On 3 May 2023, unidentified gunmen opened fire on a group of Al-Shabaab fighters in Jilib, Somalia."
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Unidentified Armed Group")

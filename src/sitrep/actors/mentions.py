@@ -32,7 +32,7 @@ GENERIC_ROLES: dict[str, str] = {
 }
 _GENERIC = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()}
 _DEMONYM_BEFORE = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+)?$"
+    r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
 )
 
 
@@ -52,11 +52,15 @@ class ActorMention:
         return self.actor is not None
 
 
+# A name ends at a word boundary, or before the suffix of a deed ('Taliban-planted bomb', 'IS-claimed attack').
+_NAME_END = r"(?:(?![\w-])|(?=-(?:planted|laid|placed|claimed|led)\b))"
+
+
 @cache
 def _alias_pattern() -> re.Pattern[str]:
     base = load_actor_base()
     alternatives = sorted(base.aliases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alternatives)) + r")" + _NAME_END)
 
 
 @cache

@@ -246,7 +246,8 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     # A source ('police said', 'according to the army') is never an actor; in a report, nor is a victim.
     excluded = reading.not_actors if not note else reading.sources
     mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in excluded)]
-    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset)
+    suffered = reading.not_actors - reading.sources  # victims and targets by the parse
+    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
     organisation = None if note else reading.organisation or report_organisation(ctx)
     if organisation is not None:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
@@ -382,9 +383,15 @@ def _as_written(place: PlaceRef, gazetteer_form: PlaceRef, mentions) -> PlaceRef
 
 
 def assign_actors(
-    mentions: list[ActorMention], text: str, etype: EventType, country: str | None, dataset: str = "acled"
+    mentions: list[ActorMention],
+    text: str,
+    etype: EventType,
+    country: str | None,
+    dataset: str = "acled",
+    suffered: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[ActorRef | None, ActorRef | None]:
-    """actor1 (who acted) and actor2 (against whom), by ACLED's conventions for the event type."""
+    """actor1 (who acted) and actor2 (against whom), by ACLED's conventions for the event type;
+    ``suffered``: spans the parse read as victims or targets, never taken for the actor first."""
     base = load_actor_base()
     refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
     if etype.event_type in {"Protests", "Riots"}:
@@ -395,7 +402,7 @@ def assign_actors(
             victims = [r for r, m in refs if m.role == "civilians"]
             return crowd, (others or victims or [None])[0]
         return crowd, (others[0] if others and etype.sub_event_type != "Peaceful protest" else None)
-    agents = _agents(refs, text, country, dataset, base)
+    agents = _agents(refs, text, country, dataset, base, suffered)
     actor1 = agents[0] if agents else None
     if actor1 is None and etype.event_type in {"Violence against civilians", "Explosions/Remote violence", "Battles"}:
         actor1 = _generic_ref("unidentified", country, dataset, base)
@@ -431,7 +438,7 @@ def _claimed_by(refs, text: str) -> list[ActorRef]:
     return []
 
 
-def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
+def _agents(refs, text, country, dataset, base, suffered=frozenset()) -> list[ActorRef]:
     """Actors that acted: a claimant first, passive 'by X', then a country acting, then the first non-civilian."""
     claimed = _claimed_by(refs, text)
     if claimed:
@@ -448,12 +455,14 @@ def _agents(refs, text, country, dataset, base) -> list[ActorRef]:
     agents = [(ref, mention) for ref, mention in refs if mention.role not in {"civilians", "protesters", "rioters"}]
     if any(mention.is_named for _, mention in agents):
         # 'Gunmen from Boko Haram': once a group is named, the unnamed gunmen are that group.
-        agents = [(ref, mention) for ref, mention in agents if mention.role != "unidentified"]
+        # ... unless the text says they are unknown ('unidentified gunmen opened fire on QSD fighters').
+        agents = [(ref, m) for ref, m in agents if m.role != "unidentified" or _EXPLICITLY_UNKNOWN.match(m.text)]
     # '3 soldiers were killed during clashes with Taliban militants': the side that suffered is not the actor.
-    agents.sort(key=lambda pair: _is_victim(text, pair[1]))
+    agents.sort(key=lambda pair: _is_victim(text, pair[1]) or _inside(pair[1], suffered))
     return [ref for ref, _ in agents]
 
 
+_EXPLICITLY_UNKNOWN = re.compile(r"(?:unidentified|unknown)\b", re.I)
 _SUFFERED_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:was|were|had been|have been|got)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|"
     r"shot|martyred|ambushed|attacked|targeted)\b"
@@ -463,6 +472,10 @@ _SUFFERED_BEFORE = re.compile(
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many)?\s*(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def _inside(mention: ActorMention, spans: frozenset[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _is_victim(text: str, mention: ActorMention) -> bool:
