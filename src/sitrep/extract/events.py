@@ -191,6 +191,10 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
         places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
         if not places and ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1:
             return last  # an undated, unplaced sentence right after an incident tells more of it
+        named = {p.entry.id for p in places}
+        for previous in reversed(candidates):
+            if named & {p.entry.id for p in ctx.within(ctx.places, previous.start, previous.end)}:
+                return previous  # an undated sentence about a place an incident was told at: that incident
         shared = {m.group(1).lower() for m in _EVENT_NOUNS.finditer(ctx.text[new.start : new.end])}
         for previous in reversed(candidates):
             nouns = {m.group(1).lower() for s in previous.sentences for m in _EVENT_NOUNS.finditer(s.text)}
