@@ -204,3 +204,17 @@ def test_unknown_attackers_stay_unknown_beside_a_named_target():
     text = "On 3 May 2023, unidentified gunmen opened fire on a group of Al-Shabaab fighters in Jilib, Somalia."
     event = events_of(text)[0]
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_police_who_arrive_or_are_hit_are_not_the_perpetrators():
+    text = (
+        "Police rushed to the scene after a bomb exploded outside a bank in Quetta, Pakistan, on Friday, wounding six "
+        "people.\n\nThe wounded were taken to hospital.\n\nOfficials met the bank's managers on Saturday."
+    )
+    assert "Police" not in (events_of(text)[0].actor1.name or "")
+    text = (
+        "A bomb exploded outside a police station in Quetta, Pakistan, on Friday, wounding six policemen.\n\n"
+        "Officials met on Saturday to discuss security."
+    )
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Unidentified") and event.actor2.name.startswith("Police Forces of Pakistan")

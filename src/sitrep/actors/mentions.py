@@ -56,6 +56,9 @@ class ActorMention:
 _NAME_END = r"(?:(?![\w-])|(?=-(?:planted|laid|placed|claimed|led)\b))"
 
 
+_HEAD_AFTER = re.compile(r"\s+(?:front|movement|army|party|command|cartel|group)\b", re.I)
+
+
 @cache
 def _alias_pattern() -> re.Pattern[str]:
     base = load_actor_base()
@@ -80,7 +83,9 @@ def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorM
         for m in pattern.finditer(text):
             actor = base.resolve(m.group(1)) or base.resolve(m.group(1).title())
             if actor is not None and not _overlaps(found, m.start(), m.end()):
-                found.append(ActorMention(m.group(1), m.start(), m.end(), actor=actor))
+                head = _HEAD_AFTER.match(text, m.end())  # 'Farabundo Marti National Liberation Front' whole
+                end = head.end() if head else m.end()
+                found.append(ActorMention(text[m.start() : end], m.start(), end, actor=actor))
     for role, pattern in _GENERIC.items():
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()) or _follows_named(found, text, m.start()):

@@ -247,16 +247,21 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     country = (place.country if place else None) or ctx.dominant_country
     reading = read_participants(ctx, c.sentences)
     mentions = ctx.within(ctx.actors, c.start, c.end)
-    # A source ('police said', 'according to the army') is never an actor; in a report, nor is a victim.
-    excluded = reading.not_actors if not note else reading.sources
-    mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in excluded)]
+    # A source ('police said', 'according to the army') is never an actor; a victim is one only last (actor2).
+    mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in reading.sources)]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
     organisation = None if note else reading.organisation or report_organisation(ctx)
     if organisation is not None:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
     elif not note and (actor1 is None or actor1.actor_id is None):
-        actor1 = _armed_group_named(ctx, mentions, country, dataset) or actor1
+        named = _armed_group_named(ctx, mentions, country, dataset)
+        acting = named or _acting_force(actor1, mentions, reading)
+        if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
+            actor2 = actor2 or actor1
+        actor1 = acting
+        if actor1 is None and etype.event_type in {"Violence against civilians", "Explosions/Remote violence", "Battles"}:
+            actor1 = _generic_ref("unidentified", country, dataset, load_actor_base())
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     deaths = find_death_count(text)
@@ -291,6 +296,18 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         perpetrators=reading.perpetrators,
         weapons=reading.weapons,
     )
+
+
+def _acting_force(actor1: ActorRef | None, mentions, reading) -> ActorRef | None:
+    """A report's police or army is the actor only where the parse reads it as one ('police fired on
+    the crowd'), not where it arrived, investigated or was attacked; else the actor is not said."""
+    if actor1 is None or actor1.actor_id is not None:
+        return actor1
+    spans = [(m.start, m.end) for m in mentions if m.role in {"military", "police"} and m.text == actor1.text]
+    if not spans:
+        return actor1
+    acting = any(s <= m_start < e or m_start <= s < m_end for m_start, m_end in spans for s, e in reading.agents)
+    return actor1 if acting else None
 
 
 def _armed_group_named(ctx: ReportContext, mentions, country: str | None, dataset: str) -> ActorRef | None:

@@ -22,7 +22,8 @@ ORGANISATION_THRESHOLD = 0.15  # perp_org probability that names the perpetrator
 DOCUMENT_ORGANISATION = 0.2  # the same, for a phrase outside the event's own sentences
 DOCUMENT_INCIDENT = 0.4  # incident_sentence probability of the sentences searched for it
 MAX_DOCUMENT_SENTENCES = 12  # the most incident-like; tuned on train's tune part for speed at no loss
-ROLE_THRESHOLD = 0.3  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
+ROLE_THRESHOLD = 0.3
+AGENT = 0.2  # perp_org + perp_ind probability that makes a phrase a perpetrator  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
 
 _TARGET_KINDS = (
     ("Military", r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|sergeant|lieutenant|general"),
@@ -67,6 +68,7 @@ class Reading:
     weapons: tuple[Participant, ...]
     not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1
     sources: frozenset[tuple[int, int]] = frozenset()  # subjects of 'said', objects of 'according to'
+    agents: frozenset[tuple[int, int]] = frozenset()  # phrases the parse reads as perpetrators (organisation or not)
     deaths: float | None = None  # people the parse says were killed, where the phrases count them
     deaths_text: str | None = None
 
@@ -78,6 +80,9 @@ def read_participants(ctx, sentences) -> Reading:
     organisation = best_org[0] if best_org and best_org[1].get("perp_org", 0.0) >= ORGANISATION_THRESHOLD else None
     by_role: dict[str, list[Participant]] = {"perp_ind": [], "victim": [], "target": [], "weapon": []}
     not_actors, sources = set(), set()
+    agents = {
+        (c.start, c.end) for c, probs, _ in scored if probs.get("perp_org", 0.0) + probs.get("perp_ind", 0.0) >= AGENT
+    }
     for candidate, probs, sentence in scored:
         reports = "reporting_subject" in candidate.features or "according_to" in candidate.features
         if reports and not _CLAIMS_THE_ACT.search(sentence.text):
@@ -98,6 +103,7 @@ def read_participants(ctx, sentences) -> Reading:
         _unique(by_role["weapon"]),
         frozenset(not_actors | sources),
         frozenset(sources),
+        frozenset(agents),
         deaths,
         deaths_text,
     )
