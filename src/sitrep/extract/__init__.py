@@ -15,7 +15,7 @@ from sitrep.extract.context import build_context
 from sitrep.extract.events import extract_events
 from sitrep.records import Claim, DateInterval, Event, GroupMention, Precision, Report, report_id_for
 
-PIPELINE = ("events_rules.v1", "claims_rules.v1")
+PIPELINE = ("events_news.v2", "claims_rules.v1")
 
 
 @dataclass(frozen=True)

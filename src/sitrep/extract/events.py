@@ -41,7 +41,7 @@ from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.resolve import PlaceMention, choose_location
 from sitrep.records import ActorRef, DateInterval, Event, Hedge, PlaceRef, Precision, Quantity
 
-EXTRACTOR = "events_rules.v1"
+EXTRACTOR = "events_news.v2"  # v2: whole reports read with trained incident and role models
 NOTE_MAX_CHARS = 900
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _HYPOTHETICAL = re.compile(
