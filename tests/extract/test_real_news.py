@@ -218,3 +218,9 @@ def test_police_who_arrive_or_are_hit_are_not_the_perpetrators():
     )
     event = events_of(text)[0]
     assert event.actor1.name.startswith("Unidentified") and event.actor2.name.startswith("Police Forces of Pakistan")
+
+
+def test_a_drone_strike_is_no_protest_crowd():
+    text = "A US drone strike on a car in Kabul, Afghanistan, on Sunday killed ten civilians, relatives said."
+    event = events_of(text)[0]
+    assert event.actor2.name == "Civilians (Afghanistan)"

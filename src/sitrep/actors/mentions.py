@@ -18,7 +18,7 @@ from sitrep.records import Actor
 
 GENERIC_ROLES: dict[str, str] = {
     "progov_militia": r"arbakis?|pro-government militia(?:s|men)?|pro-government armed groups?|(?:local |public )?uprising (?:forces|groups?|members)",
-    "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|strike|rally|march(?:ed)?",
+    "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|(?<!drone )(?<!air )(?<!missile )(?<!rocket )(?<!military )strike|rally|march(?:ed)?",
     "rioters": r"rioters|mob|angry (?:crowd|residents|villagers)|vigilantes|supporters of|clashed with each other",
     "military": r"soldiers?|troops|army|military|armed forces|security forces|security personnel|forces|commandos|special forces|"
     r"paratroopers|servicem[ae]n|warplanes?|jets|air ?force|drones?|navy|rangers|frontier corps|levies|border guards?|ANDSF|ANA|FC|NDS|jawans?",
