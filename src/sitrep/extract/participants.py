@@ -66,7 +66,7 @@ class Reading:
     victims: tuple[Participant, ...]
     targets: tuple[Participant, ...]
     weapons: tuple[Participant, ...]
-    not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1
+    not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1 first
     sources: frozenset[tuple[int, int]] = frozenset()  # subjects of 'said', objects of 'according to'
     agents: frozenset[tuple[int, int]] = frozenset()  # phrases the parse reads as perpetrators (organisation or not)
     deaths: float | None = None  # people the parse says were killed, where the phrases count them
@@ -125,9 +125,9 @@ def _parsed_deaths(scored) -> tuple[float | None, str | None]:
     the subject of 'died', the victims of 'the murder of', each counted by its number, or as one when it is a
     single person ('X was murdered')."""
     total, texts, seen = 0.0, [], set()
-    for candidate, probs, _sentence in scored:
+    for candidate, probs, sentence in scored:
         killed = candidate.patient and (
-            candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(_sentence.text)
+            candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(sentence.text)
         )
         died = candidate.verb == "die" and "dep=nsubj" in candidate.features  # 'Navas died'
         named_death = any(f in _DEATH_NOUNS for f in candidate.features)  # 'the murder of six Jesuit priests'
