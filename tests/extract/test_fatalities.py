@@ -17,7 +17,7 @@ from sitrep.extract.fatalities import find_death_count
         ("Gunmen shot and killed a school teacher outside his home.", 1),
         ("In addition to the bomber, six worshippers were killed.", 7),
         ("No casualties were reported after the shelling.", 0),
-        ("On 3 May, rebels attacked a post, killing 3 soldiers. Fatalities coded as 0 (reports disputed).", 0),
+        ("On 3 May, rebels attacked a post, killing 3 soldiers. Fatalities coded as 0 (reports disputed).", 3),
     ],
 )
 def test_death_counts(text, value):
@@ -35,3 +35,13 @@ def test_death_counts(text, value):
 )
 def test_no_death_toll_is_invented(text):
     assert find_death_count(text) is None
+
+
+def test_a_coders_figure_is_the_acled_profiles_not_the_reports():
+    from sitrep.evaluate.profiles import profile_for
+    from sitrep.extract import extract_text
+
+    text = "On 3 May 2021, rebels attacked a post in Beni, North Kivu, killing 3 soldiers. Fatalities coded as 0."
+    events = list(extract_text(text).events)
+    assert events[0].fatalities.value == 3
+    assert profile_for("acled").keep(text, events)[0].fatalities.value == 0

@@ -1,7 +1,8 @@
 """Coding profiles: a dataset's own rules for which events it codes, applied after extraction.
 
 Extraction reads news the same way whatever the dataset; what a dataset keeps
-is its convention, not a fact of the text. MUC-4 keys terrorist incidents only
+is its convention, not a fact of the text. ACLED notes may say which toll the
+coder chose ("Fatalities coded as 0"); MUC-4 keys terrorist incidents only
 (not clashes between armed forces), in four GTD attack types, a report it
 calls irrelevant has no incident at all, and an incident with no death told has
 0 deaths keyed.
@@ -9,6 +10,7 @@ calls irrelevant has no incident at all, and an incident with no death told has
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sitrep.extract.textclass import load_classifier
@@ -28,7 +30,9 @@ class Profile:
     name: str
 
     def keep(self, text: str, events: list[Event]) -> list[Event]:
-        """The events this dataset would code from ``text``."""
+        """The events this dataset would code from ``text``, with the dataset's own figures."""
+        if self.name in {"acled", "acled_asia_2015"}:
+            return _coded_fatalities(text, events)
         if self.name != "muc4":
             return events
         if load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0) < RELEVANCE_THRESHOLD:
@@ -41,3 +45,15 @@ class Profile:
 def profile_for(dataset: str) -> Profile:
     """The coding profile of a dataset (datasets without rules of their own keep every event)."""
     return Profile(dataset)
+
+
+# ACLED coders write which figure they coded when it differs from the reports ('Fatalities coded as 0').
+_CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
+
+
+def _coded_fatalities(text: str, events: list[Event]) -> list[Event]:
+    coded = _CODED.search(text)
+    if coded is None:
+        return events
+    figure = Quantity(float(coded.group(1)), text=coded.group(0))
+    return [replace(e, fatalities=figure) for e in events]

@@ -114,10 +114,11 @@ def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = N
     profile = profile_for(name)
     for record in records:
         extraction = extract_text(record.text, record.published, dataset=names)
+        events = profile.keep(record.text, list(extraction.events))
         if keyed:
-            event = _score_report(record, profile.keep(record.text, list(extraction.events)), slots, counts, cells)
+            event = _score_report(record, events, slots, counts, cells)
         else:
-            event = extraction.events[0] if extraction.events else None
+            event = events[0] if events else None
         score.records += 1
         for field_name, correct in compare(event, record.gold, taxonomy, record.extra).items():
             gold_value = _gold_value(record.gold, field_name)

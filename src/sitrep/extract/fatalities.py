@@ -2,8 +2,9 @@
 
 A number counts when a death word governs it: "killing 3 soldiers", "two
 policemen were killed", "left 12 dead", "the death toll rose to 40", "kills 5"
-(headlines). Prisoners, escapees, hours and fighters at large never count. The
-ACLED convention "Fatalities coded as N" overrides what the prose says.
+(headlines). Prisoners, escapees, hours and fighters at large never count. What a
+coder wrote ("Fatalities coded as N") is a dataset's convention, applied by its
+coding profile (``sitrep.evaluate.profiles``), not read as the report's toll.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ _TOLL = re.compile(
     r"|\bnumber of (?:people|persons|civilians|those) (?:killed|dead)\b[^.;]{0,120}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased)\s+to\s+",
     re.I,
 )
-_CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
 _NONE = re.compile(
     r"\b(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody)\b"
     r"[^.;]{0,40}?\b(?:killed|dead|died|reported|hurt|casualties|injured)?",
@@ -68,9 +68,6 @@ class DeathCount:
 
 def find_death_count(text: str) -> DeathCount | None:
     """The total number of people the passage says were killed, or None if it says nothing about deaths."""
-    coded = _CODED.search(text)
-    if coded:
-        return DeathCount(Quantity(float(coded.group(1)), Hedge.EXACT, text=coded.group(0)), coded.start(), coded.end())
     clean = _PAREN_CLAIM.sub(lambda m: " " * len(m.group(0)), text)
     totals = [_sentence_total(sentence, offset) for sentence, offset in _sentences(clean)]
     totals = [t for t in totals if t is not None]
