@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from sitrep.extract.incidents import incident_probability
 from sitrep.extract.textclass import load_classifier
 from sitrep.extract.truecase import truecase
 from sitrep.records import Event, Quantity
@@ -35,7 +36,8 @@ class Profile:
             return _coded_fatalities(text, events)
         if self.name != "muc4":
             return events
-        if load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0) < RELEVANCE_THRESHOLD:
+        relevance = load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0)
+        if relevance < RELEVANCE_THRESHOLD and not any(_surely_an_incident(e) for e in events):
             return []
         kept = [e for e in events if e.type_in("gtd") in MUC4_TYPES]
         # MUC-4 keys the deaths among the targets; a report that tells of no death keys none (0), not unknown.
@@ -57,3 +59,12 @@ def _coded_fatalities(text: str, events: list[Event]) -> list[Event]:
         return events
     figure = Quantity(float(coded.group(1)), text=coded.group(0))
     return [replace(e, fatalities=figure) for e in events]
+
+
+SURE_INCIDENT = 0.85  # an event stated this clearly keeps a report the relevance model doubts (tune part)
+
+
+def _surely_an_incident(event: Event) -> bool:
+    return event.type_in("gtd") in MUC4_TYPES and any(
+        incident_probability(e.sentence) >= SURE_INCIDENT for e in event.evidence
+    )
