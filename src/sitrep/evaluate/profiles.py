@@ -61,7 +61,7 @@ def _coded_fatalities(text: str, events: list[Event]) -> list[Event]:
     return [replace(e, fatalities=figure) for e in events]
 
 
-SURE_INCIDENT = 0.85  # an event stated this clearly keeps a report the relevance model doubts (tune part)
+SURE_INCIDENT = 0.9  # an event stated this clearly keeps a report the relevance model doubts (tune part)
 
 
 def _surely_an_incident(event: Event) -> bool:
