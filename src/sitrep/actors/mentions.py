@@ -30,7 +30,7 @@ GENERIC_ROLES: dict[str, str] = {
     r"famil(?:y|ies)|tribal elders?|elders?|shepherds?|drivers?|locals|migrants|refugees|inmates|prisoners|bystanders|"
     r"(?:local )?(?:politicians?|leaders?)|councill?ors?|candidates?|lawyers?|health workers|aid workers|polio workers",
 }
-_GENERIC = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()}
+GENERIC_PATTERNS = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()}
 _DEMONYM_BEFORE = re.compile(
     r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
 )
@@ -86,7 +86,7 @@ def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorM
                 head = _HEAD_AFTER.match(text, m.end())  # 'Farabundo Marti National Liberation Front' whole
                 end = head.end() if head else m.end()
                 found.append(ActorMention(text[m.start() : end], m.start(), end, actor=actor))
-    for role, pattern in _GENERIC.items():
+    for role, pattern in GENERIC_PATTERNS.items():
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()) or _follows_named(found, text, m.start()):
                 continue

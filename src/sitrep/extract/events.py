@@ -14,6 +14,7 @@ responsibility, do not become events.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
@@ -71,6 +72,7 @@ _NONVIOLENT = {
     "Disrupted weapons use",
     "Protest with intervention",
 }
+_VIOLENT = {"Violence against civilians", "Explosions/Remote violence", "Battles"}
 _CROWD_EVENTS = {"Violent demonstration", "Mob violence", "Peaceful protest", "Protest with intervention"}
 _EVENT_NOUNS = re.compile(
     r"\b(bomb|strike|raid|attack|prison|blast|explosion|ambush|operation|battle|agreement|deal|protest|assault)s?\b",
@@ -246,24 +248,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
     reading = read_participants(ctx, c.sentences)
-    mentions = ctx.within(ctx.actors, c.start, c.end)
-    # A source ('police said', 'according to the army') is never an actor; a victim is one only last (actor2).
-    mentions = [m for m in mentions if not any(s < m.end and m.start < e for s, e in reading.sources)]
-    suffered = reading.not_actors - reading.sources  # victims and targets by the parse
-    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
-    organisation = None if note else reading.organisation or report_organisation(ctx)
-    if organisation is not None:
-        actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
-    elif not note and (actor1 is None or actor1.actor_id is None):
-        named = _armed_group_named(ctx, mentions, country, dataset)
-        acting = named or _acting_force(actor1, mentions, reading)
-        if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
-            actor2 = actor2 or actor1
-        actor1 = acting
-        if actor1 is None and etype.event_type in {"Violence against civilians", "Explosions/Remote violence", "Battles"}:
-            actor1 = _generic_ref("unidentified", country, dataset, load_actor_base())
-    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
-        actor2 = None
+    actor1, actor2 = _actors(ctx, c, reading, etype, country, dataset, note)
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
     if fatalities is None and reading.deaths is not None:
@@ -298,6 +283,30 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     )
 
 
+def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, country, dataset: str, note: bool):
+    """actor1 and actor2 of a candidate: ACLED's conventions over its mentions, then, in a report, what the
+    parse says (the perpetrator organisation, a named armed group, a force only where it acted)."""
+    # A source ('police said', 'according to the army') is never an actor; a victim is one only last (actor2).
+    mentions = [
+        m for m in ctx.within(ctx.actors, c.start, c.end) if not any(s < m.end and m.start < e for s, e in reading.sources)
+    ]
+    suffered = reading.not_actors - reading.sources  # victims and targets by the parse
+    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
+    organisation = None if note else reading.organisation or report_organisation(ctx)
+    if organisation is not None:
+        actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
+    elif not note and (actor1 is None or actor1.actor_id is None):
+        acting = _armed_group_named(ctx, mentions, country, dataset) or _acting_force(actor1, mentions, reading)
+        if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
+            actor2 = actor2 or actor1
+        actor1 = acting
+        if actor1 is None and etype.event_type in _VIOLENT:
+            actor1 = _generic_ref("unidentified", country, dataset, load_actor_base())
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
+    return actor1, actor2
+
+
 def _acting_force(actor1: ActorRef | None, mentions, reading) -> ActorRef | None:
     """A report's police or army is the actor only where the parse reads it as one ('police fired on
     the crowd'), not where it arrived, investigated or was attacked; else the actor is not said."""
@@ -316,9 +325,7 @@ def _armed_group_named(ctx: ReportContext, mentions, country: str | None, datase
     for pool in (mentions, ctx.actors):
         groups = [m for m in pool if m.is_named and m.actor.kind in {"rebel", "militia", "political_militia"}]
         if groups:
-            counts = {}
-            for m in groups:
-                counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+            counts = Counter(m.actor.id for m in groups)
             top = max(groups, key=lambda m: counts[m.actor.id])
             ref = _ref(top, country, dataset, base)
             if ref is not None:
@@ -425,7 +432,7 @@ def assign_actors(
         return crowd, (others[0] if others and etype.sub_event_type != "Peaceful protest" else None)
     agents = _agents(refs, text, country, dataset, base, suffered)
     actor1 = agents[0] if agents else None
-    if actor1 is None and etype.event_type in {"Violence against civilians", "Explosions/Remote violence", "Battles"}:
+    if actor1 is None and etype.event_type in _VIOLENT:
         actor1 = _generic_ref("unidentified", country, dataset, base)
     rest = [r for r, m in refs if r.name != (actor1.name if actor1 else None)]
     if actor1 is not None and actor1.actor_id is not None:

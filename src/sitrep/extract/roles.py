@@ -17,16 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.actors.mentions import GENERIC_ROLES
+from sitrep.actors.mentions import GENERIC_PATTERNS
 from sitrep.extract.nlp import parse
 from sitrep.extract.textclass import load_classifier
 
-ROLES = ("perp_org", "perp_ind", "victim", "target", "weapon")
 _REPORTING = frozenset(
     "say said says report reported reports announce announced confirm confirmed state stated told tell add added "
     "claim claimed accuse accused denounce denounced deny denied explain explained indicate indicated note noted".split()
 )
-_GENERIC = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I) for role, rx in GENERIC_ROLES.items()}
 _ORG_WORDS = re.compile(
     r"\b(?:front|movement|army|command|cartel|party|brigade|battalion|commandos?|group|forces|guerrillas?|"
     r"organi[sz]ation|union|council|militia|squads?|cell|faction|liberation|revolutionary|patriotic|popular)\b",
@@ -108,7 +106,7 @@ def _features(chunk, doc, incident: float, position: int, labels: list[str]) -> 
         f.append("according_to")
     f += [f"ent={t.ent_type_}" for t in chunk if t.ent_type_][:1]
     f += [f"label={label}" for label in labels]
-    for role, pattern in _GENERIC.items():
+    for role, pattern in GENERIC_PATTERNS.items():
         if pattern.search(chunk.text):
             f.append(f"generic={role}")
     if _ORG_WORDS.search(chunk.text):
