@@ -92,3 +92,19 @@ def test_possessive_country_before_a_city():
 def test_a_note_saying_where_it_was_coded_wins():
     entry = location("Coast guards stopped a boat off Kalymnos [coded to Pothia], Greece, and seized rifles.")
     assert entry.name == "Pothia" and entry.country == "Greece" and entry.latitude is not None
+
+
+def test_a_text_naming_no_country_keeps_its_places_in_one_country():
+    # 'Congress' is also a hamlet in Arizona; beside an Indian town it is the party.
+    entries = [p.entry for p in find_places("Congress workers blocked the main road into Faridkot for three hours.")]
+    assert {e.country for e in entries} == {"India"}
+
+
+def test_a_province_spelled_another_way_says_the_country():
+    entries = [p.entry for p in find_places("Artillery fire hit Bara in Idleb countryside overnight.")]
+    assert {e.country for e in entries} == {"Syria"}
+
+
+def test_a_common_word_opening_a_name_is_no_place_unless_the_text_places_it():
+    assert not [p for p in find_places("Church staff staged a sit-in over unpaid wages at Kottayam.") if p.text == "Church"]
+    assert [p.text for p in find_places("Two shops burned in Split, Croatia.")][:1] == ["Split"]

@@ -17,11 +17,10 @@ result has exactly the length of the input, so evidence spans stay valid.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
+from sitrep.data import word_cases
 from sitrep.places.countries import DEMONYMS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -56,7 +55,7 @@ def truecase(text: str) -> str:
 @cache
 def word_form(word: str) -> tuple[str, bool]:
     """The mixed-case form of one lower-case word, and whether the table or its ending decided it."""
-    table = _table()
+    table = word_cases()
     form = table["cased"].get(word)
     if form is not None and len(form) == len(word):
         return form, True
@@ -76,8 +75,3 @@ def _vocabulary():
     return load_nlp().vocab.strings
 
 
-@cache
-def _table() -> dict:
-    ref = resources.files("sitrep.data") / "truecase.json"
-    data = json.loads(ref.read_text(encoding="utf-8"))
-    return {"cased": data["cased"], "lower": frozenset(data["lower"])}
