@@ -106,5 +106,7 @@ def test_a_province_spelled_another_way_says_the_country():
 
 
 def test_a_common_word_opening_a_name_is_no_place_unless_the_text_places_it():
-    assert not [p for p in find_places("Church staff staged a sit-in over unpaid wages at Kottayam.") if p.text == "Church"]
+    assert not [
+        p for p in find_places("Church staff staged a sit-in over unpaid wages at Kottayam.") if p.text == "Church"
+    ]
     assert [p.text for p in find_places("Two shops burned in Split, Croatia.")][:1] == ["Split"]

@@ -11,7 +11,7 @@ from sitrep.serve import create_app
 
 @pytest.fixture(scope="module")
 def client(served_db):
-    with TestClient(create_app(served_db, token="secret-token")) as test_client:
+    with TestClient(create_app(served_db, token="secret-token"), base_url="http://127.0.0.1") as test_client:
         yield test_client
 
 
@@ -37,7 +37,7 @@ def test_writes_need_the_token_and_reviews_are_audited(client):
     shown = client.get(f"/api/events/{event_id}").json()
     assert shown["event"]["fatalities"] == 6 and shown["reviews"][0]["reviewer"] == "analyst"
     bad = dict(review, changes={"id": "x"})
-    assert client.post(f"/api/events/{event_id}/review", json=bad, headers=headers).status_code == 400
+    assert client.post(f"/api/events/{event_id}/review", json=bad, headers=headers).status_code == 422
 
 
 def test_hostile_report_text_is_escaped_in_pages(client):

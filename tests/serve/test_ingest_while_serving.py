@@ -43,5 +43,6 @@ def test_reads_are_answered_while_the_server_ingests(live_server, tmp_path):
 
 
 def test_ingest_through_the_server_needs_the_token(live_server, tmp_path):
+    (tmp_path / "a.txt").write_text("On 2 May, gunmen killed two farmers near Jos.", encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--server", live_server, "--token", "wrong"])
     assert result.exit_code != 0 and "token" in str(result.exception)

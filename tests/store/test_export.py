@@ -45,3 +45,26 @@ def test_bad_format_and_parquet_to_stdout(filled):
         export_reports(filled, "xml")
     with pytest.raises(UsageError):
         export_reports(filled, "parquet")
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(db, tmp_path):
+    import csv as csvmodule
+
+    from sitrep.ingest import read_reports
+    from sitrep.ingest.readers import ReadOptions
+
+    bodies = [
+        '=HYPERLINK("http://x.test","click") gunmen',
+        "+cmd|' /C calc'!A0 attack",
+        "-2+3 killed",
+        "@SUM(1) raid",
+        "\tTabbed",
+    ]
+    store_reports(db, [Report(id=report_id_for(b), body=b, title=b[:12], origin="f.txt") for b in bodies])
+    out = tmp_path / "reports.csv"
+    export_reports(db, "csv", out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        cells = [cell for row in list(csvmodule.reader(handle))[1:] for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    again = [r.body for r in read_reports([out], ReadOptions(text_column="body")) if isinstance(r, Report)]
+    assert sorted(again) == sorted(b.strip() for b in bodies)  # sitrep reads its own export back unchanged

@@ -30,7 +30,9 @@ GENERIC_ROLES: dict[str, str] = {
     r"famil(?:y|ies)|tribal elders?|elders?|shepherds?|drivers?|locals|migrants|refugees|inmates|prisoners|bystanders|"
     r"(?:local )?(?:politicians?|leaders?)|councill?ors?|candidates?|lawyers?|health workers|aid workers|polio workers",
 }
-GENERIC_PATTERNS = {role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()}
+GENERIC_PATTERNS = {
+    role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()
+}
 _DEMONYM_BEFORE = re.compile(
     r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
 )

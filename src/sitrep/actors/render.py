@@ -27,7 +27,7 @@ def strength_bars(points: list[dict], width: int = 40) -> list[str]:
     values = [p["value"] for p in points if p.get("value") is not None]
     if not values:
         return []
-    top = max(values)
+    top = max(values) or 1.0  # every estimate 0: bars of the minimum length, not a division by zero
     lines = []
     for p in points:
         bar = "█" * max(1, round(width * p["value"] / top))
@@ -150,7 +150,7 @@ def strength_svg(points: list[dict], width: int = 480, bar_height: int = 22) -> 
     values = [p["value"] for p in points if p.get("value") is not None]
     if not values:
         return "<p>no strength estimates</p>"
-    top, label_width = max(values), 150
+    top, label_width = max(values) or 1.0, 150
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{bar_height * len(points) + 4}'>"]
     for i, p in enumerate(points):
         y = i * bar_height + 2

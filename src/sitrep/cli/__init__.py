@@ -18,6 +18,7 @@ from sitrep.cli import reports as _reports  # noqa: F401
 from sitrep.cli import resolve as _resolve  # noqa: F401
 from sitrep.cli import serve as _serve  # noqa: F401
 from sitrep.cli.app import app
+from sitrep.cli.output import one_line
 from sitrep.errors import SitrepError
 
 
@@ -28,9 +29,25 @@ def main(argv: list[str] | None = None) -> None:
     except SitrepError as exc:
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(1)
+    except OSError as exc:  # a full disk or temp folder, a file that vanished: one line, never a traceback
+        where = f": {one_line(exc.filename)}" if exc.filename else ""
+        print(f"error: {exc.strerror or type(exc).__name__}{where}", file=sys.stderr)
+        sys.exit(1)
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        first = one_line(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        print(f"error: database: {first[:300]} (see `sitrep check`)", file=sys.stderr)
+        sys.exit(1)
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         sys.exit(130)
+
+
+def _is_database_error(exc: Exception) -> bool:
+    import duckdb
+
+    return isinstance(exc, duckdb.Error)
 
 
 __all__ = ["app", "main"]

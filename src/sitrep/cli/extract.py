@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import ProgressLine, print_cards, print_rows, safe_text
+from sitrep.cli.output import ProgressLine, one_line, print_cards, print_rows
 from sitrep.errors import UsageError
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
@@ -26,15 +26,20 @@ CLAIM_TABLE = ("kind", "subject_name", "value", "unit", "as_of", "attributed_to"
 @app.command()
 def extract(
     db: DbOption = None,
-    redo: Annotated[bool, typer.Option("--all", help="Extract again from every report, not only new ones.")] = False,
+    redo: Annotated[
+        bool, typer.Option("--all", help="Extract again from every report (failed ones too), not only new ones.")
+    ] = False,
+    time_limit: Annotated[
+        float, typer.Option(min=1, help="Seconds one report may take; a slower one is stored as failed.")
+    ] = 120.0,
 ) -> None:
     """Extract events and claims from stored reports (new ones by default)."""
     from sitrep.extract.run import extract_stored
 
     with open_db(db) as database, ProgressLine(_describe_progress) as tick:
-        summary = extract_stored(database, redo=redo, on_report=tick)
+        summary = extract_stored(database, redo=redo, on_report=tick, time_limit_seconds=time_limit)
     for failure in summary.failures:
-        print(safe_text(failure), file=sys.stderr)
+        print(one_line(failure), file=sys.stderr)
     failed = f", {len(summary.failures)} failed" if summary.failures else ""
     print(f"extracted: {summary.reports} reports, {summary.events} events, {summary.claims} claims{failed}")
     if summary.reports:
@@ -150,7 +155,10 @@ def _participant_lines(row: dict) -> list[str]:
     parts = []
     for column in ("victims", "targets", "perpetrators", "weapons"):
         items = row.get(column) or []
-        shown = [p["text"] + (f" ({p.get('effect') or p.get('kind')})" if p.get("effect") or p.get("kind") else "") for p in items]
+        shown = [
+            p["text"] + (f" ({p.get('effect') or p.get('kind')})" if p.get("effect") or p.get("kind") else "")
+            for p in items
+        ]
         if shown:
             parts.append(f"{column}: {', '.join(shown)}")
     return [" · ".join(parts)] if parts else []

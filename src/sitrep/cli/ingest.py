@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import ProgressLine, safe_text
+from sitrep.cli.output import ProgressLine, one_line
 
 
 @app.command()
@@ -26,7 +26,12 @@ def ingest(
     url_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the URL.")] = None,
     outlet_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the outlet.")] = None,
     byline_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the author.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest single-report file to read, in bytes.")] = 20 * 1024 * 1024,
+    max_bytes: Annotated[
+        int, typer.Option(help="Largest single-report file, or CSV/JSON Lines row, to read, in bytes.")
+    ] = 20 * 1024 * 1024,
+    sniff_csv: Annotated[
+        bool, typer.Option("--sniff-csv", help="Guess the CSV dialect instead of reading RFC 4180 quoting.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     log_commits: Annotated[
         bool, typer.Option("--log-commits", help="Print a line to stderr after each committed batch (for scripts).")
@@ -56,11 +61,12 @@ def ingest(
         outlet_column=outlet_column,
         byline_column=byline_column,
         max_bytes=max_bytes,
+        sniff_csv=sniff_csv,
     )
     with open_db(db) as database, ProgressLine(_describe) as tick:
         summary = ingest_paths(database, paths, options, on_report=tick, on_commit=_log_commit if log_commits else None)
     for line in summary.skipped + summary.failures:
-        print(safe_text(line), file=sys.stderr)
+        print(one_line(line), file=sys.stderr)
     if as_json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:
@@ -79,15 +85,29 @@ def _describe(summary) -> str:
 
 
 def _ingest_through(server: str, token: str | None, paths: list[Path]) -> None:
-    """POST the paths to a running server's /api/ingest; it ingests, extracts and resolves."""
+    """Upload the files under ``paths`` to a running server's /api/ingest; it ingests, extracts and resolves.
+    (The server reads no path of its own machine unless it lies in the inbox it was started with.)"""
+    import base64
     import urllib.error
     import urllib.request
 
-    from sitrep.errors import UsageError
+    from sitrep.errors import InputError, UsageError
+    from sitrep.ingest import iter_files
 
     if not token:
         raise UsageError("--server needs the server's write token (--token or $SITREP_TOKEN)")
-    body = json.dumps({"paths": [str(p.resolve()) for p in paths]}).encode()
+    files, local_failures = [], []
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            local_failures.append(str(item))
+            continue
+        data = base64.b64encode(item.read_bytes()).decode("ascii")
+        files.append({"name": item.name, "content_base64": data})
+    for failure in local_failures:
+        print(one_line(failure), file=sys.stderr)
+    if not files:
+        raise UsageError("no files to send")
+    body = json.dumps({"files": files}).encode()
     request = urllib.request.Request(
         server.rstrip("/") + "/api/ingest",
         data=body,
@@ -103,7 +123,7 @@ def _ingest_through(server: str, token: str | None, paths: list[Path]) -> None:
     except urllib.error.URLError as exc:
         raise UsageError(f"cannot reach server {server}: {exc.reason}") from None
     for failure in result["failed"]:
-        print(safe_text(failure), file=sys.stderr)
+        print(one_line(failure), file=sys.stderr)
     print(
         f"ingested through {server}: {result['new']} new, {result['duplicate']} duplicate, {len(result['failed'])} failed; "
         f"{result['events']} events are {result['distinct_events']} distinct events"

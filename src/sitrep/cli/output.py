@@ -31,6 +31,12 @@ def safe_text(value: Any) -> str:
     )
 
 
+def one_line(value: Any) -> str:
+    """``safe_text`` on one line: newlines, returns and tabs too are shown escaped (a name or title
+    cannot forge a line of output)."""
+    return safe_text(value).replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
 def console(stderr: bool = False) -> Console:
     """A rich console that never interprets markup in our data."""
     return Console(stderr=stderr, markup=False, highlight=False, emoji=False)

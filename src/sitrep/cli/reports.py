@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
-from sitrep.cli.output import console, print_rows, safe_text
+from sitrep.cli.output import console, one_line, print_rows, safe_text
 from sitrep.errors import UsageError
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
@@ -54,7 +54,7 @@ def show(
     for name in ("id", "title", "outlet", "byline", "url", "published", "published_precision", "language", "origin"):
         value = getattr(report, name)
         value = value.value if hasattr(value, "value") else value
-        out.print(f"{name:>20}: {safe_text(value) or '-'}")
+        out.print(f"{name:>20}: {one_line(value) or '-'}")
     out.print()
     out.print(safe_text(report.body))
 
@@ -91,3 +91,18 @@ def _json_default(value: object) -> object:
     if hasattr(value, "value"):
         return value.value
     raise TypeError(type(value).__name__)
+
+
+@app.command()
+def check(db: DbOption = None) -> None:
+    """Read every table of the database to find damage (checksum errors); exit 1 if any table is unreadable."""
+    from sitrep.store.check import check_database
+
+    with open_db(db) as database:
+        report = check_database(database)
+    for problem in report.problems:
+        print(one_line(problem), file=sys.stderr)
+    state = "ok" if report.ok else f"{len(report.problems)} damaged"
+    print(f"check: {report.tables} tables, {report.rows} rows read; {state}")
+    if not report.ok:
+        raise typer.Exit(1)

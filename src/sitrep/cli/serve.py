@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -18,13 +19,23 @@ def serve(
     token: Annotated[
         Optional[str], typer.Option(envvar="SITREP_TOKEN", help="Token for writes (reviews); generated if not given.")
     ] = None,
+    inbox: Annotated[
+        Optional[Path],
+        typer.Option(help="Folder whose files /api/ingest may read by path (otherwise only uploads)."),
+    ] = None,
+    allowed_host: Annotated[
+        Optional[list[str]],
+        typer.Option(help="Host name clients may use besides the bound address and localhost (repeatable)."),
+    ] = None,
 ) -> None:
-    """Serve the web pages and the HTTP API (OpenAPI at /docs). Reading is open; writes need the token."""
+    """Serve the web pages and the HTTP API (OpenAPI at /openapi.json). Reading is open; writes need the token."""
     import uvicorn
 
     from sitrep.serve import create_app
+    from sitrep.serve.app import LOCAL_HOSTS
 
     token = token or secrets.token_urlsafe(24)
-    application = create_app(db, token)
-    typer.echo(f"sitrep: http://{host}:{port}/  (API docs /docs; write token: {token})")
+    hosts = tuple(dict.fromkeys((*LOCAL_HOSTS, host, *(allowed_host or ()))))
+    application = create_app(db, token, allowed_hosts=hosts, inbox=inbox)
+    typer.echo(f"sitrep: http://{host}:{port}/  (API schema /openapi.json; write token: {token})")
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-_SOURCE = r"(?P<src>(?:the\s+)?(?:[A-Z][\w.'’&-]*|[a-z]+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the|[a-z]+(?=\s+(?:officials?|sources?|said|say|says|reports?|estimated|analysis))|shared with|\([A-Z]+\)))*?)"
 _PATTERNS = [
     re.compile(
         r"\baccording to\s+(?P<src>[^,.;:“”\"]{2,90}?)(?=\s*(?:,|\.|;|:|$|“|\"|\bIS\b|\bthe\b\s+[a-z]+\s+(?:was|is|were)))",
@@ -19,7 +18,9 @@ _PATTERNS = [
         r"(?:^|[,;:]\s*|\.\s+|\bthat\s+)(?P<src>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports?|reported|said|says|estimated|estimates|claimed|told|stated|announced|confirmed)\b"
     ),
     re.compile(
-        r"\b(?P<src>(?:[A-Z][\w-]*\s+|local\s+|security\s+|police\s+|military\s+|government\s+|hospital\s+|health\s+|intelligence\s+|provincial\s+|district\s+|Afghan\s+|US\s+)*"
+        # Up to four words before the head, one alternative per word (a word that could match two
+        # alternatives made the old pattern backtrack exponentially: ReDoS).
+        r"\b(?P<src>(?:[A-Z][\w-]*\s+){0,4}"
         r"(?:officials?|sources|spokes(?:man|woman|person)|police|witnesses|residents|authorities|the military|the army|medics|doctors|analysts?|intelligence analysis(?: shared with [A-Z][\w ]+)?))"
         r"\s+(?:now\s+)?(?:said|say|says|reported|told|estimated|confirmed|added)\b",
         re.I,
@@ -28,6 +29,7 @@ _PATTERNS = [
         r"\b(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports|reported|said|says|estimated)\s+that\b"
     ),
 ]
+MAX_SENTENCE_CHARS = 2000  # an attribution sits in a sentence; a 1 MB run without full stops is not searched whole
 _TRIM = re.compile(
     r"^(?:but|and|however|yet|so)\s+|^(?:the|a|an)\s+|\s+(?:now|also|later|earlier)$|\s*\([A-Z]{2,}\)$", re.I
 )
@@ -50,6 +52,7 @@ _NOT_SOURCE = {
 
 def find_attribution(sentence: str) -> str | None:
     """The source a sentence cites, as written (articles trimmed), or None."""
+    sentence = sentence[:MAX_SENTENCE_CHARS]
     for pattern in _PATTERNS:
         m = pattern.search(sentence)
         if not m:

@@ -13,6 +13,7 @@ import re
 
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
+from sitrep.extract.deadline import check_time
 from sitrep.extract.events import specialise
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.nlp import Sentence
@@ -53,6 +54,7 @@ def extract_claims(ctx: ReportContext, events: list[Event], dataset: str = "acle
     last_source: dict[int, str] = {}
     last_actor = None
     for sentence in ctx.sentences:
+        check_time()
         source = find_attribution(sentence.text)
         if source:
             last_source[sentence.paragraph] = source

@@ -32,6 +32,7 @@ from sitrep.extract.classify import (
     type_in_taxonomy,
 )
 from sitrep.extract.context import ReportContext, dateline_entry
+from sitrep.extract.deadline import check_time
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.incidents import incident_probability
 from sitrep.extract.participants import read_participants, report_organisation
@@ -97,7 +98,11 @@ def extract_events(ctx: ReportContext, dataset: str = "acled") -> list[Event]:
     if _is_note(ctx):
         event = _note_event(ctx, dataset)
         return [event] if event else []
-    return [_build(ctx, c, i, dataset, note=False) for i, c in enumerate(_report_candidates(ctx))]
+    events = []
+    for i, candidate in enumerate(_report_candidates(ctx)):
+        check_time()
+        events.append(_build(ctx, candidate, i, dataset, note=False))
+    return events
 
 
 def _is_note(ctx: ReportContext) -> bool:
@@ -129,7 +134,9 @@ def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
 
 
 INCIDENT_THRESHOLD = 0.25  # incident_sentence probability a sentence with a codebook trigger needs
-CONFIDENT_INCIDENT = 0.7  # ... and one without ("the murder of X", "the explosion did damage"); both tuned on train's tune part
+CONFIDENT_INCIDENT = (
+    0.7  # ... and one without ("the murder of X", "the explosion did damage"); both tuned on train's tune part
+)
 
 
 def _tells_incident(text: str) -> bool:
@@ -150,6 +157,7 @@ def _tells_incident(text: str) -> bool:
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     for sentence in ctx.sentences:
+        check_time()
         if ctx.in_dateline(sentence.start, sentence.end):
             continue
         text = _QUOTED.sub(" ", sentence.text)
@@ -288,7 +296,9 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     parse says (the perpetrator organisation, a named armed group, a force only where it acted)."""
     # A source ('police said', 'according to the army') is never an actor; a victim is one only last (actor2).
     mentions = [
-        m for m in ctx.within(ctx.actors, c.start, c.end) if not any(s < m.end and m.start < e for s, e in reading.sources)
+        m
+        for m in ctx.within(ctx.actors, c.start, c.end)
+        if not any(s < m.end and m.start < e for s, e in reading.sources)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)

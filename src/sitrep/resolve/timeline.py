@@ -20,7 +20,7 @@ def timeline_rows(
     """Events (one per cluster) and claims, oldest first; undated entries last."""
     entries = []
     seen_clusters: set[str] = set()
-    for e in query_events(db, actor=actor, place=place, since=since, until=until):
+    for e in _events_by_date(db, limit, actor=actor, place=place, since=since, until=until):
         if e.get("cluster_id") and e["cluster_id"] in seen_clusters:
             continue
         seen_clusters.add(e.get("cluster_id") or e["id"])
@@ -51,6 +51,20 @@ def timeline_rows(
         )
     entries.sort(key=lambda row: (row.pop("_start") or date.max, row["what"] != "event", row["id"]))
     return entries[:limit]
+
+
+def _events_by_date(db, wanted: int, **filters):
+    """Events oldest first, read a page at a time until ``wanted`` distinct clusters are seen (the first
+    ``wanted`` entries of the timeline never need later events)."""
+    clusters: set[str] = set()
+    offset, page = 0, max(wanted, 100)
+    while len(clusters) < wanted:
+        rows = query_events(db, **filters, limit=page, offset=offset)
+        yield from rows
+        clusters |= {row.get("cluster_id") or row["id"] for row in rows}
+        if len(rows) < page:
+            return
+        offset += page
 
 
 def _entry(row: dict, prefix: str, what: str, summary: str, source: str | None) -> dict:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import secrets
 import shutil
 from datetime import date
+from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
+from sitrep.errors import InvalidValue, UsageError
 from sitrep.store import Database
 
 
@@ -42,9 +44,10 @@ def db(request: Request) -> Database:
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Writes need ``Authorization: Bearer TOKEN``."""
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not secrets.compare_digest(given, request.app.state.token):
+    """Writes need ``Authorization: Bearer TOKEN`` (the scheme too; any bytes compared in constant time)."""
+    scheme, _, given = (authorization or "").partition(" ")
+    expected = request.app.state.token.encode("utf-8")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode("utf-8", "replace"), expected):
         raise HTTPException(status_code=401, detail="writes need the server's token: Authorization: Bearer TOKEN")
 
 
@@ -62,8 +65,9 @@ class Page(BaseModel):
     total: int
 
 
-def _page(rows: list[dict], limit: int, offset: int) -> dict:
-    return {"items": rows[offset : offset + limit], "limit": limit, "offset": offset, "total": len(rows)}
+def _page(rows: list[dict], limit: int, offset: int, total: int) -> dict:
+    """One page: ``rows`` are the page's rows already (read with LIMIT/OFFSET), ``total`` all that match."""
+    return {"items": rows, "limit": limit, "offset": offset, "total": total}
 
 
 @router.get("/reports", response_model=Page)
@@ -73,7 +77,7 @@ def list_reports(database: DB, limit: Limit = 50, offset: Offset = 0) -> dict:
     from sitrep.store.reports import list_reports as listing
 
     return {
-        "items": listing(database, limit, offset),
+        "items": [row | {"origin": public_origin(row.get("origin"))} for row in listing(database, limit, offset)],
         "limit": limit,
         "offset": offset,
         "total": count_reports(database),
@@ -87,7 +91,16 @@ def get_report(report_id: Annotated[str, Path(min_length=4, max_length=200)], da
 
     from sitrep.store.reports import get_report as fetch
 
-    return asdict(fetch(database, report_id))
+    report = asdict(fetch(database, report_id))
+    return report | {"origin": public_origin(report.get("origin"))}
+
+
+def public_origin(origin: str | None) -> str | None:
+    """Where a report came from, as readers of the server may see it: paths inside the inbox or an upload
+    as stored ('inbox/a.txt'), any other path by its file name only (the server's folders stay private)."""
+    if not origin or origin.startswith(("inbox/", "upload/")):
+        return origin
+    return origin.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 @router.get("/events", response_model=Page)
@@ -104,15 +117,17 @@ def list_events(
 ) -> dict:
     """Events (one per report, or ``merged`` across reports with every source's figure)."""
     if merged:
-        from sitrep.store.clusters import merged_events
+        from sitrep.store.clusters import count_clusters, merged_events
         from sitrep.store.extractions import event_filter_sql
 
         where, params = event_filter_sql(actor, place, type, since, until)
-        return _page(merged_events(database, where, params, limit + offset), limit, offset)
-    from sitrep.store.extractions import query_events
+        rows = merged_events(database, where, params, limit, offset)
+        return _page(rows, limit, offset, count_clusters(database, where, params))
+    from sitrep.store.extractions import count_events, query_events
 
-    rows = query_events(database, actor=actor, place=place, event_type=type, since=since, until=until)
-    return _page(rows, limit, offset)
+    filters = {"actor": actor, "place": place, "event_type": type, "since": since, "until": until}
+    rows = query_events(database, **filters, limit=limit, offset=offset)
+    return _page(rows, limit, offset, count_events(database, **filters))
 
 
 @router.get("/events/{event_id}")
@@ -135,9 +150,11 @@ def list_claims(
     offset: Offset = 0,
 ) -> dict:
     """Quantitative claims with value, hedge, as-of, source and sentence."""
-    from sitrep.store.extractions import query_claims
+    from sitrep.store.extractions import count_claims, query_claims
 
-    return _page(query_claims(database, actor=actor, place=place, kind=kind, since=since, until=until), limit, offset)
+    filters = {"actor": actor, "place": place, "kind": kind, "since": since, "until": until}
+    rows = query_claims(database, **filters, limit=limit, offset=offset)
+    return _page(rows, limit, offset, count_claims(database, **filters))
 
 
 @router.get("/actors/{name}")
@@ -171,7 +188,7 @@ def get_timeline(
     from sitrep.resolve.timeline import timeline_rows
 
     rows = timeline_rows(database, actor=actor, place=place, since=since, until=until, limit=limit + offset)
-    return _page(rows, limit, offset)
+    return _page(rows[offset:], limit, offset, len(rows))
 
 
 @router.get("/places")
@@ -208,10 +225,19 @@ def post_review(kind: Literal["events", "claims"], owner_id: str, body: ReviewIn
     return review(database, kind.removesuffix("s"), owner_id, body.action, body.reviewer, body.reason, body.changes)
 
 
-class IngestIn(BaseModel):
-    """Files or folders on the server's machine to ingest (then extract and resolve)."""
+class UploadedReport(BaseModel):
+    """One report file sent in the request: its name (for its format and origin) and its content."""
 
-    paths: list[str] = Field(min_length=1, max_length=1000)
+    name: str = Field(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")
+    content: str = Field(default="", max_length=20 * 1024 * 1024)
+    content_base64: str | None = Field(default=None, max_length=28 * 1024 * 1024)
+
+
+class IngestIn(BaseModel):
+    """Reports to ingest (then extract and resolve): uploaded in the body, or files under the server's inbox."""
+
+    files: list[UploadedReport] = Field(default_factory=list, max_length=1000)
+    paths: list[str] = Field(default_factory=list, max_length=1000)
 
 
 @router.post(
@@ -221,15 +247,30 @@ class IngestIn(BaseModel):
 )
 def post_ingest(body: IngestIn, request: Request, database: DB) -> dict:
     """Ingest through the server (token required), so a running server and new reports coexist:
-    one writer at a time inside the server, while other requests keep reading."""
+    one writer at a time inside the server, while other requests keep reading. Reports come in the
+    request (``files``), or as ``paths`` inside the inbox folder the server was started with; origins
+    are shown relative to it, never as server paths."""
+    import tempfile
+
     from sitrep.extract.run import extract_stored
     from sitrep.ingest import ingest_paths
+    from sitrep.ingest.readers import ReadOptions
     from sitrep.resolve.run import resolve_stored
 
-    with request.app.state.write_lock:
-        ingested = ingest_paths(database, body.paths)
-        extracted = extract_stored(database)
-        resolved = resolve_stored(database)
+    if not body.files and not body.paths:
+        raise UsageError("nothing to ingest: send files, or paths inside the server's inbox")
+    inbox_paths = _inside_inbox(request.app.state.inbox, body.paths)
+    with tempfile.TemporaryDirectory(prefix="sitrep-upload-") as folder:
+        uploaded = _write_uploads(FilePath(folder), body.files)
+        with request.app.state.write_lock:
+            ingested = ingest_paths(database, [uploaded], ReadOptions(origin_root=uploaded, origin_prefix="upload/"))
+            if inbox_paths:
+                inbox = ReadOptions(origin_root=request.app.state.inbox, origin_prefix="inbox/")
+                more = ingest_paths(database, inbox_paths, inbox)
+                ingested.new, ingested.duplicate = ingested.new + more.new, ingested.duplicate + more.duplicate
+                ingested.failures += more.failures
+            extracted = extract_stored(database)
+            resolved = resolve_stored(database)
     return {
         "new": ingested.new,
         "duplicate": ingested.duplicate,
@@ -238,6 +279,40 @@ def post_ingest(body: IngestIn, request: Request, database: DB) -> dict:
         "events": resolved.events,
         "distinct_events": resolved.clusters,
     }
+
+
+def _inside_inbox(inbox: FilePath | None, paths: list[str]) -> list[FilePath]:
+    """The paths, each resolved and checked to lie inside the inbox (no '..', no link out of it)."""
+    if paths and inbox is None:
+        raise HTTPException(status_code=403, detail="this server takes no server paths (start it with --inbox DIR)")
+    resolved = []
+    for raw in paths:
+        path = (inbox / raw).resolve()
+        if not path.is_relative_to(inbox):
+            raise HTTPException(status_code=403, detail=f"{raw!r} is outside the server's inbox"[:300])
+        resolved.append(path)
+    return resolved
+
+
+def _write_uploads(folder: FilePath, files: list[UploadedReport]) -> FilePath:
+    """Write uploaded reports into ``folder`` under their own (plain) names; return the folder."""
+    import base64
+    import binascii
+
+    for number, upload in enumerate(files, start=1):
+        name = upload.name.lstrip(".") or f"report-{number}.txt"
+        target = folder / name
+        if target.exists():  # two uploads may share a name
+            target = folder / f"{number:04d}" / name
+            target.parent.mkdir()
+        if upload.content_base64 is not None:
+            try:
+                target.write_bytes(base64.b64decode(upload.content_base64, validate=True))
+            except (binascii.Error, ValueError):
+                raise InvalidValue(f"files[{number - 1}].content_base64: not base64") from None
+        else:
+            target.write_text(upload.content, encoding="utf-8")
+    return folder
 
 
 @router.get("/search", response_model=Page)
@@ -273,7 +348,6 @@ def export(
 ):
     """Download events (ACLED columns, reviews applied), claims or reports as CSV, JSON Lines or Parquet."""
     import tempfile
-    from pathlib import Path as FilePath
 
     from sitrep.store.export import export_table
 

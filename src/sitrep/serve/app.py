@@ -16,13 +16,32 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from sitrep.errors import NotFoundError, SitrepError, UsageError
+from sitrep.errors import InvalidValue, NotFoundError, SitrepError, UsageError
 from sitrep.store import Database
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+# Pages run no script at all; nothing may frame them (clickjacking on the review form).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none'; img-src 'self' data:; "
+    "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
-def create_app(db_path: Path | str | None = None, token: str | None = None) -> FastAPI:
-    """An app serving the database at ``db_path``; writes need ``token`` (generated when not given)."""
+
+def create_app(
+    db_path: Path | str | None = None,
+    token: str | None = None,
+    allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
+    inbox: Path | str | None = None,
+) -> FastAPI:
+    """An app serving the database at ``db_path``; writes need ``token`` (generated when not given).
+
+    Requests must name one of ``allowed_hosts`` in their Host header (a DNS-rebinding page cannot reach
+    a server on loopback); ``/api/ingest`` takes uploaded reports, and server paths only under ``inbox``."""
     from sitrep import __version__
     from sitrep.serve.api import router as api_router
     from sitrep.serve.pages import router as page_router
@@ -37,9 +56,21 @@ def create_app(db_path: Path | str | None = None, token: str | None = None) -> F
         version=__version__,
         description="Conflict events and claims with their evidence.",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI loads its script from a CDN: against the offline promise; /openapi.json stays
+        redoc_url=None,
     )
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
     app.state.db = Database(db_path)
     app.state.token = token or secrets.token_urlsafe(24)
+    app.state.inbox = Path(inbox).resolve() if inbox else None
     app.state.write_lock = threading.Lock()  # DuckDB: one writer; readers use their own cursors meanwhile
     app.include_router(api_router, prefix="/api")
     app.include_router(page_router)
@@ -56,6 +87,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFoundError)
     async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
         return JSONResponse(error_body(404, str(exc)), status_code=404)
+
+    @app.exception_handler(InvalidValue)
+    async def _invalid_value(_: Request, exc: InvalidValue) -> JSONResponse:
+        return JSONResponse(error_body(422, str(exc)), status_code=422)
 
     @app.exception_handler(UsageError)
     async def _usage(_: Request, exc: UsageError) -> JSONResponse:

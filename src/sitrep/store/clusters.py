@@ -81,15 +81,25 @@ def record_split(db: Database, event_id: str) -> list[str]:
     return others
 
 
-def merged_events(db: Database, where_sql: str = "", params: list[Any] | None = None, limit: int = 50) -> list[dict]:
-    """Clusters with more than one report first: one row per cluster with its sources and figures."""
+def merged_events(
+    db: Database, where_sql: str = "", params: list[Any] | None = None, limit: int = 50, offset: int = 0
+) -> list[dict]:
+    """Clusters with more than one report first: one row per cluster with its sources and figures
+    (only the clusters of the page are read)."""
     clause = f"AND {where_sql}" if where_sql else ""
     clusters = db.execute(
         f"""SELECT cluster_id, count(*) AS reports FROM events WHERE cluster_id IS NOT NULL {clause}
-            GROUP BY cluster_id ORDER BY reports DESC, min(date_start), cluster_id LIMIT ?""",
-        [*(params or []), limit],
+            GROUP BY cluster_id ORDER BY reports DESC, min(date_start), cluster_id LIMIT ? OFFSET ?""",
+        [*(params or []), limit, offset],
     ).fetchall()
     return [cluster_detail(db, cluster_id) for cluster_id, _ in clusters]
+
+
+def count_clusters(db: Database, where_sql: str = "", params: list[Any] | None = None) -> int:
+    """How many merged events match the filters."""
+    clause = f"AND {where_sql}" if where_sql else ""
+    sql = f"SELECT count(DISTINCT cluster_id) FROM events WHERE cluster_id IS NOT NULL {clause}"
+    return int(db.scalar(sql, params or []))
 
 
 def cluster_detail(db: Database, cluster_id: str) -> dict:

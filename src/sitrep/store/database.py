@@ -89,14 +89,14 @@ class Database:
         import csv
         import tempfile
 
-        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            count = 0
-            for row in rows:
-                writer.writerow(["" if v is None else v for v in row])
-                count += 1
-            path = handle.name
-        try:
+        descriptor, path = tempfile.mkstemp(suffix=".csv", prefix="sitrep-")
+        try:  # removed whatever happens, a full temp folder included
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                count = 0
+                for row in rows:
+                    writer.writerow(["" if v is None else v for v in row])
+                    count += 1
             if count:
                 quoted = path.replace("'", "''")
                 self.conn.execute(

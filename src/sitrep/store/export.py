@@ -94,11 +94,23 @@ def _write_stream(db: Database, sql: str, params: list[Any], fmt: str, handle: I
     while rows := cursor.fetchmany(1000):
         for row in rows:
             if writer:
-                writer.writerow(["" if v is None else _plain(v) for v in row])
+                writer.writerow(["" if v is None else spreadsheet_safe(_plain(v)) for v in row])
             else:
                 handle.write(json.dumps(dict(zip(names, map(_plain, row))), ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula ('=HYPERLINK(…)', '+cmd|…', '@SUM') starts with
+    a quote instead, as OWASP advises for CSV files; numbers stay numbers. sitrep's CSV reader removes
+    the quote again, so its own export ingests back unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _plain(value: Any) -> Any:

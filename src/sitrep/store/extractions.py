@@ -99,8 +99,19 @@ def save_extraction(db: Database, extraction: Extraction, extractor: str) -> Non
         save_group_mentions(db, extraction.report_id, extraction.discovered)
         reapply_corrections(db, extraction.report_id)
         db.execute(
-            "UPDATE reports SET extracted_at = ?, extractor = ? WHERE id = ?",
+            "UPDATE reports SET extracted_at = ?, extractor = ?, extraction_error = NULL WHERE id = ?",
             [datetime.now(UTC).replace(tzinfo=None), extractor, extraction.report_id],
+        )
+
+
+def save_extraction_failure(db: Database, report_id: str, reason: str, extractor: str) -> None:
+    """Record that a report could not be read (and why), with no events or claims: a later run does not
+    try it again unless asked to redo (``sitrep extract --all``)."""
+    with db.transaction():
+        _delete_report(db, report_id)
+        db.execute(
+            "UPDATE reports SET extracted_at = ?, extractor = ?, extraction_error = ? WHERE id = ?",
+            [datetime.now(UTC).replace(tzinfo=None), extractor, reason[:500], report_id],
         )
 
 
@@ -200,10 +211,18 @@ def query_events(
     since: date | None = None,
     until: date | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Event rows with their evidence sentences, filtered; the actor filter accepts any alias."""
+    """Event rows with their evidence sentences, filtered; the actor filter accepts any alias.
+    Only the rows of the page (``limit`` from ``offset``) are read."""
     where, params = _event_filters(actor, place, event_type, since, until)
-    return _select_with_evidence(db, "event", where, params, "date_start", limit)
+    return _select_with_evidence(db, "event", where, params, "date_start", limit, offset)
+
+
+def count_events(db: Database, **filters: Any) -> int:
+    """How many events the filters of ``query_events`` match (counted in the database)."""
+    keys = ("actor", "place", "event_type", "since", "until")
+    return _count(db, "event", *_event_filters(*(filters.get(k) for k in keys)))
 
 
 def event_filter_sql(actor=None, place=None, event_type=None, since=None, until=None) -> tuple[str, list[Any]]:
@@ -250,22 +269,42 @@ def query_claims(
     since: date | None = None,
     until: date | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Claim rows with their evidence sentence, filtered; the actor filter accepts any alias."""
+    """Claim rows with their evidence sentence, filtered; the actor filter accepts any alias.
+    Only the rows of the page (``limit`` from ``offset``) are read."""
+    where, params = _claim_filters(actor, place, kind, since, until)
+    return _select_with_evidence(db, "claim", where, params, "as_of_start", limit, offset)
+
+
+def count_claims(db: Database, **filters: Any) -> int:
+    """How many claims the filters of ``query_claims`` match (counted in the database)."""
+    keys = ("actor", "place", "kind", "since", "until")
+    return _count(db, "claim", *_claim_filters(*(filters.get(k) for k in keys)))
+
+
+def _count(db: Database, kind: str, where: list[str], params: list[Any]) -> int:
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return int(db.scalar(f"SELECT count(*) FROM {_TABLE_OF[kind]} {clause}", params))
+
+
+def _claim_filters(actor, place, kind, since, until) -> tuple[list[str], list[Any]]:
     where, params = _filters(actor, place, since, until, ("subject_id",), ("subject_name", "subject_text"), "as_of")
     if kind:
         where.append("kind = ?")
         params.append(kind)
-    return _select_with_evidence(db, "claim", where, params, "as_of_start", limit)
+    return where, params
 
 
 _TABLE_OF = {"event": "events", "claim": "claims"}  # fixed names, never user input
 
 
-def _select_with_evidence(db: Database, kind: str, where: list[str], params: list[Any], order: str, limit: int | None):
+def _select_with_evidence(
+    db: Database, kind: str, where: list[str], params: list[Any], order: str, limit: int | None, offset: int = 0
+):
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    selected = f"SELECT * FROM {_TABLE_OF[kind]} {clause} ORDER BY {order} NULLS LAST, id LIMIT ?"
-    args = [*params, limit if limit is not None else 2**62]
+    selected = f"SELECT * FROM {_TABLE_OF[kind]} {clause} ORDER BY {order} NULLS LAST, id LIMIT ? OFFSET ?"
+    args = [*params, limit if limit is not None else 2**62, offset]
     rows = db.rows(selected, args)
     sentences: dict[str, list[str]] = {}
     evidence_sql = (

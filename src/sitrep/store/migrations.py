@@ -160,3 +160,9 @@ def m005_datelines_and_participants(db: Database) -> None:
     db.execute("ALTER TABLE reports ADD COLUMN dateline VARCHAR")
     for column in ("victims", "targets", "perpetrators", "weapons"):
         db.execute(f"ALTER TABLE events ADD COLUMN {column} VARCHAR")
+
+
+@migration
+def m006_extraction_errors(db: Database) -> None:
+    """Why a report's extraction failed (too slow, unreadable): it is then not retried until asked."""
+    db.execute("ALTER TABLE reports ADD COLUMN extraction_error VARCHAR")

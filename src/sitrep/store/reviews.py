@@ -4,32 +4,68 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
 
-from sitrep.errors import NotFoundError, UsageError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from sitrep.errors import InvalidValue, NotFoundError, UsageError
+from sitrep.records import Hedge, Precision
 
 if TYPE_CHECKING:
     from sitrep.store.database import Database
 
 ACTIONS = ("accept", "correct", "reject")
-# Fields a correction may change, per kind; column names are fixed here, never taken from input.
-CORRECTABLE = {
-    "event": (
-        "event_type",
-        "sub_event_type",
-        "date_start",
-        "date_end",
-        "place_name",
-        "admin1",
-        "admin2",
-        "country",
-        "actor1_name",
-        "actor2_name",
-        "fatalities",
-    ),
-    "claim": ("value", "hedge", "unit", "as_of_start", "as_of_end", "subject_name", "attributed_to"),
-}
+
+# What a correction may write: field names are fixed here (never taken from input as SQL), and every value
+# is checked before it reaches the database (a NaN or 1e300 toll once broke every later export).
+_Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300, pattern=r"^[^\x00-\x1f\x7f]*$")]
+_Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2100, 12, 31))]
+
+
+class _Changes(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _interval_in_order(self):
+        for start, end in (("date_start", "date_end"), ("as_of_start", "as_of_end")):
+            first, last = getattr(self, start, None), getattr(self, end, None)
+            if first is not None and last is not None and first > last:
+                raise ValueError(f"{start} is after {end}")
+        return self
+
+
+class EventChanges(_Changes):
+    """The fields of an event a correction may change."""
+
+    event_type: _Text | None = None
+    sub_event_type: _Text | None = None
+    date_start: _Day | None = None
+    date_end: _Day | None = None
+    date_precision: Precision | None = None
+    place_name: _Text | None = None
+    admin1: _Text | None = None
+    admin2: _Text | None = None
+    country: _Text | None = None
+    actor1_name: _Text | None = None
+    actor2_name: _Text | None = None
+    fatalities: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
+
+
+class ClaimChanges(_Changes):
+    """The fields of a claim a correction may change."""
+
+    value: Annotated[float, Field(ge=0, le=1e10)] | None = None
+    hedge: Hedge | None = None
+    unit: _Text | None = None
+    as_of_start: _Day | None = None
+    as_of_end: _Day | None = None
+    subject_name: _Text | None = None
+    attributed_to: _Text | None = None
+
+
+CHANGES = {"event": EventChanges, "claim": ClaimChanges}
+CORRECTABLE = {kind: tuple(model.model_fields) for kind, model in CHANGES.items()}
 _TABLE = {"event": "events", "claim": "claims"}
 
 
@@ -49,12 +85,9 @@ def review(
         raise UsageError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
     if not reviewer.strip():
         raise UsageError("a review needs a reviewer name")
-    changes = changes or {}
-    unknown = sorted(set(changes) - set(CORRECTABLE[kind]))
-    if unknown:
-        raise UsageError(f"cannot correct {', '.join(unknown)} of a {kind}")
     if action != "correct" and changes:
         raise UsageError("only a correction carries changes")
+    changes = validated_changes(kind, changes or {})
     if db.scalar(f"SELECT count(*) FROM {_TABLE[kind]} WHERE id = ?", [owner_id]) != 1:
         raise NotFoundError(f"no {kind} with id {owner_id!r}")
     row = {
@@ -72,6 +105,20 @@ def review(
         for column, value in changes.items():
             db.execute(f"UPDATE {_TABLE[kind]} SET {column} = ? WHERE id = ?", [value, owner_id])
     return row
+
+
+def validated_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes as the database takes them, or InvalidValue naming the first bad field."""
+    unknown = sorted(set(changes) - set(CORRECTABLE[kind]))
+    if unknown:
+        raise InvalidValue(f"cannot correct {', '.join(map(repr, unknown))} of a {kind}"[:300])
+    try:
+        checked = CHANGES[kind].model_validate(changes)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or kind
+        raise InvalidValue(f"{where}: {first.get('msg', 'invalid value')}") from None
+    return checked.model_dump(mode="json", exclude_unset=True)
 
 
 def reviews_of(db: Database, kind: str, owner_id: str) -> list[dict]:
@@ -92,6 +139,9 @@ def reapply_corrections(db: Database, report_id: str) -> None:
             [kind, report_id],
         ).fetchall()
         for owner_id, changes in rows:
-            for column, value in json.loads(changes or "{}").items():
-                if column in CORRECTABLE[kind]:
-                    db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, owner_id])
+            try:  # a correction stored before values were checked must not corrupt the new extraction
+                checked = validated_changes(kind, json.loads(changes or "{}"))
+            except (InvalidValue, ValueError):
+                continue
+            for column, value in checked.items():
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, owner_id])

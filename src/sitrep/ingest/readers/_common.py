@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +24,17 @@ BYLINE_COLUMNS = ("byline", "author", "authors")
 LANGUAGE_COLUMNS = ("language", "lang")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown_name(path: object) -> str:
+    """A file name safe to store and print on one line, losslessly: bytes that are not UTF-8 become
+    ``\\xff`` and control characters ``\\n``, ``\\x1b`` (a name cannot forge lines or colours)."""
+    text = os.fsdecode(path) if isinstance(path, (bytes, os.PathLike)) else str(path)
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     """How to read files. Column options name the field in CSV/JSON rows."""
@@ -33,7 +46,10 @@ class ReadOptions:
     url_column: str | None = None
     outlet_column: str | None = None
     byline_column: str | None = None
-    max_bytes: int = 20 * 1024 * 1024
+    max_bytes: int = 20 * 1024 * 1024  # per file read whole, and per row of a CSV or JSON Lines file
+    sniff_csv: bool = False  # guess the CSV dialect instead of RFC 4180
+    origin_root: Path | None = None  # report origins are named relative to this folder ...
+    origin_prefix: str = ""  # ... after this prefix ('inbox/'): a server never shows its own paths
 
 
 @dataclass
@@ -45,14 +61,24 @@ class SourceFile:
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        root = self.options.origin_root
+        if root is not None and self.path.is_relative_to(root):
+            return self.options.origin_prefix + shown_name(self.path.relative_to(root))
+        return shown_name(self.path)
 
     @cached_property
     def data(self) -> bytes:
+        """The file's bytes, at most ``max_bytes`` of them: the limit holds for what is read, whatever
+        ``stat`` said (a file may grow, or be a link to one that never ends)."""
+        limit = self.options.max_bytes
         try:
-            return self.path.read_bytes()
+            with self.path.open("rb") as handle:
+                data = handle.read(limit + 1)
         except OSError as exc:
             raise InputError(self.name, f"cannot read ({exc.strerror or exc})") from None
+        if len(data) > limit:
+            raise InputError(self.name, f"file too large for one report (> {limit / 1e6:.1f} MB; see --max-bytes)")
+        return data
 
     @cached_property
     def text(self) -> str:

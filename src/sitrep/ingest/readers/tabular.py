@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from collections.abc import Iterator, Mapping
 
 from sitrep.errors import InputError, SkippedInput
@@ -18,14 +17,17 @@ from sitrep.ingest.readers import _common as c
 from sitrep.ingest.readers._common import ReadOptions, SourceFile, build_report
 from sitrep.records import Report
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-
 
 def read_jsonl(source: SourceFile, options: ReadOptions) -> Iterator[Report | InputError]:
-    """Read one report per JSON object line; a bad line is reported and skipped."""
+    """Read one report per JSON object line; a bad, too deep or too long line is reported and skipped."""
     encoding = sniff_encoding(source.path)
     with source.path.open(encoding=encoding, errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in _bounded_lines(handle, options.max_bytes):
+            if line is None:
+                yield InputError(
+                    source.name, f"row too large (> {options.max_bytes / 1e6:.1f} MB; see --max-bytes)", line=number
+                )
+                continue
             if not line.strip():
                 continue
             try:
@@ -33,7 +35,23 @@ def read_jsonl(source: SourceFile, options: ReadOptions) -> Iterator[Report | In
             except json.JSONDecodeError as exc:
                 yield InputError(source.name, f"invalid JSON ({exc.msg} at column {exc.colno})", line=number)
                 continue
+            except RecursionError:
+                yield InputError(source.name, "invalid JSON (nested too deeply)", line=number)
+                continue
             yield _row_report(row, source, options, number)
+
+
+def _bounded_lines(handle, limit: int) -> Iterator[tuple[int, str | None]]:
+    """(number, line) for each line; None for a line longer than ``limit``, which is skipped unread."""
+    number = 0
+    while line := handle.readline(limit + 1):
+        number += 1
+        if len(line) > limit and not line.endswith("\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith("\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line
 
 
 def read_json(source: SourceFile, options: ReadOptions) -> Iterator[Report | InputError]:
@@ -53,30 +71,57 @@ def read_json(source: SourceFile, options: ReadOptions) -> Iterator[Report | Inp
 
 
 def read_csv(source: SourceFile, options: ReadOptions) -> Iterator[Report | InputError]:
-    """Read one report per CSV/TSV row; the text column must exist."""
+    """Read one report per CSV/TSV row (RFC 4180 quoting); the text column must exist."""
     encoding = sniff_encoding(source.path)
+    csv.field_size_limit(max(options.max_bytes, _MIN_FIELD_LIMIT))  # a longer field fails its row only
     with source.path.open(encoding=encoding, errors="replace", newline="") as handle:
-        dialect = _dialect(handle.read(65536), source)
+        dialect = _dialect(handle.read(65536), source, options.sniff_csv)
         handle.seek(0)
         reader = csv.DictReader(handle, dialect=dialect)
-        header = reader.fieldnames or []
+        try:
+            header = reader.fieldnames or []
+        except csv.Error as exc:
+            raise InputError(source.name, f"malformed CSV header ({exc})") from None
         if _column(header, options.text_column, c.TEXT_COLUMNS) is None:
             wanted = options.text_column or "/".join(c.TEXT_COLUMNS[:3])
             raise InputError(source.name, f"no text column ({wanted}) in header; name it with --text-column")
-        try:
-            for row in reader:
-                yield _row_report(row, source, options, reader.line_num)
-        except csv.Error as exc:
-            yield InputError(source.name, f"malformed CSV ({exc})", line=reader.line_num)
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield InputError(source.name, f"malformed CSV row ({exc})", line=reader.line_num)
+                continue
+            yield _row_report({k: _unprotected(v) for k, v in row.items()}, source, options, reader.line_num)
 
 
-def _dialect(sample: str, source: SourceFile) -> type[csv.Dialect] | csv.Dialect:
+_NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
+
+
+def _unprotected(cell: object) -> object:
+    """A cell a CSV export protected from spreadsheets ("'=…", see ``store.export.spreadsheet_safe``),
+    as it was written."""
+    return cell[1:] if isinstance(cell, str) and cell.startswith(_NEUTRALISED) else cell
+
+
+_MIN_FIELD_LIMIT = 131072
+_DELIMITERS = ",;\t|"
+
+
+def _dialect(sample: str, source: SourceFile, sniff: bool) -> type[csv.Dialect] | csv.Dialect:
+    """RFC 4180 (doubled quotes inside quoted fields) with the header's delimiter; ``sniff`` guesses
+    the whole dialect from the sample instead, for files that escape quotes some other way."""
     if source.path.suffix.lower() == ".tsv":
         return csv.excel_tab
-    try:
-        return csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+    if sniff:
+        try:
+            return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS)
+        except csv.Error:
+            return csv.excel
+    header = sample.split("\n", 1)[0]
+    delimiter = max(_DELIMITERS, key=header.count)
+    return type("Rfc4180", (csv.excel,), {"delimiter": delimiter if header.count(delimiter) else ","})
 
 
 def _row_report(row: object, source: SourceFile, options: ReadOptions, number: int) -> Report | InputError:
@@ -87,6 +132,10 @@ def _row_report(row: object, source: SourceFile, options: ReadOptions, number: i
     text = _scalar(row.get(text_key)) if text_key else None
     if not text or not text.strip():
         return InputError(source.name, "row has no text (no text/body/notes field)", line=number)
+    if len(text) > options.max_bytes:
+        return InputError(
+            source.name, f"row too large (> {options.max_bytes / 1e6:.1f} MB; see --max-bytes)", line=number
+        )
 
     def pick(option: str | None, names: tuple[str, ...]) -> str | None:
         key = _column(keys, option, names)
