@@ -34,7 +34,7 @@ def check_pages(db_path: str, expect) -> None:
 
     from sitrep.serve import create_app
 
-    with TestClient(create_app(db_path, "ci")) as client:
+    with TestClient(create_app(db_path, "ci"), base_url="http://127.0.0.1") as client:
         map_page = client.get("/map").text
         actor_page = client.get("/actors/IS-K").text
     expect("map point in Achin", "data-place='Achīn'" in map_page or "data-place='Achin'" in map_page, True)
