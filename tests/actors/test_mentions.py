@@ -11,3 +11,16 @@ def test_forces_aligned_with_a_named_group_are_that_group():
 def test_a_paragraph_heading_is_not_an_actor():
     found = find_actor_mentions("Movement of forces: on 4 March, a convoy of Turkish soldiers crossed the border.")
     assert [(m.text, m.country) for m in found] == [("soldiers", "Turkey")]
+
+
+def test_an_acronym_never_matches_inside_a_name_or_in_another_case():
+    found = find_actor_mentions("Gang members shot a bus driver in Santa Ana on Sunday; the fc office was closed.")
+    assert not [m for m in found if m.text.lower() in {"ana", "fc"}]
+    assert [m.role for m in find_actor_mentions("ANA soldiers repelled the attack.") if m.text == "ANA"] == ["military"]
+
+
+def test_a_group_known_only_from_coded_data_is_linked_only_in_its_country():
+    from sitrep.extract.context import build_context
+
+    uganda = build_context("r1", "In Jinja, Uganda, police and UPDF soldiers dispersed a crowd on Friday.", None)
+    assert not [a for a in uganda.actors if a.text == "UPDF" and a.actor and a.actor.country == "Bangladesh"]

@@ -108,7 +108,38 @@ def load_actor_base() -> ActorBase:
     base.group_countries = derived.get("group_countries", {})
     _add_derived_groups(base)
     _add_news_groups(base, json.loads((data / "news_groups.json").read_text(encoding="utf-8"))["groups"])
+    _add_coded_actors(base, json.loads((data / "actor_kb.json").read_text(encoding="utf-8"))["actors"])
     return base
+
+
+def _add_coded_actors(base: ActorBase, entries: list[dict]) -> None:
+    """Every actor the training data codes (``train/build_actor_kb.py``): a reviewed actor gains the
+    entry's aliases; an unknown one becomes an actor of its own, with kind, country and years."""
+    for entry in entries:
+        if not entry["aliases"]:
+            continue  # generic names (protesters, state forces) are named by role and country
+        known = base.actors.get(entry.get("reviewed_as") or "") or base.resolve(entry["name"])
+        if known is None:
+            years = entry.get("years") or [None, None]
+            actor_id = "kb:" + fold(_ERA.sub("", entry["name"])).replace(" ", "_")
+            known = base.actors.setdefault(
+                actor_id,
+                Actor(
+                    id=actor_id,
+                    name=entry["name"],
+                    kind=entry.get("kind") or "rebel",
+                    country=(entry.get("countries") or [None])[0],
+                    aliases=tuple(entry["aliases"]),
+                    active_from=years[0],
+                    active_to=years[1],
+                    dataset_names={d: n for d, n in entry["names"].items() if d in DATASETS},
+                ),
+            )
+            base.folded.setdefault(fold(_ERA.sub("", entry["name"])), known.id)
+        for alias in entry["aliases"]:
+            base.aliases.setdefault(alias, known.id)
+            if len(alias) > 3:  # a short acronym folded ('al') would match ordinary words
+                base.folded.setdefault(fold(alias), known.id)
 
 
 def _add_news_groups(base: ActorBase, groups: list[dict]) -> None:

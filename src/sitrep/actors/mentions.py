@@ -21,8 +21,9 @@ GENERIC_ROLES: dict[str, str] = {
     "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|(?<!drone )(?<!air )(?<!missile )(?<!rocket )(?<!military )strike|rally|march(?:ed)?",
     "rioters": r"rioters|mob|angry (?:crowd|residents|villagers)|vigilantes|supporters of|clashed with each other",
     "military": r"soldiers?|troops|army|military|armed forces|security forces|security personnel|forces|commandos|special forces|"
-    r"paratroopers|servicem[ae]n|warplanes?|jets|air ?force|drones?|navy|rangers|frontier corps|levies|border guards?|ANDSF|ANA|FC|NDS|jawans?",
-    "police": r"police(?:m[ae]n|wom[ae]n)?|police officers?|officers|constables?|cops|policemen|gendarmes?|ANP|CRPF|BSF",
+    r"paratroopers|servicem[ae]n|warplanes?|jets|air ?force|drones?|navy|rangers|frontier corps|levies|border guards?|"
+    r"(?-i:ANDSF|ANA|FC|NDS)|jawans?",  # acronyms as written: not the 'Ana' of 'Santa Ana'
+    "police": r"police(?:m[ae]n|wom[ae]n)?|police officers?|officers|constables?|cops|policemen|gendarmes?|(?-i:ANP|CRPF|BSF)",
     "unidentified": r"gunm[ae]n|unidentified (?:armed )?(?:men|persons|assailants|attackers|gunmen|militants|group)|unknown (?:armed )?(?:men|persons|assailants|attackers|gunmen|militants)|"
     r"assailants|attackers|armed men|militants|insurgents|terrorists|miscreants|suicide bombers?|bombers?|kidnappers|abductors|rebels|jihadists",
     "civilians": r"civilians?|villagers?|residents?|people|children|child|women|woman|men|man|boys?|girls?|farmers?|workers?|labou?rers?|"
@@ -77,7 +78,8 @@ def _alias_pattern() -> re.Pattern[str]:
 @cache
 def _alias_pattern_ci() -> re.Pattern[str]:
     base = load_actor_base()
-    long_names = [a for a in base.aliases if len(a) > 5 and not a.isupper()]
+    # Names the training data codes (kb:) are matched as written: 'Children of Fire', not 'children of fire'.
+    long_names = [a for a, i in base.aliases.items() if len(a) > 5 and not a.isupper() and not i.startswith("kb:")]
     return re.compile(
         r"(?<![\w-])(" + "|".join(map(re.escape, sorted(long_names, key=len, reverse=True))) + r")(?![\w-])", re.I
     )

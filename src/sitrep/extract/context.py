@@ -123,7 +123,7 @@ def build_context(
         reference, dates = _inferred_reference(text)
         inferred = reference is not None
     countries = text_countries(text)
-    actors = find_actor_mentions(text)
+    actors = _in_named_countries(find_actor_mentions(text), countries)
     if not countries:
         # A text that names no country may still name a group that acts in one country (TTP: Pakistan).
         countries.update(a.actor.country for a in actors if a.is_named and a.actor.country)
@@ -151,6 +151,17 @@ def build_context(
     ctx.discovered = discover_groups(text, actors, ctx.evidence)
     ctx.actors = _with_discovered(actors, ctx.discovered)
     return ctx
+
+
+def _in_named_countries(actors: list[ActorMention], countries) -> list[ActorMention]:
+    """A group known only from coded data ('UPDF' of Bangladesh) is meant only in a text about its country
+    (the UPDF of a Ugandan report is another force)."""
+    if not countries:
+        return actors
+    return [
+        a for a in actors
+        if not (a.is_named and a.actor.id.startswith("kb:") and a.actor.country and a.actor.country not in countries)
+    ]
 
 
 def _with_discovered(actors: list[ActorMention], discovered: list[GroupMention]) -> list[ActorMention]:
