@@ -64,6 +64,15 @@ def check_resolve(db_path: str, expect) -> None:
     expect("Achin airstrike 94 (Afghan officials)", [(e["fatalities_low"], e["fatalities_source"]) for e in achin], [(94.0, "Afghan officials")])
     jalalabad = [e for e in profile.events if str(e["date_start"]).startswith("2020-08")]
     expect("Jalalabad prison attack without a fatality figure", [e["fatalities_low"] for e in jalalabad], [None])
+    # Issue 12: IS-K coordinates with IS branches in the Middle East, recruits from the Taliban, and Taliban
+    # fighters declared allegiance to it; each with its sentence.
+    stated = {(r["kind"], r["actor1"], r["actor2"]) for r in profile.relations if r["sentence"]}
+    for kind, a, b in (
+        ("cooperation", "Islamic State Khorasan Province", "Islamic State"),
+        ("recruitment", "Islamic State Khorasan Province", "Taliban"),
+        ("allegiance", "Taliban", "Islamic State Khorasan Province"),
+    ):
+        expect(f"relation {a} {kind} {b}", (kind, a, b) in stated, True)
 
 
 def check_places(db_path: str, expect) -> None:

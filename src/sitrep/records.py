@@ -60,6 +60,17 @@ class ClaimKind(enum.StrEnum):
     RESPONSIBILITY = "responsibility"
 
 
+class RelationKind(enum.StrEnum):
+    """How two armed groups relate, as a report states it (``actor1`` does this to or with ``actor2``)."""
+
+    COOPERATION = "cooperation"  # alliance, coordination, joint operations
+    FIGHTING = "fighting"  # rivalry, clashes between the two
+    RECRUITMENT = "recruitment"  # actor1 draws fighters from actor2
+    DEFECTION = "defection"  # members of actor1 go over to actor2
+    ALLEGIANCE = "allegiance"  # actor1 is affiliated with, a branch of, or pledged to actor2
+    SPLIT = "split"  # actor1 broke away from actor2
+
+
 @dataclass(frozen=True)
 class DateInterval:
     """A closed interval of days with the precision the text supports.
@@ -246,6 +257,21 @@ class Claim:
     place: PlaceRef | None = None
     attributed_to: str | None = None
     event_id: str | None = None
+    evidence: Evidence | None = None
+    extractor: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between two actors stated in a report, with who says so and the sentence."""
+
+    id: str
+    report_id: str
+    kind: RelationKind
+    actor1: ActorRef
+    actor2: ActorRef
+    as_of: DateInterval
+    attributed_to: str | None = None
     evidence: Evidence | None = None
     extractor: str = "unknown"
 

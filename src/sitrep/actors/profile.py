@@ -10,7 +10,7 @@ from sitrep.actors.kb import load_actor_base
 from sitrep.records import Actor
 from sitrep.resolve.conflicts import ClaimConflict, as_of_label, find_conflicts
 from sitrep.store.actors import actor_activity, actor_events, actor_mentions, find_actor, stored_aliases
-from sitrep.store.extractions import claims_with_sources
+from sitrep.store.extractions import claims_with_sources, query_relations
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class ActorProfile:
     strength: list[dict] = field(default_factory=list)
     responsibility: list[dict] = field(default_factory=list)
     conflicts: list[ClaimConflict] = field(default_factory=list)
+    relations: list[dict] = field(default_factory=list)
 
     @property
     def event_count(self) -> int:
@@ -60,6 +61,7 @@ class ActorProfile:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "claims": self.claims,
             "mentions": self.mentions,
+            "relations": self.relations,
         }
 
 
@@ -82,6 +84,7 @@ def actor_profile(db, name: str, event_limit: int = 50) -> ActorProfile:
         strength=[_series_point(c) for c in claims if c["kind"] == "strength" and c.get("value") is not None],
         responsibility=[_series_point(c) for c in claims if c["kind"] == "responsibility"],
         conflicts=find_conflicts(claims),
+        relations=[relation_view(r, actor) for r in query_relations(db, actor=actor.name)],
         **activity,
     )
 
@@ -108,4 +111,28 @@ def _series_point(claim: dict) -> dict:
         "outlet": claim.get("outlet"),
         "sentence": (claim.get("evidence") or [""])[0],
         "claim_id": claim["id"],
+    }
+
+
+_VERB = {
+    "cooperation": "cooperates with",
+    "fighting": "fights",
+    "recruitment": "recruits from",
+    "defection": "loses members to",
+    "allegiance": "is affiliated with",
+    "split": "split from",
+}
+
+
+def relation_view(row: dict, actor: Actor | None = None) -> dict:
+    """A stored relation as a line of a profile: '<actor1> recruits from <actor2>', its source and sentence."""
+    return {
+        "kind": row["kind"],
+        "actor1": row["actor1_name"],
+        "actor2": row["actor2_name"],
+        "summary": f"{row['actor1_name']} {_VERB.get(row['kind'], row['kind'])} {row['actor2_name']}",
+        "as_of": as_of_label(row),
+        "source": row.get("attributed_to") or row.get("outlet") or "unattributed",
+        "sentence": row.get("sentence") or "",
+        "report_id": row["report_id"],
     }

@@ -69,6 +69,9 @@ def text_lines(profile) -> list[str]:
                     f"  {c.kind} {figure(claim['value'], claim['hedge'])} as of {claim['as_of']} ({claim['source']})"
                 )
             lines.append("")
+    if profile.relations:
+        lines += ["", "relations:"]
+        lines += [f"  {r['summary']} ({r['as_of']}, {r['source']}): {r['sentence'][:200]}" for r in profile.relations]
     lines += [f"  mention in {m['report_id'][:12]}: {m['sentence'][:160]}" for m in profile.mentions]
     return lines
 

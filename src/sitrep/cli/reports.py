@@ -66,14 +66,14 @@ def export(
         Path | None, typer.Option("--out", help="Output file (stdout if omitted; parquet needs it).")
     ] = None,
     what: Annotated[
-        str, typer.Option("--what", help="events (ACLED-compatible columns), claims or reports.")
+        str, typer.Option("--what", help="events (ACLED-compatible columns), claims, relations or reports.")
     ] = "events",
     db: DbOption = None,
 ) -> None:
     """Export events (ACLED-compatible CSV columns), claims or reports as CSV, JSON Lines or Parquet."""
     from sitrep.store.export import export_table
 
-    _check_format(what, ("events", "claims", "reports"), option="--what")
+    _check_format(what, ("events", "claims", "relations", "reports"), option="--what")
     with open_db(db) as database:
         count = export_table(database, what, fmt, out)
     if out is not None:

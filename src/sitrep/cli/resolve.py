@@ -137,3 +137,31 @@ def timeline(
     with open_db(db) as database:
         rows = timeline_rows(database, actor=actor, place=place, since=_date(since), until=_date(until), limit=limit)
     print_rows(rows, ("when", "what", "summary", "place", "source", "id"), fmt, title=f"{len(rows)} entries")
+
+
+RELATION_TABLE = ("kind", "actor1_name", "actor2_name", "as_of", "source", "sentence")
+
+
+@app.command()
+def relations(
+    actor: Annotated[str | None, typer.Option("--actor", help="Either side, by any alias.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(help="cooperation, fighting, recruitment, defection, allegiance or split."),
+    ] = None,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")] = "table",
+) -> None:
+    """Relations between actors that reports state, each with its sentence, source and date."""
+    from sitrep.records import RelationKind
+    from sitrep.resolve.conflicts import as_of_label
+    from sitrep.store.extractions import query_relations
+
+    if kind is not None and kind not in {k.value for k in RelationKind}:
+        raise UsageError(f"--kind must be one of {', '.join(k.value for k in RelationKind)}, not {kind!r}")
+    with open_db(db) as database:
+        rows = query_relations(database, actor=actor, kind=kind)
+    for row in rows:
+        row["as_of"] = as_of_label(row)
+        row["source"] = row.get("attributed_to") or row.get("outlet") or "unattributed"
+    print_rows(rows, RELATION_TABLE, fmt, title=f"{len(rows)} relations")

@@ -13,9 +13,10 @@ from datetime import date
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.context import build_context
 from sitrep.extract.events import extract_events
-from sitrep.records import Claim, DateInterval, Event, GroupMention, Precision, Report, report_id_for
+from sitrep.extract.relations import extract_relations
+from sitrep.records import Claim, DateInterval, Event, GroupMention, Precision, Relation, Report, report_id_for
 
-PIPELINE = ("events_news.v2", "claims_rules.v1")
+PIPELINE = ("events_news.v2", "claims_rules.v1", "relations_rules.v1")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Extraction:
     claims: tuple[Claim, ...]
     reference: DateInterval
     discovered: tuple[GroupMention, ...] = ()  # named groups the knowledge base does not know
+    relations: tuple[Relation, ...] = ()  # between actors: cooperation, fighting, recruitment, allegiance, ...
 
 
 def extract_text(
@@ -42,7 +44,10 @@ def extract_text(
     ctx = build_context(report_id, text, published, precision)
     events = extract_events(ctx, dataset)
     claims = extract_claims(ctx, events, dataset)
-    return Extraction(report_id, tuple(events), tuple(claims), ctx.publication_interval(), tuple(ctx.discovered))
+    relations = extract_relations(ctx)
+    return Extraction(
+        report_id, tuple(events), tuple(claims), ctx.publication_interval(), tuple(ctx.discovered), tuple(relations)
+    )
 
 
 def extract_report(report: Report, dataset: str = "acled") -> Extraction:

@@ -343,10 +343,11 @@ def _like(text: str) -> str:
 def export(
     database: DB,
     background: BackgroundTasks,
-    what: Literal["events", "claims", "reports"] = "events",
+    what: Literal["events", "claims", "relations", "reports"] = "events",
     format: Literal["csv", "jsonl", "parquet"] = "csv",  # noqa: A002 - the public parameter name
 ):
-    """Download events (ACLED columns, reviews applied), claims or reports as CSV, JSON Lines or Parquet."""
+    """Download events (ACLED columns, reviews applied), claims, relations or reports as CSV, JSON Lines or
+    Parquet."""
     import tempfile
 
     from sitrep.store.export import export_table

@@ -53,7 +53,14 @@ WHERE c.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'claim'
                        AND action = 'reject')
 ORDER BY c.as_of_start NULLS LAST, c.id
 """
-TABLES = {"reports": _REPORTS_SQL, "events": _EVENTS_SQL, "claims": _CLAIMS_SQL}
+_RELATIONS_SQL = """
+SELECT l.id, l.kind, l.actor1_name AS actor1, l.actor2_name AS actor2, l.actor1_text, l.actor2_text,
+       l.as_of_start, l.as_of_end, l.as_of_precision, l.attributed_to, r.outlet, l.report_id, l.sentence,
+       l.span_start, l.span_end, l.extractor
+FROM relations l JOIN reports r ON r.id = l.report_id
+ORDER BY l.as_of_start NULLS LAST, l.id
+"""
+TABLES = {"reports": _REPORTS_SQL, "events": _EVENTS_SQL, "claims": _CLAIMS_SQL, "relations": _RELATIONS_SQL}
 
 
 def export_table(db: Database, what: str, fmt: str, out: str | Path | None = None) -> int:

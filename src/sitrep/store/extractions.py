@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity
+from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity, Relation
 from sitrep.store.actors import save_group_mentions
 from sitrep.store.reviews import reapply_corrections
 
@@ -28,6 +28,10 @@ PLACE_COLUMNS = (
     "where_prec",
     "place_level",
 )
+# The columns ``_date_cols`` fills for an as-of date (claims, relations).
+AS_OF_COLUMNS = tuple(f"as_of_{part}" for part in ("start", "end", "precision", "inferred", "text"))
+# The columns two ``_actor_cols`` fill (actor1, then actor2), for events and relations alike.
+ACTOR_PAIR_COLUMNS = tuple(f"actor{n}_{part}" for n in (1, 2) for part in ("text", "id", "name"))
 PARTICIPANT_COLUMNS = ("victims", "targets", "perpetrators", "weapons")  # JSON lists of {text, kind, count, effect}
 EVENT_COLUMNS = (
     "id",
@@ -39,12 +43,7 @@ EVENT_COLUMNS = (
     "date_precision",
     "date_inferred",
     "date_text",
-    "actor1_text",
-    "actor1_id",
-    "actor1_name",
-    "actor2_text",
-    "actor2_id",
-    "actor2_name",
+    *ACTOR_PAIR_COLUMNS,
     *PLACE_COLUMNS,
     "fatalities",
     "fatalities_hedge",
@@ -68,16 +67,70 @@ CLAIM_COLUMNS = (
     "value_high",
     "value_text",
     "unit",
-    "as_of_start",
-    "as_of_end",
-    "as_of_precision",
-    "as_of_inferred",
-    "as_of_text",
+    *AS_OF_COLUMNS,
     *PLACE_COLUMNS,
     "attributed_to",
     "event_id",
     "extractor",
 )
+
+
+RELATION_COLUMNS = (
+    "id",
+    "report_id",
+    "kind",
+    *ACTOR_PAIR_COLUMNS,
+    *AS_OF_COLUMNS,
+    "attributed_to",
+    "span_start",
+    "span_end",
+    "sentence",
+    "sentence_start",
+    "extractor",
+)
+
+
+def _relation_row(r: Relation) -> list[Any]:
+    ev = r.evidence
+    return [
+        r.id,
+        r.report_id,
+        r.kind.value,
+        *_actor_cols(r.actor1),
+        *_actor_cols(r.actor2),
+        *_date_cols(r.as_of),
+        r.attributed_to,
+        ev.start if ev else None,
+        ev.end if ev else None,
+        ev.sentence if ev else None,
+        ev.sentence_start if ev else None,
+        r.extractor,
+    ]
+
+
+def query_relations(db: Database, actor: str | None = None, kind: str | None = None, limit: int = 1000) -> list[dict]:
+    """Relations between actors with their sentence and the report's outlet and date; the actor filter
+    (any alias) matches either side."""
+    where, params = [], []
+    if actor:
+        from sitrep.actors.kb import load_actor_base
+
+        resolved = load_actor_base().resolve(actor)
+        sides = ["lower(r.actor1_name) = lower(?)", "lower(r.actor2_name) = lower(?)"]
+        params += [actor, actor]
+        if resolved is not None:
+            sides += ["r.actor1_id = ?", "r.actor2_id = ?"]
+            params += [resolved.id, resolved.id]
+        where.append("(" + " OR ".join(sides) + ")")
+    if kind:
+        where.append("r.kind = ?")
+        params.append(kind)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return db.rows(
+        f"""SELECT r.*, p.outlet, p.published FROM relations r JOIN reports p ON p.id = r.report_id {clause}
+            ORDER BY r.as_of_start NULLS LAST, r.id LIMIT ?""",
+        [*params, limit],
+    )
 
 
 def save_extraction(db: Database, extraction: Extraction, extractor: str) -> None:
@@ -96,6 +149,7 @@ def save_extraction(db: Database, extraction: Extraction, extractor: str) -> Non
                 for kind, owner, seq, ev in evidence
             ],
         )
+        db.executemany(_insert("relations", RELATION_COLUMNS), [_relation_row(r) for r in extraction.relations])
         save_group_mentions(db, extraction.report_id, extraction.discovered)
         reapply_corrections(db, extraction.report_id)
         db.execute(
@@ -123,6 +177,7 @@ def _delete_report(db: Database, report_id: str) -> None:
     )
     db.execute("DELETE FROM events WHERE report_id = ?", [report_id])
     db.execute("DELETE FROM claims WHERE report_id = ?", [report_id])
+    db.execute("DELETE FROM relations WHERE report_id = ?", [report_id])
 
 
 def _insert(table: str, columns: tuple[str, ...]) -> str:

@@ -166,3 +166,17 @@ def m005_datelines_and_participants(db: Database) -> None:
 def m006_extraction_errors(db: Database) -> None:
     """Why a report's extraction failed (too slow, unreadable): it is then not retried until asked."""
     db.execute("ALTER TABLE reports ADD COLUMN extraction_error VARCHAR")
+
+
+@migration
+def m007_relations(db: Database) -> None:
+    """Relations between actors stated in reports (cooperation, fighting, recruitment, allegiance, ...)."""
+    db.execute(
+        f"""CREATE TABLE relations (
+            id VARCHAR PRIMARY KEY, report_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            actor1_text VARCHAR, actor1_id VARCHAR, actor1_name VARCHAR,
+            actor2_text VARCHAR, actor2_id VARCHAR, actor2_name VARCHAR,
+            {_DATE_COLUMNS.format(p="as_of")}, attributed_to VARCHAR,
+            span_start INTEGER, span_end INTEGER, sentence VARCHAR, sentence_start INTEGER, extractor VARCHAR)"""
+    )
+    db.execute("CREATE INDEX relations_report ON relations (report_id)")
