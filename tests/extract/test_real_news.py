@@ -57,7 +57,7 @@ def test_a_named_group_that_shelled_is_the_actor_not_the_state():
 
 def test_a_coded_group_name_is_an_actor():
     event = events_of("Fighters of the M23 seized Rubaya, North Kivu, DR Congo, on Tuesday, officials said.")[0]
-    assert event.actor1.name == "M23" and event.actor1.actor_id.startswith("provisional:")
+    assert event.actor1.name == "M23" and event.actor1.actor_id.startswith("prov:")
 
 
 def test_named_groups_found_in_text_become_actors():

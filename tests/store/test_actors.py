@@ -57,3 +57,22 @@ def test_promote_confirms_the_actor(stored):
     assert "Mountain Hawks" not in {r["name"] for r in provisional_actors(stored)}
     with pytest.raises(UsageError):
         promote_actor(stored, "Sword of the Valley Brigade", "pirates")
+
+
+def _event_actors(db, report_id):
+    return db.execute("SELECT actor1_id, actor1_name FROM events WHERE report_id = ?", [report_id]).fetchall()
+
+
+def test_a_found_group_fills_its_event_and_a_merge_reaches_the_next_extraction(stored):
+    assert _event_actors(stored, "r2") == [("prov:sword-of-the-valley-brigade", "Sword of the Valley Brigade")]
+    merge_actors(stored, "Sword of the Valley Brigade", "Taliban")
+    assert _event_actors(stored, "r2") == [("taliban", "Taliban")]  # the stored event moves at once
+    save_extraction(stored, extract_text(TEXTS[2], report_id="r2"), "test")  # sitrep extract --all
+    assert _event_actors(stored, "r2") == [("taliban", "Taliban")]  # ... and stays moved
+
+
+def test_a_promoted_group_keeps_filling_its_events(stored):
+    promote_actor(stored, "Mountain Hawks", "rebel", "Afghanistan")
+    save_extraction(stored, extract_text(TEXTS[0], report_id="r0"), "test")
+    assert _event_actors(stored, "r0") == [("prov:mountain-hawks", "Mountain Hawks")]
+    assert not find_actor(stored, "Mountain Hawks").provisional

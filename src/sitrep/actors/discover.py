@@ -214,6 +214,12 @@ def _overlaps(known: list[ActorMention], start: int, end: int) -> bool:
     return any(k.is_named and start < k.end and k.start < end for k in known)
 
 
+def provisional_id(name: str) -> str:
+    """The id a newly found group gets: 'prov:' and its folded name (the same in reports and the database,
+    so a review of the stored actor reaches the events that name it)."""
+    return "prov:" + fold(name).replace(" ", "-")
+
+
 def provisional_actor(name: str) -> Actor:
     """The provisional actor a discovered group name stands for until it is reviewed."""
-    return Actor(id="provisional:" + fold(name).replace(" ", "_"), name=name, kind="rebel", provisional=True)
+    return Actor(id=provisional_id(name), name=name, kind="rebel", provisional=True)

@@ -41,7 +41,8 @@ def extract(
     for failure in summary.failures:
         print(one_line(failure), file=sys.stderr)
     failed = f", {len(summary.failures)} failed" if summary.failures else ""
-    print(f"extracted: {summary.reports} reports, {summary.events} events, {summary.claims} claims{failed}")
+    stale = f" ({summary.stale} read again: an older extractor had read them)" if summary.stale else ""
+    print(f"extracted: {summary.reports} reports{stale}, {summary.events} events, {summary.claims} claims{failed}")
     if summary.reports:
         from sitrep.cli.resolve import report_resolve
 

@@ -23,11 +23,24 @@ def reports(
     fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="Show at most this many reports.")] = 50,
     offset: Annotated[int, typer.Option(help="Skip this many reports first.")] = 0,
+    stale: Annotated[
+        bool, typer.Option("--stale", help="Only reports an older extractor read (`sitrep extract` reads them again).")
+    ] = False,
 ) -> None:
     """List stored reports, newest first."""
     from sitrep.store.reports import LISTING_COLUMNS, count_reports, list_reports
 
     _check_format(fmt, ("table", "json", "csv"))
+    if stale:
+        from sitrep.extract.version import extractor_version
+        from sitrep.store.reports import count_stale, stale_reports
+
+        current = extractor_version()
+        with open_db(db) as database:
+            rows, total = stale_reports(database, current, limit), count_stale(database, current)
+        columns = ["id", "published", "outlet", "title", "extractor"]
+        print_rows(rows, columns, fmt, title=f"{total} reports read by an older extractor (now {current})")
+        return
     with open_db(db) as database:
         rows = list_reports(database, limit=limit, offset=offset)
         total = count_reports(database)

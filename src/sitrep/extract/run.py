@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitrep.errors import ExtractionTimeout
-from sitrep.extract import PIPELINE, extract_report
+from sitrep.extract import extract_report
 from sitrep.extract.deadline import DEFAULT_SECONDS, time_limit
+from sitrep.extract.version import extractor_version
 from sitrep.store.extractions import save_extraction, save_extraction_failure
-from sitrep.store.reports import iter_reports
+from sitrep.store.reports import count_stale, iter_reports
 
 
 @dataclass
@@ -19,6 +20,7 @@ class ExtractSummary:
     reports: int = 0
     events: int = 0
     claims: int = 0
+    stale: int = 0  # reports an older extractor had read, read again
     failures: list[str] = field(default_factory=list)
 
 
@@ -27,13 +29,16 @@ def extract_stored(
     redo: bool = False,
     on_report: Callable[[ExtractSummary], None] | None = None,
     time_limit_seconds: float | None = DEFAULT_SECONDS,
+    extractor: str | None = None,
 ) -> ExtractSummary:
-    """Extract events and claims from stored reports (only new ones unless ``redo``); each report is saved
-    atomically. A report that cannot be read, or takes longer than ``time_limit_seconds``, is stored as
+    """Extract events and claims from stored reports (new ones, and those an older extractor read, unless
+    ``redo`` asks for all); each report is saved atomically. ``extractor`` defaults to the installed
+    ``extractor_version()``. A report that cannot be read, or takes longer than ``time_limit_seconds``, is stored as
     failed with its reason and not tried again by later runs unless ``redo``."""
     summary = ExtractSummary()
-    extractor = "+".join(PIPELINE)
-    for report in iter_reports(db, only_unextracted=not redo):
+    extractor = extractor or extractor_version()
+    summary.stale = count_stale(db, extractor) if not redo else 0
+    for report in iter_reports(db, only_unextracted=not redo, current=extractor):
         try:
             with time_limit(time_limit_seconds):
                 extraction = extract_report(report)

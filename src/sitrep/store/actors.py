@@ -11,21 +11,43 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from sitrep.actors.discover import provisional_id
 from sitrep.actors.kb import load_actor_base
 from sitrep.errors import NotFoundError, UsageError
 from sitrep.places.names import fold
-from sitrep.records import Actor, GroupMention
+from sitrep.records import Actor, ActorRef, GroupMention
 
 if TYPE_CHECKING:
+    from sitrep.extract import Extraction
     from sitrep.store.database import Database
 
 
-def provisional_id(name: str) -> str:
-    """The id a newly found group gets: 'prov:' and its folded name."""
-    return "prov:" + fold(name).replace(" ", "-")
+def relinked(db: Database, extraction: Extraction) -> Extraction:
+    """An extraction whose provisional actors follow the reviews stored in this database: a group merged
+    into another actor (``sitrep actors merge``) is that actor in the next extraction too."""
+    cache: dict[str, ActorRef | None] = {}
+
+    def follow(ref: ActorRef | None) -> ActorRef | None:
+        if ref is None or not (ref.actor_id or "").startswith("prov:"):
+            return ref
+        if ref.actor_id not in cache:
+            target = _alias_target(db, ref.name or ref.text)
+            cache[ref.actor_id] = None if target in (None, ref.actor_id) else ActorRef(ref.text, target, _name_of(db, target))
+        return cache[ref.actor_id] or ref
+
+    events = tuple(replace(e, actor1=follow(e.actor1), actor2=follow(e.actor2)) for e in extraction.events)
+    claims = tuple(replace(c, subject=follow(c.subject)) for c in extraction.claims)
+    relations = tuple(replace(r, actor1=follow(r.actor1), actor2=follow(r.actor2)) for r in extraction.relations)
+    return replace(extraction, events=events, claims=claims, relations=relations)
+
+
+def _name_of(db: Database, actor_id: str) -> str:
+    known = load_actor_base().actors.get(actor_id)
+    return known.name if known else db.scalar("SELECT name FROM actors WHERE id = ?", [actor_id]) or actor_id
 
 
 def save_group_mentions(db: Database, report_id: str, mentions: Iterable[GroupMention]) -> None:

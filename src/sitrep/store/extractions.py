@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity, Relation
-from sitrep.store.actors import save_group_mentions
+from sitrep.store.actors import relinked, save_group_mentions
 from sitrep.store.reviews import reapply_corrections
 
 if TYPE_CHECKING:
@@ -136,6 +136,7 @@ def query_relations(db: Database, actor: str | None = None, kind: str | None = N
 def save_extraction(db: Database, extraction: Extraction, extractor: str) -> None:
     """Replace a report's events, claims and evidence with a new extraction, atomically."""
     with db.transaction():
+        extraction = relinked(db, extraction)
         _delete_report(db, extraction.report_id)
         db.executemany(_insert("events", EVENT_COLUMNS), [_event_row(e) for e in extraction.events])
         db.executemany(_insert("claims", CLAIM_COLUMNS), [_claim_row(c) for c in extraction.claims])

@@ -66,6 +66,24 @@ def _report_row(report: Report) -> list[Any]:
     ]
 
 
+def count_stale(db: Database, current: str) -> int:
+    """Reports extracted by another extractor than ``current`` (older code, models or tables)."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM reports WHERE extracted_at IS NOT NULL AND extractor IS DISTINCT FROM ?", [current]
+        )
+    )
+
+
+def stale_reports(db: Database, current: str, limit: int = 50) -> list[dict]:
+    """The reports ``count_stale`` counts, with the extractor that read them."""
+    return db.rows(
+        "SELECT id, title, outlet, published, extractor, extracted_at FROM reports "
+        "WHERE extracted_at IS NOT NULL AND extractor IS DISTINCT FROM ? ORDER BY id LIMIT ?",
+        [current, limit],
+    )
+
+
 def count_reports(db: Database) -> int:
     """How many reports are stored."""
     return int(db.scalar("SELECT count(*) FROM reports"))
@@ -102,15 +120,21 @@ def report_from_row(row: dict[str, Any]) -> Report:
     return Report(**values)
 
 
-def iter_reports(db: Database, only_unextracted: bool = False, batch: int = 500):
-    """Stream stored reports in id order, a batch at a time (memory stays flat)."""
-    where = "WHERE extracted_at IS NULL" if only_unextracted else ""
+def iter_reports(db: Database, only_unextracted: bool = False, batch: int = 500, current: str | None = None):
+    """Stream stored reports in id order, a batch at a time (memory stays flat): all of them, or only those
+    never extracted (``only_unextracted``), together with those read by another extractor than ``current``."""
+    where, params = "", []
+    if only_unextracted:
+        where = (
+            "WHERE (extracted_at IS NULL OR extractor IS DISTINCT FROM ?)" if current else "WHERE extracted_at IS NULL"
+        )
+        params = [current] if current else []
     last = ""
     while True:
         rows = db.rows(
             f"SELECT {', '.join(REPORT_COLUMNS)} FROM reports {where} {'AND' if where else 'WHERE'} id > ? "
             "ORDER BY id LIMIT ?",
-            [last, batch],
+            [*params, last, batch],
         )
         if not rows:
             return
