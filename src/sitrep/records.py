@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sitrep.names import fold
+
 
 class Precision(enum.StrEnum):
     """How precisely a date interval is known, finest first."""
@@ -337,3 +339,21 @@ def normalise_body(text: str) -> str:
 def report_id_for(body: str) -> str:
     """Stable report id: the first 16 hex digits of SHA-256 of the normalised body."""
     return hashlib.sha256(normalise_body(body).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one report yielded (``sitrep.extract``), and the date it was read against."""
+
+    report_id: str
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+    reference: DateInterval
+    discovered: tuple[GroupMention, ...] = ()  # named groups the knowledge base does not know
+    relations: tuple[Relation, ...] = ()  # between actors: cooperation, fighting, recruitment, allegiance, ...
+
+
+def provisional_id(name: str) -> str:
+    """The id a newly found group gets: 'prov:' and its folded name (the same in reports and the database,
+    so a review of the stored actor reaches the events that name it)."""
+    return "prov:" + fold(name).replace(" ", "-")

@@ -17,8 +17,7 @@ from sitrep.actors.kb import ActorBase, load_actor_base
 from sitrep.actors.mentions import ActorMention
 from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
-from sitrep.places.names import fold
-from sitrep.records import Actor, Evidence, GroupMention
+from sitrep.records import Actor, Evidence, GroupMention, provisional_id
 
 _WORD = r"[A-Z][\w'’\-]*[\w]"
 # No 'and': "Police and Army" is two actors, not one.
@@ -212,12 +211,6 @@ def _is_new(name: str, base: ActorBase) -> bool:
 
 def _overlaps(known: list[ActorMention], start: int, end: int) -> bool:
     return any(k.is_named and start < k.end and k.start < end for k in known)
-
-
-def provisional_id(name: str) -> str:
-    """The id a newly found group gets: 'prov:' and its folded name (the same in reports and the database,
-    so a review of the stored actor reaches the events that name it)."""
-    return "prov:" + fold(name).replace(" ", "-")
 
 
 def provisional_actor(name: str) -> Actor:

@@ -54,16 +54,11 @@ def gazetteer() -> None:
     """Build the offline gazetteer if it is missing or stale, and say what it holds."""
     import time
 
-    from sitrep.places.gazetteer import connect, gazetteer_path
+    from sitrep.places.gazetteer import gazetteer_counts, gazetteer_path
 
     started = time.perf_counter()
     existed = gazetteer_path().exists()
-    with connect() as conn:
-        levels = conn.execute("SELECT level, count(*) FROM places GROUP BY level ORDER BY count(*) DESC").fetchall()
-        names = conn.execute("SELECT count(*) FROM place_names").fetchone()[0]
-        supplement = conn.execute(
-            "SELECT count(*) FROM place_names WHERE kind IN ('variant', 'historical')"
-        ).fetchone()[0]
+    levels, names, supplement = gazetteer_counts()
     took = "cached" if existed else f"built in {time.perf_counter() - started:.0f} s"
     counts = ", ".join(f"{n:,} {level}" for level, n in levels)
     typer.echo(f"gazetteer: {counts}; {names:,} names ({supplement} from the supplement); {took}: {gazetteer_path()}")

@@ -32,6 +32,7 @@ def evaluate_merging(folder: Path) -> dict:
     from sitrep.ingest import ingest_paths
     from sitrep.resolve.run import resolve_stored
     from sitrep.store import Database
+    from sitrep.store.extractions import report_clusters
 
     labels = {
         k: v for k, v in json.loads((folder / "gold.json").read_text(encoding="utf-8")).items() if not k.startswith("_")
@@ -40,7 +41,7 @@ def evaluate_merging(folder: Path) -> dict:
         ingest_paths(db, [folder])
         extract_stored(db)
         resolve_stored(db)
-        rows = db.execute("SELECT r.origin, e.cluster_id FROM events e JOIN reports r ON r.id = e.report_id").fetchall()
+        rows = report_clusters(db)
     clusters_of: dict[str, set[str]] = {}
     for origin, cluster_id in rows:
         clusters_of.setdefault(Path(origin).name, set()).add(cluster_id)

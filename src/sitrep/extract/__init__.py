@@ -7,28 +7,15 @@ the results (see ``sitrep.store.extractions``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sitrep.extract.claims import extract_claims
 from sitrep.extract.context import build_context
 from sitrep.extract.events import extract_events
 from sitrep.extract.relations import extract_relations
-from sitrep.records import Claim, DateInterval, Event, GroupMention, Precision, Relation, Report, report_id_for
+from sitrep.records import Extraction, Precision, Report, report_id_for
 
 PIPELINE = ("events_news.v2", "claims_rules.v1", "relations_rules.v1")
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """What one report yielded, and the date it was read against."""
-
-    report_id: str
-    events: tuple[Event, ...]
-    claims: tuple[Claim, ...]
-    reference: DateInterval
-    discovered: tuple[GroupMention, ...] = ()  # named groups the knowledge base does not know
-    relations: tuple[Relation, ...] = ()  # between actors: cooperation, fighting, recruitment, allegiance, ...
 
 
 def extract_text(

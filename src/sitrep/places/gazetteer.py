@@ -125,3 +125,12 @@ def load_gazetteer() -> Gazetteer:
 def _append_once(positions: list[int], position: int) -> None:
     if not positions or positions[-1] != position:
         positions.append(position)
+
+
+def gazetteer_counts() -> tuple[list[tuple[str, int]], int, int]:
+    """Places per level (most first), names in all, and names from our supplement (variants, historical)."""
+    with connect() as conn:
+        levels = conn.execute("SELECT level, count(*) FROM places GROUP BY level ORDER BY count(*) DESC").fetchall()
+        names = conn.execute("SELECT count(*) FROM place_names").fetchone()[0]
+        supplement = conn.execute("SELECT count(*) FROM place_names WHERE kind IN ('variant', 'historical')").fetchone()[0]
+    return levels, names, supplement

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´‘’]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+from sitrep.names import fold
+
 _SUFFIX = re.compile(
     r"\s+(?:district|province|provinces|city|town|village|region|governorate|state|division|"
     r"county|municipality|prefecture|department|departement|area|tehsil|upazila|sub district|agency|oblast|raion|"
@@ -19,15 +18,6 @@ _PREFIX = re.compile(
     r"opstina|opcina|municipiul|municipio de|municipio|canton|departamento de|provincia de|distrito de|comuna|"
     r"gmina|powiat|okres|nomos|nomós)\s+"
 )
-
-
-@lru_cache(maxsize=262_144)
-def fold(name: str) -> str:
-    """Lower-case ASCII form: 'Nangarhār' -> 'nangarhar', 'La‘lpūr' -> 'lalpur'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text).lower()
-    return _NON_WORD.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=262_144)

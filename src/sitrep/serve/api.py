@@ -320,23 +320,10 @@ def search(
     database: DB, q: Annotated[str, Query(min_length=2, max_length=200)], limit: Limit = 20, offset: Offset = 0
 ) -> dict:
     """Reports whose title or text contains ``q`` (case-insensitive), with the events they gave."""
-    rows = database.rows(
-        """SELECT r.id, r.title, r.outlet, r.published,
-                  (SELECT count(*) FROM events e WHERE e.report_id = r.id) AS events
-           FROM reports r WHERE r.title ILIKE ? ESCAPE '\\' OR r.body ILIKE ? ESCAPE '\\'
-           ORDER BY r.published DESC NULLS LAST, r.id LIMIT ? OFFSET ?""",
-        [f"%{_like(q)}%", f"%{_like(q)}%", limit, offset],
-    )
-    total = database.scalar(
-        "SELECT count(*) FROM reports WHERE title ILIKE ? ESCAPE '\\' OR body ILIKE ? ESCAPE '\\'",
-        [f"%{_like(q)}%", f"%{_like(q)}%"],
-    )
+    from sitrep.store.reports import search_reports
+
+    rows, total = search_reports(database, q, limit, offset)
     return {"items": rows, "limit": limit, "offset": offset, "total": total}
-
-
-def _like(text: str) -> str:
-    """The text as a literal inside a LIKE pattern (its own % and _ do not act)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @router.get("/export", response_class=FileResponse)

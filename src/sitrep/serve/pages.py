@@ -100,10 +100,12 @@ def map_page(request: Request, database: DB, filters: Filters):
 
 def _with_coordinates(database, rows: list[dict]) -> list[dict]:
     """Merged rows carry no coordinates; take those of each cluster's anchor event."""
+    from sitrep.store.extractions import event_coordinates
+
+    anchors = {row["cluster_id"]: row["cluster_id"].removeprefix("c:") for row in rows}
+    found = event_coordinates(database, list(anchors.values()))
     for row in rows:
-        anchor = row["cluster_id"].removeprefix("c:")
-        found = database.execute("SELECT latitude, longitude FROM events WHERE id = ?", [anchor]).fetchone()
-        row["latitude"], row["longitude"] = found if found else (None, None)
+        row["latitude"], row["longitude"] = found.get(anchors[row["cluster_id"]], (None, None))
     return rows
 
 

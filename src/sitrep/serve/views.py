@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from sitrep.errors import NotFoundError
 from sitrep.store.clusters import cluster_detail
-from sitrep.store.extractions import parse_participants
+from sitrep.store.extractions import event_with_evidence
 from sitrep.store.reviews import reviews_of
 
 
 def event_view(db, event_id: str) -> dict:
     """An event with its report text cut into plain and evidence pieces (for highlighting), and its participants."""
-    rows = db.rows("SELECT * FROM events WHERE id = ?", [event_id])
-    if not rows:
+    found = event_with_evidence(db, event_id)
+    if found is None:
         raise NotFoundError(f"no event with id {event_id!r}")
-    event = parse_participants(rows[0])
-    report = db.rows("SELECT id, title, outlet, published, url, body FROM reports WHERE id = ?", [event["report_id"]])[
-        0
-    ]
-    spans = db.rows(
-        "SELECT span_start, span_end, sentence, sentence_start FROM evidence WHERE owner_kind = 'event' AND owner_id = ? "
-        "ORDER BY seq",
-        [event_id],
-    )
+    event, report, spans = found
     return {
         "event": event,
         "report": {k: report[k] for k in ("id", "title", "outlet", "published", "url")},

@@ -15,14 +15,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sitrep.actors.discover import provisional_id
 from sitrep.actors.kb import load_actor_base
 from sitrep.errors import NotFoundError, UsageError
-from sitrep.places.names import fold
-from sitrep.records import Actor, ActorRef, GroupMention
+from sitrep.names import fold
+from sitrep.records import Actor, ActorRef, Extraction, GroupMention, provisional_id
 
 if TYPE_CHECKING:
-    from sitrep.extract import Extraction
     from sitrep.store.database import Database
 
 

@@ -6,12 +6,11 @@ import json
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sitrep.records import Claim, DateInterval, Event, PlaceRef, Quantity, Relation
+from sitrep.records import Claim, DateInterval, Event, Extraction, PlaceRef, Quantity, Relation
 from sitrep.store.actors import relinked, save_group_mentions
 from sitrep.store.reviews import reapply_corrections
 
 if TYPE_CHECKING:
-    from sitrep.extract import Extraction
     from sitrep.store.database import Database
 
 # The columns ``_place_cols`` fills, in order, for events and claims alike.
@@ -408,3 +407,30 @@ def _filters(actor, place, since, until, id_cols, name_cols, date_prefix):
         where.append(f"{date_prefix}_start <= ?")
         params.append(until)
     return where, params
+
+
+def event_with_evidence(db: Database, event_id: str) -> tuple[dict, dict, list[dict]] | None:
+    """One event row (participants parsed), its report (with body) and its evidence spans in order;
+    None when there is no such event."""
+    rows = db.rows("SELECT * FROM events WHERE id = ?", [event_id])
+    if not rows:
+        return None
+    event = parse_participants(rows[0])
+    report = db.rows("SELECT id, title, outlet, published, url, body FROM reports WHERE id = ?", [event["report_id"]])
+    spans = db.rows(
+        "SELECT span_start, span_end, sentence, sentence_start FROM evidence WHERE owner_kind = 'event' "
+        "AND owner_id = ? ORDER BY seq",
+        [event_id],
+    )
+    return event, report[0], spans
+
+
+def event_coordinates(db: Database, event_ids: list[str]) -> dict[str, tuple[float | None, float | None]]:
+    """Latitude and longitude of each of the events, in one query."""
+    rows = db.execute("SELECT id, latitude, longitude FROM events WHERE list_contains(?, id)", [event_ids]).fetchall()
+    return {event_id: (lat, lon) for event_id, lat, lon in rows}
+
+
+def report_clusters(db: Database) -> list[tuple[str, str | None]]:
+    """(report origin, event cluster) for every stored event."""
+    return db.execute("SELECT r.origin, e.cluster_id FROM events e JOIN reports r ON r.id = e.report_id").fetchall()

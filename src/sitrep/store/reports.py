@@ -141,3 +141,25 @@ def iter_reports(db: Database, only_unextracted: bool = False, batch: int = 500,
         for row in rows:
             yield report_from_row(row)
         last = rows[-1]["id"]
+
+
+def search_reports(db: Database, text: str, limit: int, offset: int) -> tuple[list[dict], int]:
+    """Reports whose title or body contains ``text`` (case-insensitive, taken literally), newest first,
+    with how many events each gave; and how many reports match in all."""
+    pattern = f"%{_like(text)}%"
+    rows = db.rows(
+        """SELECT r.id, r.title, r.outlet, r.published,
+                  (SELECT count(*) FROM events e WHERE e.report_id = r.id) AS events
+           FROM reports r WHERE r.title ILIKE ? ESCAPE '\\' OR r.body ILIKE ? ESCAPE '\\'
+           ORDER BY r.published DESC NULLS LAST, r.id LIMIT ? OFFSET ?""",
+        [pattern, pattern, limit, offset],
+    )
+    total = db.scalar(
+        "SELECT count(*) FROM reports WHERE title ILIKE ? ESCAPE '\\' OR body ILIKE ? ESCAPE '\\'", [pattern, pattern]
+    )
+    return rows, int(total or 0)
+
+
+def _like(text: str) -> str:
+    """The text as a literal inside a LIKE pattern (its own % and _ do not act)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
