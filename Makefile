@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITREP := $(VENV)/bin/sitrep
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo test bench lint clean data data-check
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,24 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q
+
+# Derived tables and models, rebuilt from ../shared/eval/train in a fixed order (docs/models.md). data-check
+# rebuilds them and fails if a committed file differs. Not yet included: derive_admin_names/derive_places (they
+# read the gazetteer their output feeds) and train_role_model (its committed model predates the actor tables).
+SHARED ?= ../shared
+DERIVED := src/sitrep/data/truecase.json src/sitrep/data/actor_names.json src/sitrep/data/news_groups.json \
+	src/sitrep/data/actor_kb.json src/sitrep/data/models
+data: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[train]'
+	$(PY) train/derive_truecase.py $(SHARED)/eval/train
+	$(PY) train/derive_actor_names.py $(SHARED)/eval/train
+	$(PY) train/derive_news_groups.py $(SHARED)/eval/train
+	$(PY) train/build_actor_kb.py $(SHARED)/eval/train
+	$(PY) train/train_classifiers.py $(SHARED)/eval/train
+	$(PY) train/train_news_models.py $(SHARED)/eval/train
+
+data-check: data
+	git diff --exit-code --stat -- $(DERIVED) || (echo "derived data differs from what the scripts build"; exit 1)
 
 bench: install
 	$(PY) benchmarks/run.py

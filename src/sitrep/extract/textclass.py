@@ -85,8 +85,9 @@ def save_classifier(path, name, labels, vocabulary, idf, coef, intercept) -> Non
         "coef_shape": list(np.shape(coef)),
         "intercept": [float(x) for x in intercept],
     }
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
-        json.dump(payload, handle)
+    # No time stamp or name in the gzip header: the same training gives the same bytes (make data-check).
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as handle:
+        handle.write(json.dumps(payload).encode("utf-8"))
 
 
 @cache
