@@ -31,3 +31,19 @@ def test_architecture_names_every_stage_package():
 def test_readme_shows_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme
+
+
+def test_architecture_names_every_migration_and_module():
+    from sitrep.store.migrations import MIGRATIONS
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = [name for name, _ in MIGRATIONS if name not in page]
+    assert missing == [], f"docs/architecture.md does not list migrations {missing}"
+    package = ROOT / "src" / "sitrep"
+    modules = [p for p in package.rglob("*.py") if p.name != "__init__.py" and p.parent.name != "templates"]
+    undocumented = [
+        str(p.relative_to(package))
+        for p in modules
+        if f"`{p.name}`" not in page and f"sitrep/{p.relative_to(package).as_posix()}" not in page
+    ]
+    assert undocumented == [], f"docs/architecture.md does not describe {undocumented}"

@@ -1,6 +1,6 @@
 """Layers only look down, and SQL lives in the store (docs/architecture.md).
 
-records, errors, names, data  →  store  →  stages (ingest, extract, places, actors, resolve)
+records, errors, names, geo, data  →  store  →  stages (ingest, extract, places, actors, resolve)
 →  evaluate  →  cli, serve.  Every import of the package, module-level or inside a function, is read
 from the source. The few known exceptions are listed with their reason; a new one fails this test.
 """
@@ -16,6 +16,7 @@ LAYER = {
     "records": 0,
     "errors": 0,
     "names": 0,
+    "geo": 0,
     "data": 0,
     "store": 1,
     "ingest": 2,

@@ -21,11 +21,11 @@
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 
 from sitrep.actors.kb import load_actor_base
+from sitrep.geo import km_between
 from sitrep.places.countries import DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.names import core, fold, skeleton
@@ -131,7 +131,4 @@ def within_km(lat1, lon1, lat2, lon2, km: float = 25.0) -> bool:
     """Haversine distance at most ``km``."""
     if None in (lat1, lon1, lat2, lon2):
         return False
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a)) <= km
+    return km_between(lat1, lon1, lat2, lon2) <= km

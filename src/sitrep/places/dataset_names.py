@@ -7,11 +7,11 @@ finds Al Marqab), and output for a dataset speaks its names.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from sitrep.geo import km_between
 from sitrep.records import PlaceRef
 
 DATASET_OF = {"acled": "acled", "acled2015": "acled2015", "gtd": "gtd", "ucdp": "ucdp"}
@@ -58,7 +58,7 @@ def district_near(country: str | None, lat: float, lon: float, dataset: str) -> 
     for point_country, plat, plon, admin2 in _points_by_cell(dataset).get((round(lat), round(lon)), ()):
         if point_country != country:
             continue
-        km = 111 * math.hypot(plat - lat, (plon - lon) * math.cos(math.radians(lat)))
+        km = km_between(lat, lon, plat, plon)
         if km < best_km:
             best, best_km = admin2, km
     return best

@@ -22,12 +22,12 @@ events an analyst split apart.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sitrep.geo import km_between
 from sitrep.places.names import core, fold
 
 MAX_KM = 25.0
@@ -113,7 +113,7 @@ def _same_time(a: EventSketch, b: EventSketch) -> str | None:
 
 def _same_place(a: EventSketch, b: EventSketch, strong: bool) -> str | None:
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        km = _km(a.latitude, a.longitude, b.latitude, b.longitude)
+        km = km_between(a.latitude, a.longitude, b.latitude, b.longitude)
         if km <= MAX_KM and (km <= 5 or _fine(a) or _fine(b) or _same_name(a.admin2, b.admin2)):
             return "same place" if km < 1 else f"{km:.0f} km apart"
     if a.admin2 and _same_name(a.admin2, b.admin2) and _same_name(a.admin1, b.admin1):
@@ -126,7 +126,7 @@ def _same_place(a: EventSketch, b: EventSketch, strong: bool) -> str | None:
 
 def _same_spot(a: EventSketch, b: EventSketch) -> bool:
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return _km(a.latitude, a.longitude, b.latitude, b.longitude) <= 2
+        return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= 2
     return _same_name(a.place_name, b.place_name)
 
 
@@ -176,12 +176,6 @@ def _related(a: str, b: str) -> bool:
 
 def _same_name(x: str | None, y: str | None) -> bool:
     return bool(x and y and core(x) == core(y))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def cluster_events(events: Iterable[EventSketch], split: set[frozenset[str]] = frozenset()) -> list[Link]:
