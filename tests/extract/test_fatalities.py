@@ -45,3 +45,18 @@ def test_a_coders_figure_is_the_acled_profiles_not_the_reports():
     events = list(extract_text(text).events)
     assert events[0].fatalities.value == 3
     assert profile_for("acled").keep(text, events)[0].fatalities.value == 0
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The army admitted responsibility for the death of two drivers in Usulutan.", 2),
+        ("The murder of five Jesuit priests and their cook drew protests.", 5),
+        ("Three reporters were shot dead outside the court in Mazar.", 3),
+        ("Survivors described the massacre of 14 peasants near the river.", 14),
+        ("Residents mourned the assassination of the mayor of Tarija.", 1),
+    ],
+)
+def test_deaths_told_as_nouns_and_of_named_kinds_of_people(text, value):
+    count = find_death_count(text)
+    assert count is not None and count.quantity.value == value

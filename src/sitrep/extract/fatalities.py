@@ -22,6 +22,10 @@ _PERSON = (
     r"individuals?|victims?|servicem[ae]n|commanders?|jawans?|security forces|policemen|constables?|family members|"
     r"relatives|passengers|bystanders|teachers?|journalists?|farmers?|traders?|labou?rers?|drivers?|suspects?|"
     r"hostages?|captives?|detainees?|officials?|elders?|leaders?|chiefs?|commanders?|inspectors?|"
+    r"reporters?|priests?|nuns?|monks?|clerics?|peasants?|campesinos?|judges?|mayors?|councill?ors?|politicians?|"
+    r"candidates?|agents?|guardsm[ae]n|gendarmes?|marines?|sailors?|pilots?|doctors?|nurses?|businessm[ae]n|"
+    r"tourists?|foreigners?|diplomats?|employees?|miners?|youths?|teenagers?|infants?|babies|adults?|"
+    r"peacekeepers?|militiam[ae]n|cadets?|guerrillas?|"
     r"(?:[A-Z][\w-]+\s){0,3}(?:fighters|militants|soldiers|members|troops)|person|man|woman|child|boy|girl|"
     r"(?:\w+\s){0,2}(?:dead|bodies|lives|fatalities|casualties))"
 )
@@ -33,7 +37,10 @@ _DEATH_PASSIVE = re.compile(
 )
 _DEATH_ACTIVE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of|claiming|"
-    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at))\s+",
+    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at)|"
+    # 'the death of two reporters', 'the murder of six Jesuit priests', 'the massacre of 12 peasants'
+    # (with the wider list of people: muc4 tune tolls 40.9 -> 43.0, on matched pairs 56.0 -> 58.3; others unchanged)
+    r"(?:deaths?|murders?|killings?|massacre|slaying|assassinations?|executions?)\s+of)\s+",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -89,10 +96,12 @@ def _sentences(text: str):
 
 _INCLUDING = re.compile(r",\s*including [^.;]{1,90}?,(?=\s*(?:were|was|have|had)\b)|,\s*including [^,.;]{1,60},")
 _SINGLE_VICTIM = re.compile(
-    r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death)\s+"
+    r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death|"
+    r"(?:death|murder|killing|assassination|slaying|execution) of)\s+"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:civilian|man|woman|boy|girl|child|elder|leader|official|officer|soldier|policeman|"
     r"teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|member|commander|chief|cleric|doctor|person|guard|judge|lawyer|"
-    r"bomber|attacker|assailant|militant|gunman|suspect|sergeant|blogger|prosecutor|father|mother|son|daughter)\b"
+    r"bomber|attacker|assailant|militant|gunman|suspect|sergeant|blogger|prosecutor|father|mother|son|daughter|"
+    r"mayor|priest|minister|candidate|reporter|governor|senator|deputy|colonel|general|captain|lieutenant|president)\b"
     r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+"
     # 'A customs officer was killed', 'Karim, a village elder, was killed', 'The hostage was executed'
     r"|(?:^|[.;]\s*|\b(?:and|but|while)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
