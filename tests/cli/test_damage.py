@@ -70,3 +70,11 @@ def test_a_file_system_error_is_one_line(tmp_path):
     assert result.stderr.strip().splitlines() == [
         f"error: No such file or directory: {tmp_path / 'no-such-folder' / 'x.csv'}"
     ]
+
+
+def test_reading_a_database_that_does_not_exist_says_how_to_make_one(tmp_path):
+    missing = tmp_path / "none.duckdb"
+    for command in (["events"], ["reports"], ["claims"], ["export"], ["relations"]):
+        result = run_sitrep(*command, "--db", missing)
+        assert result.returncode == 1 and "no database at" in result.stderr and "sitrep ingest" in result.stderr
+    assert not missing.exists()

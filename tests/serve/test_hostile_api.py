@@ -153,3 +153,37 @@ def test_a_page_of_one_event_reads_one_event(tmp_path):
     assert page["total"] == 200000 and len(page["items"]) == 1 and claims["total"] == 0
     assert peak < 20 * 1024 * 1024, f"a one-event page took {peak / 1e6:.0f} MB"
     assert json.dumps(page)  # the page is plain JSON
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"event_type": "Shelling"},
+        {"sub_event_type": "Drive-by"},
+        {"event_type": "Battles", "sub_event_type": "Air/drone strike"},
+        {"fatalities": "nine"},
+    ],
+)
+def test_types_outside_the_taxonomy_are_refused(client, changes):
+    event_id = _event_id(client)
+    review = {"action": "correct", "reviewer": "a", "changes": changes}
+    response = client.post(f"/api/events/{event_id}/review", json=review, headers=AUTH)
+    assert response.status_code == 422 and response.json()["error"]["message"]
+
+
+def test_a_corrected_start_date_corrects_the_whole_date(client):
+    event_id = _event_id(client)
+    review = {"action": "correct", "reviewer": "a", "changes": {"date_start": "2021-03-02"}}
+    assert client.post(f"/api/events/{event_id}/review", json=review, headers=AUTH).status_code == 201
+    event = client.get(f"/api/events/{event_id}").json()["event"]
+    assert (event["date_start"], event["date_end"], event["date_precision"]) == ("2021-03-02", "2021-03-02", "day")
+
+
+def test_a_rejected_event_leaves_lists_counts_and_the_map(client):
+    before = client.get("/api/events", params={"limit": 1000}).json()
+    event_id = before["items"][0]["id"]
+    review = {"action": "reject", "reviewer": "a", "reason": "not an event"}
+    assert client.post(f"/api/events/{event_id}/review", json=review, headers=AUTH).status_code == 201
+    after = client.get("/api/events", params={"limit": 1000}).json()
+    assert after["total"] == before["total"] - 1 and event_id not in {e["id"] for e in after["items"]}
+    assert client.get(f"/api/events/{event_id}").status_code == 200  # the reviewer still finds it, with its review

@@ -33,7 +33,7 @@ def actor(
 
     if fmt not in ("text", "json", "md", "html"):
         raise UsageError(f"--format must be text, json, md or html, not {fmt!r}")
-    with open_db(db_path) as db:
+    with open_db(db_path, must_exist=True) as db:
         profile = actor_profile(db, name)
     if plot is not None:
         plot_strength(profile, plot)
@@ -72,7 +72,7 @@ def actors_list(
     if provisional:
         from sitrep.store.actors import provisional_actors
 
-        with open_db(db_path) as db:
+        with open_db(db_path, must_exist=True) as db:
             rows = provisional_actors(db, min_mentions)
         columns = ("name", "mentions", "reports", "written_as", "example", "id")
         print_rows(rows, columns, fmt, title=f"{len(rows)} provisional actors (review: sitrep actors merge/promote)")

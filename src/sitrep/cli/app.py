@@ -39,8 +39,14 @@ def root(
     """sitrep: conflict news in, a sourced database of events and claims out."""
 
 
-def open_db(path: Path | None):
-    """Open (creating and migrating if needed) the database for a command."""
+def open_db(path: Path | None, must_exist: bool = False):
+    """Open (creating and migrating if needed) the database for a command; a command that only reads
+    (``must_exist``) refuses to create an empty one and says how to make one."""
+    from sitrep.errors import UsageError
     from sitrep.store import Database
+    from sitrep.store.database import default_db_path
 
+    target = Path(path) if path is not None else default_db_path()
+    if must_exist and not target.exists():
+        raise UsageError(f"no database at {target}: make one with `sitrep ingest FILES` (or pass --db FILE)")
     return Database(path)

@@ -33,7 +33,7 @@ def eval_command(
     """Run extraction on gold texts and print per-field accuracy per dataset (how fields match: docs/evaluation.md)."""
     from sitrep.errors import UsageError
     from sitrep.evaluate import check_gates, evaluate, format_table
-    from sitrep.extract.taxonomy import TAXONOMIES
+    from sitrep.taxonomy import TAXONOMIES
 
     if taxonomy is not None and taxonomy not in TAXONOMIES:
         raise UsageError(f"--taxonomy must be one of {', '.join(TAXONOMIES)}, not {taxonomy!r}")

@@ -81,7 +81,7 @@ def events(
 
         print_merged(db, actor, place, event_type, _date(since), _date(until), fmt, limit)
         return
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         rows = query_events(
             database,
             actor=actor,
@@ -110,7 +110,7 @@ def claims(
     """List quantitative claims with value, hedge, as-of date, source and sentence."""
     from sitrep.store.extractions import query_claims
 
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         rows = query_claims(
             database, actor=actor, place=place, kind=kind, since=_date(since), until=_date(until), limit=limit
         )

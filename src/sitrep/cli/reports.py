@@ -36,12 +36,12 @@ def reports(
         from sitrep.store.reports import count_stale, stale_reports
 
         current = extractor_version()
-        with open_db(db) as database:
+        with open_db(db, must_exist=True) as database:
             rows, total = stale_reports(database, current, limit), count_stale(database, current)
         columns = ["id", "published", "outlet", "title", "extractor"]
         print_rows(rows, columns, fmt, title=f"{total} reports read by an older extractor (now {current})")
         return
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         rows = list_reports(database, limit=limit, offset=offset)
         total = count_reports(database)
     columns = [*LISTING_COLUMNS, "chars"] if fmt != "table" else ["id", "published", "outlet", "title", "chars"]
@@ -58,7 +58,7 @@ def show(
     from sitrep.store.reports import get_report
 
     _check_format(fmt, ("text", "json"))
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         report = get_report(database, report_id)
     if fmt == "json":
         print(json.dumps(asdict(report), default=_json_default, ensure_ascii=False, indent=2))
@@ -87,7 +87,7 @@ def export(
     from sitrep.store.export import export_table
 
     _check_format(what, ("events", "claims", "relations", "reports"), option="--what")
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         count = export_table(database, what, fmt, out)
     if out is not None:
         print(f"exported {count} {what} to {safe_text(out)}", file=sys.stderr)
@@ -111,7 +111,7 @@ def check(db: DbOption = None) -> None:
     """Read every table of the database to find damage (checksum errors); exit 1 if any table is unreadable."""
     from sitrep.store.check import check_database
 
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         report = check_database(database)
     for problem in report.problems:
         print(one_line(problem), file=sys.stderr)

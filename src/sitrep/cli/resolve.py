@@ -100,7 +100,7 @@ def conflicts(
 
     if fmt not in ("text", "json"):
         raise UsageError(f"--format must be text or json, not {fmt!r}")
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         found = find_conflicts(claims_with_sources(database, actor=actor))
     if fmt == "json":
         print(json.dumps([c.to_dict() for c in found], default=str, ensure_ascii=False, indent=2))
@@ -134,7 +134,7 @@ def timeline(
 
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         rows = timeline_rows(database, actor=actor, place=place, since=_date(since), until=_date(until), limit=limit)
     print_rows(rows, ("when", "what", "summary", "place", "source", "id"), fmt, title=f"{len(rows)} entries")
 
@@ -159,7 +159,7 @@ def relations(
 
     if kind is not None and kind not in {k.value for k in RelationKind}:
         raise UsageError(f"--kind must be one of {', '.join(k.value for k in RelationKind)}, not {kind!r}")
-    with open_db(db) as database:
+    with open_db(db, must_exist=True) as database:
         rows = query_relations(database, actor=actor, kind=kind)
     for row in rows:
         row["as_of"] = as_of_label(row)

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract.fatalities import find_death_count
-from sitrep.extract.taxonomy import PARENT, crosswalk
 from sitrep.extract.textclass import load_classifier
+from sitrep.taxonomy import PARENT, crosswalk
 
 MODEL_FOR = {
     "acled2015": "acled2015_event_type",

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from sitrep.errors import InvalidValue, NotFoundError, UsageError
 from sitrep.records import Hedge, Precision
+from sitrep.taxonomy import ACLED, PARENT
 
 if TYPE_CHECKING:
     from sitrep.store.database import Database
@@ -36,7 +37,18 @@ class _Changes(BaseModel):
 
 
 class EventChanges(_Changes):
-    """The fields of an event a correction may change."""
+    """The fields of an event a correction may change: types from ACLED's taxonomy (the sub-event type
+    within the event type when both are given), a date range corrected as a whole."""
+
+    @model_validator(mode="after")
+    def _in_the_taxonomy(self):
+        if self.event_type is not None and self.event_type not in ACLED:
+            raise ValueError(f"event_type must be one of {', '.join(ACLED)}")
+        if self.sub_event_type is not None and self.sub_event_type not in PARENT:
+            raise ValueError(f"sub_event_type {self.sub_event_type!r} is not an ACLED sub-event type")
+        if self.event_type and self.sub_event_type and PARENT[self.sub_event_type] != self.event_type:
+            raise ValueError(f"{self.sub_event_type!r} is a sub-event type of {PARENT[self.sub_event_type]!r}")
+        return self
 
     event_type: _Text | None = None
     sub_event_type: _Text | None = None
@@ -54,6 +66,8 @@ class EventChanges(_Changes):
 
 class ClaimChanges(_Changes):
     """The fields of a claim a correction may change."""
+
+    as_of_precision: Precision | None = None
 
     value: Annotated[float, Field(ge=0, le=1e10)] | None = None
     hedge: Hedge | None = None
@@ -118,7 +132,13 @@ def validated_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or kind
         raise InvalidValue(f"{where}: {first.get('msg', 'invalid value')}") from None
-    return checked.model_dump(mode="json", exclude_unset=True)
+    changes = checked.model_dump(mode="json", exclude_unset=True)
+    for prefix in ("date", "as_of"):
+        # A corrected start alone is a corrected day: the old end would silently make the event a range.
+        if f"{prefix}_start" in changes and f"{prefix}_end" not in changes:
+            changes[f"{prefix}_end"] = changes[f"{prefix}_start"]
+            changes.setdefault(f"{prefix}_precision", "day")
+    return changes
 
 
 def reviews_of(db: Database, kind: str, owner_id: str) -> list[dict]:
