@@ -59,3 +59,16 @@ def test_year_inferred_from_leap_day_and_latest_year():
 
 def test_numbers_that_are_not_years_are_not_dates():
     assert find_dates("Some 1,200 fighters and 300 prisoners.", PUBLISHED) == []
+
+
+def test_the_start_of_the_year_is_its_january():
+    from datetime import date
+
+    from sitrep.extract.dates import find_dates
+
+    (mention,) = find_dates("Some 700 fighters were active at the start of the year.", date(2017, 4, 13))
+    assert (mention.interval.start, mention.interval.end, mention.interval.precision.value) == (
+        date(2017, 1, 1),
+        date(2017, 1, 31),
+        "month",
+    )

@@ -55,3 +55,11 @@ def test_disagreement_beyond_hedges_is_a_conflict_and_a_series_is_not():
     pairs = {frozenset((c.first["id"], c.second["id"])) for c in found}
     assert pairs == {frozenset(("b1", "c1")), frozenset(("b1", "d1"))}  # 800 and 850 agree within ±20%
     assert found[0].to_dict()["claims"][0]["sentence"].startswith("sentence")
+
+
+def test_roughly_700_and_around_1000_in_one_year_disagree():
+    early = claim("a1", 700, "approx", date(2017, 1, 1), date(2017, 1, 31), "officials")
+    year = claim("b1", 1000, "approx", date(2017, 1, 1), date(2017, 12, 31), "security sources")
+    assert len(find_conflicts([early, year])) == 1
+    near = claim("c1", 1100, "approx", date(2017, 6, 1), date(2017, 6, 30), "analysts")
+    assert len(find_conflicts([year, near])) == 0  # 10% apart: both may be right

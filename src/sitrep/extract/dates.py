@@ -39,6 +39,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year", re.compile(rf"\bsince\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|of|since|during|by|a|the|early|late|mid-?)\s+{_YEAR}\b(?!\s*(?:-|–)\d)", re.I)),
     (
+        "start_of_year",
+        re.compile(r"\b(?:the\s+)?(?:start|beginning|turn)\s+of\s+(?P<rel>the|this|last|that)\s+year\b", re.I),
+    ),
+    (
         "over_last",
         re.compile(
             r"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past)\s+(?P<n>\w+\s+)?|a\s+)(?P<unit>day|week|month|year)s?\b",
@@ -209,6 +213,13 @@ def _over_last(m, ref):
     return DateInterval(ref - timedelta(days=days), ref, Precision.RANGE)
 
 
+def _start_of_year(m, ref):
+    """'at the start of the year': January of the report's year (of the year before for 'last year')."""
+    if ref is None:
+        return None
+    return _month_span(ref.year - (m.group("rel").lower() == "last"), 1)
+
+
 def _last_unit(m, ref):
     if ref is None:
         return None
@@ -278,6 +289,7 @@ _HANDLERS = {
     "month_day": _day_month,
     "since_year": _since_year,
     "year": _year,
+    "start_of_year": _start_of_year,
     "over_last": _over_last,
     "last_unit": _last_unit,
     "ago": _ago,
