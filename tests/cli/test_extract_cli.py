@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -77,3 +78,26 @@ def test_eval_command_with_gates(tmp_path):
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     failing = runner.invoke(app, ["eval", str(gold), "--json", "--fail-under", "acled.date=0.5"])
     assert failing.exit_code == 1 and "gate failed" in failing.output
+
+
+def test_filters_say_when_a_value_is_unknown_and_take_partial_and_relative_dates(db_path):
+    from sitrep.errors import NotFoundError, UsageError
+
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db_path)]).exit_code == 0
+    assert runner.invoke(app, ["extract", "--db", str(db_path)]).exit_code == 0
+    typo = runner.invoke(app, ["events", "--type", "Battle", "--db", str(db_path)])
+    assert isinstance(typo.exception, UsageError) and "did you mean 'Battles'" in str(typo.exception)
+    actor = runner.invoke(app, ["events", "--actor", "Talibn", "--db", str(db_path)])
+    assert isinstance(actor.exception, NotFoundError) and "Taliban" in str(actor.exception)
+    month = json.loads(
+        runner.invoke(
+            app, ["events", "--since", "2021-08", "--until", "2021-08", "--db", str(db_path), "--format", "json"]
+        ).output
+    )
+    assert month and all(str(e["date_start"]).startswith("2021-08") for e in month)
+    assert runner.invoke(app, ["events", "--since", "7d", "--db", str(db_path)]).exit_code == 0
+    assert isinstance(
+        runner.invoke(app, ["events", "--since", "last tuesday", "--db", str(db_path)]).exception, UsageError
+    )
+    table = runner.invoke(app, ["events", "--limit", "1", "--country", "Afghanistan", "--db", str(db_path)]).output
+    assert re.fullmatch(r"1 of \d+ events", table.splitlines()[0])  # a cut list says how many there are

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Optional
 
 import typer
@@ -16,8 +18,11 @@ from sitrep.errors import UsageError
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Actor name or any alias (IS-K = ISKP).")]
 PlaceOption = Annotated[Optional[str], typer.Option("--place", help="Place, admin area or country name.")]
-SinceOption = Annotated[Optional[str], typer.Option("--since", help="Only from this date on (YYYY-MM-DD).")]
-UntilOption = Annotated[Optional[str], typer.Option("--until", help="Only up to this date (YYYY-MM-DD).")]
+SinceOption = Annotated[
+    Optional[str], typer.Option("--since", help="From this date on: YYYY-MM-DD, YYYY-MM, YYYY, or 7d/2w/3m/1y back.")
+]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="Up to this date: YYYY-MM-DD, YYYY-MM or YYYY.")]
+CountryOption = Annotated[Optional[str], typer.Option("--country", help="Only events or claims in this country.")]
 
 EVENT_TABLE = ("date", "event_type", "sub_event_type", "actor1_name", "actor2_name", "place", "fatalities", "evidence")
 CLAIM_TABLE = ("kind", "subject_name", "value", "unit", "as_of", "attributed_to", "evidence")
@@ -63,6 +68,7 @@ def events(
     actor: ActorOption = None,
     place: PlaceOption = None,
     event_type: Annotated[Optional[str], typer.Option("--type", help="ACLED event type or sub-event type.")] = None,
+    country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     fmt: FormatOption = "table",
@@ -74,24 +80,23 @@ def events(
     """List extracted events, each with the sentence that states it."""
     if ctx.invoked_subcommand is not None:
         return
-    from sitrep.store.extractions import query_events
+    from sitrep.store.extractions import count_events, query_events
 
     if merged:
         from sitrep.cli.resolve import print_merged
 
-        print_merged(db, actor, place, event_type, _date(since), _date(until), fmt, limit)
+        _check_type(event_type)
+        print_merged(db, actor, country or place, event_type, _date(since), _date(until, end=True), fmt, limit)
         return
+    _check_type(event_type)
+    filters = {"actor": actor, "place": country or place, "event_type": event_type}
+    filters |= {"since": _date(since), "until": _date(until, end=True)}
     with open_db(db, must_exist=True) as database:
-        rows = query_events(
-            database,
-            actor=actor,
-            place=place,
-            event_type=event_type,
-            since=_date(since),
-            until=_date(until),
-            limit=limit,
-        )
-    _print(rows, fmt, EVENT_TABLE, "events")
+        rows = query_events(database, **filters, limit=limit)
+        total = count_events(database, **filters)
+        if not rows:
+            _check_actor(database, actor)
+    _print(rows, fmt, EVENT_TABLE, "events", total)
 
 
 @app.command()
@@ -102,26 +107,30 @@ def claims(
     kind: Annotated[
         Optional[str], typer.Option("--kind", help="strength, fatalities, injuries, count, growth or responsibility.")
     ] = None,
+    country: CountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
 ) -> None:
     """List quantitative claims with value, hedge, as-of date, source and sentence."""
-    from sitrep.store.extractions import query_claims
+    from sitrep.store.extractions import count_claims, query_claims
 
+    filters = {"actor": actor, "place": country or place, "kind": kind}
+    filters |= {"since": _date(since), "until": _date(until, end=True)}
     with open_db(db, must_exist=True) as database:
-        rows = query_claims(
-            database, actor=actor, place=place, kind=kind, since=_date(since), until=_date(until), limit=limit
-        )
-    _print(rows, fmt, CLAIM_TABLE, "claims")
+        rows = query_claims(database, **filters, limit=limit)
+        total = count_claims(database, **filters)
+        if not rows:
+            _check_actor(database, actor)
+    _print(rows, fmt, CLAIM_TABLE, "claims", total)
 
 
 def _describe_progress(summary) -> str:
     return f"{summary.reports} reports, {summary.events} events, {summary.claims} claims"
 
 
-def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str) -> None:
+def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str, total: int | None = None) -> None:
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
     for row in rows:
@@ -130,7 +139,8 @@ def _print(rows: list[dict], fmt: str, table_columns: tuple[str, ...], what: str
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
     if fmt == "table":
-        print_cards(rows, _event_card if what == "events" else _claim_card, f"{len(rows)} {what}")
+        shown = f"{len(rows)} of {total:,} {what}" if total is not None and total > len(rows) else f"{len(rows)} {what}"
+        print_cards(rows, _event_card if what == "events" else _claim_card, shown)
         return
     columns = (
         table_columns
@@ -203,10 +213,46 @@ def _derive_display(row: dict) -> None:
     row["evidence"] = " | ".join(row["evidence_list"])
 
 
-def _date(value: str | None) -> date | None:
+def _date(value: str | None, end: bool = False) -> date | None:
+    """A date option: YYYY-MM-DD, a month (YYYY-MM) or a year (YYYY) (their first day, or last with ``end``),
+    or a time back from today (7d, 2w, 3m, 1y)."""
     if value is None:
         return None
+    text = value.strip().lower()
+    relative = re.fullmatch(r"(\d{1,4})\s*([dwmy])", text)
+    if relative:
+        days = int(relative.group(1)) * {"d": 1, "w": 7, "m": 30, "y": 365}[relative.group(2)]
+        return date.today() - timedelta(days=days)
     try:
-        return date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 12, 31) if end else date(int(text), 1, 1)
+        if re.fullmatch(r"\d{4}-\d{1,2}", text):
+            year, month = map(int, text.split("-"))
+            return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise UsageError(f"not a date: {value!r} (YYYY-MM-DD, YYYY-MM, YYYY, or 7d / 2w / 3m / 1y back)") from None
+
+
+def _check_type(event_type: str | None) -> None:
+    """An event type filter must name an ACLED event or sub-event type (a typo would silently match nothing)."""
+    if event_type is None:
+        return
+    from difflib import get_close_matches
+
+    from sitrep.taxonomy import ACLED, PARENT
+
+    known = [*ACLED, *PARENT]
+    if event_type.lower() in {k.lower() for k in known}:
+        return
+    close = get_close_matches(event_type, known, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else f" (types: {', '.join(ACLED)})"
+    raise UsageError(f"--type {event_type!r} is no ACLED event or sub-event type{hint}")
+
+
+def _check_actor(database, actor: str | None) -> None:
+    """When an actor filter matched nothing, say whether the name is unknown (with the closest names)."""
+    if actor:
+        from sitrep.store.actors import find_actor
+
+        find_actor(database, actor)  # raises NotFoundError: no actor called 'Talibn'; did you mean 'Taliban'?

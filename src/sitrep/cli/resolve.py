@@ -135,7 +135,7 @@ def timeline(
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
     with open_db(db, must_exist=True) as database:
-        rows = timeline_rows(database, actor=actor, place=place, since=_date(since), until=_date(until), limit=limit)
+        rows = timeline_rows(database, actor=actor, place=place, since=_date(since), until=_date(until, end=True), limit=limit)
     print_rows(rows, ("when", "what", "summary", "place", "source", "id"), fmt, title=f"{len(rows)} entries")
 
 
