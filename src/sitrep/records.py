@@ -237,6 +237,8 @@ class Event:
     targets: tuple[Participant, ...] = ()
     perpetrators: tuple[Participant, ...] = ()  # the attackers as described, beside actor1 (who they belong to)
     weapons: tuple[Participant, ...] = ()
+    inter1: int | None = None  # ACLED's inter codes of actor1 and actor2 (1 state forces ... 8 external forces)
+    inter2: int | None = None
 
     def type_in(self, taxonomy: str) -> str | None:
         """The event's type in ``taxonomy`` (acled, acled2015, gtd or ucdp)."""

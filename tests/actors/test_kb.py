@@ -61,3 +61,22 @@ def test_pro_government_militias_are_a_generic_actor():
 def test_derived_groups_know_their_country():
     base = load_actor_base()
     assert base.resolve("CODECO").country == "Democratic Republic of Congo"
+
+
+def test_inter_codes_of_event_actors():
+    from sitrep.actors.kb import inter_code_of
+    from sitrep.records import ActorRef
+
+    def code(name, country):
+        return inter_code_of(ActorRef(name, None, name), country)
+
+    assert code("Military Forces of Afghanistan (2014-)", "Afghanistan") == 1
+    assert code("Military Forces of the United States", "Afghanistan") == 8  # a state's forces abroad are external
+    assert code("Taliban", "Afghanistan") == 2
+    assert (
+        code("Rioters (India)", "India"),
+        code("Protesters (Chile)", "Chile"),
+        code("Civilians (Mali)", "Mali"),
+    ) == (5, 6, 7)
+    assert code("Unidentified Armed Group (Niger)", "Niger") == 3
+    assert inter_code_of(None) is None

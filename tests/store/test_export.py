@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.errors import UsageError
 from sitrep.records import Report, report_id_for
-from sitrep.store.export import export_reports
+from sitrep.store.export import export_reports, export_table
 from sitrep.store.reports import store_reports
 
 
@@ -68,3 +68,20 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(db, tmp_path):
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     again = [r.body for r in read_reports([out], ReadOptions(text_column="body")) if isinstance(r, Report)]
     assert sorted(again) == sorted(b.strip() for b in bodies)  # sitrep reads its own export back unchanged
+
+
+def test_events_export_has_acled_interaction_disorder_and_civilian_targeting(db, tmp_path):
+    import csv as csvmodule
+
+    from sitrep.extract import extract_text
+    from sitrep.store.extractions import save_extraction
+
+    body = "On 4 March 2021, gunmen from Boko Haram killed five farmers near Konduga, Borno, Nigeria."
+    store_reports(db, [Report(id=report_id_for(body), body=body, origin="k.txt")])
+    save_extraction(db, extract_text(body, report_id=report_id_for(body)), "test")
+    out = tmp_path / "events.csv"
+    export_table(db, "events", "csv", out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        (row,) = list(csvmodule.DictReader(handle))
+    assert (row["inter1"], row["inter2"], row["interaction"]) == ("2", "7", "27")
+    assert row["disorder_type"] == "Political violence" and row["civilian_targeting"] == "Civilian targeting"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sitrep.actors import ActorMention
-from sitrep.actors.kb import load_actor_base
+from sitrep.actors.kb import inter_code_of, load_actor_base
 from sitrep.actors.mentions import generic_name
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.classify import (
@@ -288,6 +288,8 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         targets=reading.targets,
         perpetrators=reading.perpetrators,
         weapons=reading.weapons,
+        inter1=inter_code_of(actor1, country),
+        inter2=inter_code_of(actor2, country),
     )
 
 

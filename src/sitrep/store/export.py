@@ -28,7 +28,15 @@ SELECT e.id AS event_id_cnty,
        year(e.date_start) AS year,
        CASE e.date_precision WHEN 'day' THEN 1 WHEN 'week' THEN 2 ELSE 3 END AS time_precision,
        e.event_type, e.sub_event_type,
-       e.actor1_name AS actor1, e.actor2_name AS actor2,
+       CASE WHEN e.sub_event_type = 'Excessive force against protesters' THEN 'Political violence; Demonstrations'
+            WHEN e.event_type = 'Protests' OR e.sub_event_type = 'Violent demonstration' THEN 'Demonstrations'
+            WHEN e.event_type = 'Strategic developments' THEN 'Strategic developments'
+            ELSE 'Political violence' END AS disorder_type,
+       e.actor1_name AS actor1, e.inter1, e.actor2_name AS actor2, e.inter2,
+       CASE WHEN e.inter1 IS NULL THEN NULL WHEN e.inter2 IS NULL THEN e.inter1 * 10
+            ELSE least(e.inter1, e.inter2) * 10 + greatest(e.inter1, e.inter2) END AS interaction,
+       CASE WHEN e.actor2_name LIKE 'Civilians%' OR e.actor1_name LIKE 'Civilians%' THEN 'Civilian targeting'
+            END AS civilian_targeting,
        e.country, e.admin1, e.admin2, e.place_name AS location, e.latitude, e.longitude, e.geo_precision,
        r.outlet AS source,
        (SELECT string_agg(v.sentence, ' ' ORDER BY v.seq) FROM evidence v

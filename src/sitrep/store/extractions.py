@@ -53,6 +53,8 @@ EVENT_COLUMNS = (
     "extractor",
     "taxonomy_types",
     *PARTICIPANT_COLUMNS,
+    "inter1",
+    "inter2",
 )
 CLAIM_COLUMNS = (
     "id",
@@ -230,6 +232,8 @@ def _event_row(e: Event) -> list[Any]:
         e.extractor,
         json.dumps(dict(e.taxonomy_types)),
         *(_participants_json(getattr(e, column)) for column in PARTICIPANT_COLUMNS),
+        e.inter1,
+        e.inter2,
     ]
 
 

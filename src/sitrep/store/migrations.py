@@ -180,3 +180,10 @@ def m007_relations(db: Database) -> None:
             span_start INTEGER, span_end INTEGER, sentence VARCHAR, sentence_start INTEGER, extractor VARCHAR)"""
     )
     db.execute("CREATE INDEX relations_report ON relations (report_id)")
+
+
+@migration
+def m008_inter_codes(db: Database) -> None:
+    """ACLED's inter codes of each event's two actors (the export's inter1, inter2 and interaction)."""
+    db.execute("ALTER TABLE events ADD COLUMN inter1 INTEGER")
+    db.execute("ALTER TABLE events ADD COLUMN inter2 INTEGER")
