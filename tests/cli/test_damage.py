@@ -78,3 +78,28 @@ def test_reading_a_database_that_does_not_exist_says_how_to_make_one(tmp_path):
         result = run_sitrep(*command, "--db", missing)
         assert result.returncode == 1 and "no database at" in result.stderr and "sitrep ingest" in result.stderr
     assert not missing.exists()
+
+
+def test_a_database_held_by_another_process_is_one_line_that_says_what_to_do(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "held.duckdb"
+    with Database(path):
+        pass
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        result = run_sitrep("events", "--db", path)
+    finally:
+        holder.kill()
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert "open in another process" in result.stderr and "--server" in result.stderr

@@ -133,6 +133,11 @@ def _connect(path: Path) -> duckdb.DuckDBPyConnection:
         conn.execute("SET enable_progress_bar = false")  # long statements must not draw on the terminal
         return conn
     except duckdb.Error as exc:
+        if "lock" in str(exc).lower():  # DuckDB lets one process open a file: most often a running server
+            raise StoreError(
+                f"database {path} is open in another process (a running `sitrep serve`?): read it in the web app "
+                "or its API, send new reports with `sitrep ingest --server URL`, or stop that process"
+            ) from None
         raise StoreError(f"cannot open database {path}: {_first_line(exc)}") from None
 
 
