@@ -187,3 +187,11 @@ def test_a_rejected_event_leaves_lists_counts_and_the_map(client):
     after = client.get("/api/events", params={"limit": 1000}).json()
     assert after["total"] == before["total"] - 1 and event_id not in {e["id"] for e in after["items"]}
     assert client.get(f"/api/events/{event_id}").status_code == 200  # the reviewer still finds it, with its review
+
+
+def test_event_lists_show_whole_numbers_and_link_actors_and_titles_say_what_happened(client):
+    page = client.get("/").text
+    assert ".0 /" not in page and 'href="/actors/' in page
+    event = client.get("/api/events", params={"limit": 1}).json()["items"][0]
+    title = client.get(f"/events/{event['id']}").text.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert (event["sub_event_type"] or event["event_type"]) in title.replace("&amp;", "&") and "Evidence in" not in title
