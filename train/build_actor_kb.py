@@ -81,7 +81,14 @@ def aliases_of(name: str) -> set[str]:
         if len(bare) >= 2 and not bare.isdigit():
             forms.add(bare)
         forms |= {i for i in inner if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", i) and i.upper() == i}
+    forms |= {_MILITIA.sub("", f) for f in forms if _MILITIA.search(f) and not _DESCRIPTIVE.search(f)}
     return {f for f in map(_clean, forms) if (len(f) >= 3 or f.isupper()) and not _common(f)}
+
+
+# 'Mayi Mayi Militia' is written 'Mayi Mayi militiamen': the name without its generic head is an alias too
+# (acled tune actor1 and actor2 72.8 -> 73.0); 'Uror Communal Militia' is a description, not a name.
+_MILITIA = re.compile(r"\s+Militia$")
+_DESCRIPTIVE = re.compile(r"\b(?:Communal|Ethnic|Clan|Tribal|Group|Pro-Government|Police)\b")
 
 
 def _clean(form: str) -> str:
