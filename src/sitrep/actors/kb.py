@@ -15,8 +15,9 @@ from importlib import resources
 
 import yaml
 
+from sitrep.names import generic_kind
 from sitrep.places.names import fold
-from sitrep.records import Actor, ActorRef
+from sitrep.records import INTER_CODES, Actor, ActorRef
 
 DATASETS = ("acled", "acled2015", "gtd", "ucdp")
 _ERA = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
@@ -197,19 +198,6 @@ def _add_derived_groups(base: ActorBase) -> None:
             base.aliases.setdefault(alias, known.id)
 
 
-# ACLED's generic actor names and the inter code of each (the named ones take their knowledge-base kind).
-_GENERIC_INTER = (
-    ("Military Forces of", 1),
-    ("Police Forces of", 1),
-    ("Government of", 1),
-    ("Unidentified Armed Group", 3),
-    ("Militia (Pro-Government)", 3),
-    ("Rioters", 5),
-    ("Protesters", 6),
-    ("Civilians", 7),
-)
-
-
 def inter_code_of(ref: ActorRef | None, country: str | None = None, base: ActorBase | None = None) -> int | None:
     """ACLED's inter code of an event's actor in ``country``: its knowledge-base kind, or what a generic
     name says; a state's forces outside their own country are external forces (8); None when nothing
@@ -224,7 +212,7 @@ def inter_code_of(ref: ActorRef | None, country: str | None = None, base: ActorB
     actor = base.actors.get(ref.actor_id or "") or base.resolve(name)
     if actor is not None and actor.inter_code is not None:
         return actor.inter_code
-    return next((code for prefix, code in _GENERIC_INTER if name.startswith(prefix)), None)
+    return INTER_CODES.get(generic_kind(name) or "")
 
 
 _FORCE_OF = re.compile(r"^(?:Military|Police) Forces of (?:the )?([^()]+?)(?:\s*\(.*)?$")

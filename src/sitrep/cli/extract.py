@@ -90,13 +90,7 @@ def events(
         return
     _check_type(event_type)
     filters = {"actor": actor, "place": country or place, "event_type": event_type}
-    filters |= {"since": _date(since), "until": _date(until, end=True)}
-    with open_db(db, must_exist=True) as database:
-        rows = query_events(database, **filters, limit=limit)
-        total = count_events(database, **filters)
-        if not rows:
-            _check_actor(database, actor)
-    _print(rows, fmt, EVENT_TABLE, "events", total)
+    _list(db, query_events, count_events, filters, since, until, limit, fmt, EVENT_TABLE, "events")
 
 
 @app.command()
@@ -117,13 +111,19 @@ def claims(
     from sitrep.store.extractions import count_claims, query_claims
 
     filters = {"actor": actor, "place": country or place, "kind": kind}
-    filters |= {"since": _date(since), "until": _date(until, end=True)}
+    _list(db, query_claims, count_claims, filters, since, until, limit, fmt, CLAIM_TABLE, "claims")
+
+
+def _list(db, query, count, filters: dict, since, until, limit: int, fmt: str, columns, what: str) -> None:
+    """Query a page of events or claims with the date options read, count all that match, and print;
+    an actor filter that matched nothing says whether the name is unknown."""
+    filters = filters | {"since": _date(since), "until": _date(until, end=True)}
     with open_db(db, must_exist=True) as database:
-        rows = query_claims(database, **filters, limit=limit)
-        total = count_claims(database, **filters)
+        rows = query(database, **filters, limit=limit)
+        total = count(database, **filters)
         if not rows:
-            _check_actor(database, actor)
-    _print(rows, fmt, CLAIM_TABLE, "claims", total)
+            _check_actor(database, filters["actor"])
+    _print(rows, fmt, columns, what, total)
 
 
 def _describe_progress(summary) -> str:

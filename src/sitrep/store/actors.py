@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.kb import load_actor_base
 from sitrep.errors import NotFoundError, UsageError
-from sitrep.names import fold
+from sitrep.names import fold, generic_kind
 from sitrep.records import Actor, ActorRef, Extraction, GroupMention, provisional_id
 
 if TYPE_CHECKING:
@@ -100,17 +100,6 @@ def find_actor(db: Database | None, name: str) -> Actor:
     raise NotFoundError(f"no actor called {name!r}" + _suggestions(db, name))
 
 
-_GENERIC_KINDS = (
-    ("Military Forces of", "state"),
-    ("Police Forces of", "state"),
-    ("Government of", "state"),
-    ("Protesters (", "protesters"),
-    ("Rioters (", "rioters"),
-    ("Civilians (", "civilians"),
-    ("Unidentified Armed Group (", "political_militia"),  # ACLED codes unidentified armed groups as inter 3
-)
-
-
 def _generic_actor(db: Database, name: str) -> Actor | None:
     """Generic actors ('Police Forces of Pakistan', 'Civilians (Mali)') exist as names on events."""
     stored = db.scalar(
@@ -120,7 +109,7 @@ def _generic_actor(db: Database, name: str) -> Actor | None:
     )
     if stored is None:
         return None
-    kind = next((k for prefix, k in _GENERIC_KINDS if stored.startswith(prefix)), "unknown")
+    kind = generic_kind(stored) or "unknown"
     return Actor(id="generic:" + fold(stored).replace(" ", "-"), name=stored, kind=kind)
 
 

@@ -46,8 +46,7 @@ def check_database(db: Database) -> IntegrityReport:
         read_all = ", ".join(f'sum(length(CAST("{c.replace(chr(34), chr(34) * 2)}" AS VARCHAR)))' for c in columns)
         quoted = table.replace('"', '""')
         try:
-            report.rows += int(db.scalar(f'SELECT count(*) FROM "{quoted}"') or 0)
-            db.execute(f'SELECT {read_all} FROM "{quoted}"').fetchall()
+            report.rows += int(db.execute(f'SELECT count(*), {read_all} FROM "{quoted}"').fetchone()[0])
         except duckdb.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             report.problems.append(f"table {table}: {first[:300]}")
