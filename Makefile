@@ -41,6 +41,7 @@ data: install
 	$(PY) train/build_actor_kb.py $(SHARED)/eval/train
 	$(PY) train/train_classifiers.py $(SHARED)/eval/train
 	$(PY) train/train_news_models.py $(SHARED)/eval/train
+	$(PY) train/train_keyed_events.py $(SHARED)/eval/train
 
 data-check: data
 	git diff --exit-code --stat -- $(DERIVED) || (echo "derived data differs from what the scripts build"; exit 1)

@@ -224,3 +224,14 @@ def test_a_drone_strike_is_no_protest_crowd():
     text = "A US drone strike on a car in Kabul, Afghanistan, on Sunday killed ten civilians, relatives said."
     event = events_of(text)[0]
     assert event.actor2.name == "Civilians (Afghanistan)"
+
+
+def test_the_force_that_lost_men_in_a_short_report_is_the_target_not_the_attacker():
+    # acled tune actor1 73.0 -> 73.5, actor2 73.0 -> 73.7 (a force named only as the victims is actor2)
+    for text in (
+        "Men on motorbikes shot and killed two policemen at a checkpoint near Maiduguri, Borno, Nigeria, on 3 May 2023.",
+        "Two policemen were shot dead at a checkpoint near Maiduguri, Borno, Nigeria, on 3 May 2023.",
+    ):
+        event = events_of(text)[0]
+        assert event.actor1.name.startswith("Unidentified Armed Group")
+        assert event.actor2.name.startswith("Police Forces of Nigeria")

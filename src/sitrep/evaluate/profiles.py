@@ -2,18 +2,19 @@
 
 Extraction reads news the same way whatever the dataset; what a dataset keeps
 is its convention, not a fact of the text. ACLED notes may say which toll the
-coder chose ("Fatalities coded as 0"); MUC-4 keys terrorist incidents only
-(not clashes between armed forces), in four GTD attack types, a report it
-calls irrelevant has no incident at all, and an incident with no death told has
-0 deaths keyed.
+coder chose ("Fatalities coded as 0"); MUC-4 keys recent terrorist incidents
+in Latin America only, in five GTD attack types (which events those are is
+learned: ``sitrep.evaluate.keyed``), and an incident with no death told has 0
+deaths keyed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
-from sitrep.extract.incidents import incident_probability
+from sitrep.evaluate.keyed import ReportSignals, event_features, load_keyed_model
 from sitrep.extract.textclass import load_classifier
 from sitrep.extract.truecase import truecase
 from sitrep.records import Event, Quantity
@@ -21,7 +22,6 @@ from sitrep.records import Event, Quantity
 MUC4_TYPES = frozenset(
     {"Armed Assault", "Bombing/Explosion", "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Assassination"}
 )
-RELEVANCE_THRESHOLD = 0.55  # muc4_relevant probability (tuned on train's tune part)
 
 
 @dataclass(frozen=True)
@@ -30,16 +30,16 @@ class Profile:
 
     name: str
 
-    def keep(self, text: str, events: list[Event]) -> list[Event]:
+    def keep(self, text: str, events: list[Event], published: date | None = None) -> list[Event]:
         """The events this dataset would code from ``text``, with the dataset's own figures."""
         if self.name in {"acled", "acled_asia_2015"}:
             return _coded_fatalities(text, events)
         if self.name != "muc4":
             return events
-        relevance = load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0)
-        if relevance < RELEVANCE_THRESHOLD and not any(_surely_an_incident(e) for e in events):
-            return []
-        kept = [e for e in events if e.type_in("gtd") in MUC4_TYPES]
+        candidates = muc4_candidates(events)
+        signals = report_signals(text, published, len(candidates))
+        model = load_keyed_model()
+        kept = [e for i, e in enumerate(candidates) if model.keeps(event_features(e, i, signals))]
         # MUC-4 keys the deaths among the targets; a report that tells of no death keys none (0), not unknown.
         return [e if e.fatalities is not None else replace(e, fatalities=Quantity(0.0)) for e in kept]
 
@@ -61,10 +61,12 @@ def _coded_fatalities(text: str, events: list[Event]) -> list[Event]:
     return [replace(e, fatalities=figure) for e in events]
 
 
-SURE_INCIDENT = 0.9  # an event stated this clearly keeps a report the relevance model doubts (tune part)
+def muc4_candidates(events: list[Event]) -> list[Event]:
+    """The events of a MUC-4 attack type, in report order."""
+    return [e for e in events if e.type_in("gtd") in MUC4_TYPES]
 
 
-def _surely_an_incident(event: Event) -> bool:
-    return event.type_in("gtd") in MUC4_TYPES and any(
-        incident_probability(e.sentence) >= SURE_INCIDENT for e in event.evidence
-    )
+def report_signals(text: str, published: date | None, count: int) -> ReportSignals:
+    """What the whole report says, for ``event_features``."""
+    relevance = load_classifier("muc4_relevant").probabilities(truecase(text)).get("True", 0.0)
+    return ReportSignals(relevance=relevance, published=published, length=len(text), count=count)

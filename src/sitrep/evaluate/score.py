@@ -114,7 +114,7 @@ def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = N
     profile = profile_for(name)
     for record in records:
         extraction = extract_text(record.text, record.published, dataset=names)
-        events = profile.keep(record.text, list(extraction.events))
+        events = profile.keep(record.text, list(extraction.events), record.published)
         if keyed:
             event = _score_report(record, events, slots, counts, cells)
         else:

@@ -499,6 +499,8 @@ def _agents(refs, text, country, dataset, base, suffered=frozenset()) -> list[Ac
         agents = [(ref, m) for ref, m in agents if m.role != "unidentified" or _EXPLICITLY_UNKNOWN.match(m.text)]
     # '3 soldiers were killed during clashes with Taliban militants': the side that suffered is not the actor.
     agents.sort(key=lambda pair: _is_victim(text, pair[1]) or _inside(pair[1], suffered))
+    if agents and all(_is_victim(text, m) for _, m in agents):
+        return []  # 'gunmen shot and killed two policemen': the police suffered it; who acted is not named
     return [ref for ref, _ in agents]
 
 

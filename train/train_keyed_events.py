@@ -1,0 +1,99 @@
+"""Train ``muc4_keyed``: which extracted events MUC-4 keys (see ``sitrep.evaluate.keyed``).
+
+Usage: python train/train_keyed_events.py [../shared/eval/train]
+
+Extracts every report of the 'fit' part of ``muc4.jsonl`` with today's
+extractor, labels each candidate event (a MUC-4 attack type) by whether it
+pairs with a keyed template (``sitrep.evaluate.documents.align``), and fits a
+logistic regression over ``event_features``. The threshold is the one that
+gives the best role-filler F1 on incident type over the 'tune' part (never
+dev, never held-out). Run after ``train_news_models.py``: it reads their
+models. The artefact holds feature names and weights only, no text.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.evaluate import documents, match  # noqa: E402
+from sitrep.evaluate.gold import read_jsonl_gold  # noqa: E402
+from sitrep.evaluate.keyed import MODEL_NAME, event_features, save_keyed_model  # noqa: E402
+from sitrep.evaluate.profiles import muc4_candidates, report_signals  # noqa: E402
+from sitrep.evaluate.split import part_of  # noqa: E402
+from sitrep.extract import extract_text  # noqa: E402
+
+OUT = ROOT / "src" / "sitrep" / "data" / "models"
+THRESHOLDS = [round(t, 2) for t in np.arange(0.10, 0.71, 0.02)]
+
+
+def report_rows(path: Path, part: str):
+    """Per report of ``part``: its templates, candidate events and their features."""
+    for record in read_jsonl_gold(path):
+        if part_of(record.id) != part:
+            continue
+        events = muc4_candidates(list(extract_text(record.text, record.published, dataset="gtd").events))
+        signals = report_signals(record.text, record.published, len(events))
+        features = [event_features(e, i, signals) for i, e in enumerate(events)]
+        yield documents.templates_of(record.extra), events, features
+
+
+def labels(templates, events) -> list[int]:
+    paired = {ei for _, ei in documents.align(templates, events, match.same_country)}
+    return [int(i in paired) for i in range(len(events))]
+
+
+def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    index = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, features in enumerate(rows):
+        for name, value in features.items():
+            if name in index:
+                x[r, index[name]] = value
+    return x
+
+
+def incident_type_f1(reports, model: LogisticRegression, names: list[str], threshold: float) -> float:
+    """Role-filler F1 on incident type when events under ``threshold`` are dropped."""
+    right = predicted = keyed = 0
+    for templates, events, features in reports:
+        kept = [e for e, p in zip(events, _probabilities(model, features, names)) if p >= threshold]
+        pairs = documents.align(templates, kept, match.same_country)
+        keyed += len(templates)
+        predicted += len(kept)
+        right += sum(kept[ei].type_in("gtd") in templates[ti].types for ti, ei in pairs)
+    p, r = right / max(predicted, 1), right / max(keyed, 1)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _probabilities(model, features, names) -> list[float]:
+    return model.predict_proba(matrix(features, names))[:, 1].tolist() if features else []
+
+
+def main(train_dir: str) -> None:
+    path = Path(train_dir) / "muc4.jsonl"
+    fit_reports = list(report_rows(path, "fit"))
+    rows = [f for _, _, features in fit_reports for f in features]
+    y = [label for templates, events, _ in fit_reports for label in labels(templates, events)]
+    names = sorted({name for features in rows for name in features})
+    model = LogisticRegression(C=1.0, max_iter=5000)
+    model.fit(matrix(rows, names), y)
+    tune_reports = list(report_rows(path, "tune"))
+    scores = {t: incident_type_f1(tune_reports, model, names, t) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: (round(scores[t], 4), -t))
+    everything = incident_type_f1(tune_reports, model, names, 0.0)
+    print(
+        f"{MODEL_NAME}: {len(rows)} candidate events ({sum(y)} keyed) from {len(fit_reports)} reports; "
+        f"tune incident-type F1 {scores[best]:.3f} at threshold {best} (keeping every event: {everything:.3f})"
+    )
+    save_keyed_model(OUT / f"{MODEL_NAME}.json.gz", names, model.coef_[0], model.intercept_[0], best)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "eval" / "train"))
