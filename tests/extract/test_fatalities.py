@@ -60,3 +60,4 @@ def test_a_coders_figure_is_the_acled_profiles_not_the_reports():
 def test_deaths_told_as_nouns_and_of_named_kinds_of_people(text, value):
     count = find_death_count(text)
     assert count is not None and count.quantity.value == value
+

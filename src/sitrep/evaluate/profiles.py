@@ -2,7 +2,8 @@
 
 Extraction reads news the same way whatever the dataset; what a dataset keeps
 is its convention, not a fact of the text. ACLED notes may say which toll the
-coder chose ("Fatalities coded as 0"); MUC-4 keys recent terrorist incidents
+coder chose ("Fatalities coded as 0") and codes fire the OSCE monitors saw in
+eastern Ukraine to one of the two sides; MUC-4 keys recent terrorist incidents
 in Latin America only, in five GTD attack types (which events those are is
 learned: ``sitrep.evaluate.keyed``), and an incident with no death told has 0
 deaths keyed.
@@ -17,10 +18,16 @@ from datetime import date
 from sitrep.evaluate.keyed import ReportSignals, event_features, load_keyed_model
 from sitrep.extract.textclass import load_classifier
 from sitrep.extract.truecase import truecase
-from sitrep.records import Event, Quantity
+from sitrep.records import ActorRef, Event, Quantity
 
 MUC4_TYPES = frozenset(
-    {"Armed Assault", "Bombing/Explosion", "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Assassination"}
+    {
+        "Armed Assault",
+        "Bombing/Explosion",
+        "Hostage Taking (Kidnapping)",
+        "Facility/Infrastructure Attack",
+        "Assassination",
+    }
 )
 
 
@@ -33,7 +40,7 @@ class Profile:
     def keep(self, text: str, events: list[Event], published: date | None = None) -> list[Event]:
         """The events this dataset would code from ``text``, with the dataset's own figures."""
         if self.name in {"acled", "acled_asia_2015"}:
-            return _coded_fatalities(text, events)
+            return _frontline_sides(text, _coded_fatalities(text, events))
         if self.name != "muc4":
             return events
         candidates = muc4_candidates(events)
@@ -59,6 +66,29 @@ def _coded_fatalities(text: str, events: list[Event]) -> list[Event]:
         return events
     figure = Quantity(float(coded.group(1)), text=coded.group(0))
     return [replace(e, fatalities=figure) for e in events]
+
+
+# OSCE monitors in eastern Ukraine (2014-2022) logged fire without saying who fired; ACLED codes each such
+# observation between the two sides, the Ukrainian army first more often than not (fit part: 37 of 67), and
+# the other side as actor2 only sometimes. acled tune actor1 73.5 -> 76.4 (actor2 with NAF: 73.7 -> 72.5, so not).
+_OSCE_OBSERVED = re.compile(r"\bOSCE\b[^.]{0,40}\bobserved\b", re.IGNORECASE)
+_UKRAINIAN_ARMY = "Military Forces of Ukraine"
+
+
+def _frontline_sides(text: str, events: list[Event]) -> list[Event]:
+    if not _OSCE_OBSERVED.search(text):
+        return events
+    army = ActorRef(_UKRAINIAN_ARMY, None, _UKRAINIAN_ARMY)
+    return [
+        replace(e, actor1=army)
+        if e.place and e.place.country == "Ukraine" and _unattributed(e.actor1)
+        else e
+        for e in events
+    ]
+
+
+def _unattributed(actor: ActorRef | None) -> bool:
+    return actor is None or (actor.actor_id is None and (actor.name or "").startswith("Unidentified"))
 
 
 def muc4_candidates(events: list[Event]) -> list[Event]:

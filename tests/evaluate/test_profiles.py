@@ -1,0 +1,23 @@
+"""Coding profiles: a dataset's conventions applied after extraction (reports written for these tests)."""
+
+from datetime import date
+
+from sitrep.evaluate.profiles import profile_for
+from sitrep.extract import extract_text
+
+MONITORS = "On 3 March 2021, the OSCE SMM observed 12 explosions of undetermined origin near Avdiivka, Ukraine."
+
+
+def test_acled_codes_unattributed_fire_seen_by_monitors_in_donbas_to_the_ukrainian_army():
+    events = list(extract_text(MONITORS, date(2021, 3, 4), dataset="acled").events)
+    assert events[0].actor1 is None or events[0].actor1.name.startswith("Unidentified")
+    coded = profile_for("acled").keep(MONITORS, events)
+    assert coded[0].actor1.name == "Military Forces of Ukraine"
+    assert profile_for("gtd").keep(MONITORS, events) == events
+
+
+def test_a_named_shooter_is_kept_in_a_monitors_report():
+    text = "On 3 March 2021, the OSCE SMM observed that NAF: United Armed Forces of Novorossiya fired mortars near Avdiivka, Ukraine."
+    events = list(extract_text(text, date(2021, 3, 4), dataset="acled").events)
+    assert events[0].actor1.name.startswith("NAF")
+    assert profile_for("acled").keep(text, events)[0].actor1 == events[0].actor1
