@@ -85,3 +85,31 @@ def test_events_export_has_acled_interaction_disorder_and_civilian_targeting(db,
         (row,) = list(csvmodule.DictReader(handle))
     assert (row["inter1"], row["inter2"], row["interaction"]) == ("2", "7", "27")
     assert row["disorder_type"] == "Political violence" and row["civilian_targeting"] == "Civilian targeting"
+
+
+def test_events_export_as_geojson_points_longitude_first(db, tmp_path):
+    from sitrep.extract import extract_text
+    from sitrep.store.extractions import save_extraction
+
+    bodies = [
+        'On 4 March 2021, gunmen killed five farmers near Konduga, Borno, Nigeria. "</script><b>" was painted on a wall.',
+        "On 5 March 2021, a bomb exploded at a market in an unnamed village, killing two people.",
+    ]
+    for body in bodies:
+        store_reports(db, [Report(id=report_id_for(body), body=body, origin="k.txt")])
+        save_extraction(db, extract_text(body, report_id=report_id_for(body)), "test")
+    out = tmp_path / "events.geojson"
+    assert export_table(db, "events", "geojson", out) == 2
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 2
+    placed = next(f for f in collection["features"] if f["geometry"])
+    lon, lat = placed["geometry"]["coordinates"]
+    assert 11 < lat < 13 and 13 < lon < 14  # Konduga, north-east Nigeria
+    assert placed["properties"]["admin1"] == "Borno" and "latitude" not in placed["properties"]
+    assert placed["id"] == placed["properties"]["event_id_cnty"]
+    assert any(f["geometry"] is None for f in collection["features"])
+
+
+def test_geojson_is_for_events_only(filled, tmp_path):
+    with pytest.raises(UsageError, match="geojson export is for events"):
+        export_table(filled, "reports", "geojson", tmp_path / "r.geojson")

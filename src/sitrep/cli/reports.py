@@ -74,7 +74,7 @@ def show(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")] = "csv",
+    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, geojson (events) or parquet.")] = "csv",
     out: Annotated[
         Path | None, typer.Option("--out", help="Output file (stdout if omitted; parquet needs it).")
     ] = None,
@@ -83,7 +83,8 @@ def export(
     ] = "events",
     db: DbOption = None,
 ) -> None:
-    """Export events (ACLED-compatible CSV columns), claims or reports as CSV, JSON Lines or Parquet."""
+    """Export events (ACLED-compatible columns), claims, relations or reports as CSV, JSON Lines, GeoJSON
+    (events on a map) or Parquet."""
     from sitrep.store.export import export_table
 
     _check_format(what, ("events", "claims", "relations", "reports"), option="--what")

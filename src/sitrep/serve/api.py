@@ -331,10 +331,10 @@ def export(
     database: DB,
     background: BackgroundTasks,
     what: Literal["events", "claims", "relations", "reports"] = "events",
-    format: Literal["csv", "jsonl", "parquet"] = "csv",  # noqa: A002 - the public parameter name
+    format: Literal["csv", "jsonl", "geojson", "parquet"] = "csv",  # noqa: A002 - the public parameter name
 ):
-    """Download events (ACLED columns, reviews applied), claims, relations or reports as CSV, JSON Lines or
-    Parquet."""
+    """Download events (ACLED columns, reviews applied), claims, relations or reports as CSV, JSON Lines,
+    GeoJSON (events) or Parquet."""
     import tempfile
 
     from sitrep.store.export import export_table
@@ -343,4 +343,5 @@ def export(
     out = FilePath(folder) / f"{what}.{format}"
     export_table(database, what, format, out)
     background.add_task(shutil.rmtree, folder, ignore_errors=True)
-    return FileResponse(out, filename=out.name)
+    media = {"geojson": "application/geo+json"}.get(format)
+    return FileResponse(out, filename=out.name, media_type=media)

@@ -1,4 +1,4 @@
-"""Exporting tables as CSV, JSON Lines or Parquet."""
+"""Exporting tables as CSV, JSON Lines, GeoJSON or Parquet."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sitrep.errors import UsageError
 if TYPE_CHECKING:
     from sitrep.store.database import Database
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "geojson", "parquet")
 _REPORTS_SQL = (
     "SELECT id, published, published_precision, outlet, byline, title, url, language, origin, dateline, "
     "ingested_at, body FROM reports ORDER BY id"
@@ -68,6 +68,7 @@ SELECT l.id, l.kind, l.actor1_name AS actor1, l.actor2_name AS actor2, l.actor1_
 FROM relations l JOIN reports r ON r.id = l.report_id
 ORDER BY l.as_of_start NULLS LAST, l.id
 """
+_PLACED = {_EVENTS_SQL}
 TABLES = {"reports": _REPORTS_SQL, "events": _EVENTS_SQL, "claims": _CLAIMS_SQL, "relations": _RELATIONS_SQL}
 
 
@@ -84,9 +85,12 @@ def export_reports(db: Database, fmt: str, out: str | Path | None = None) -> int
 
 
 def export_query(db: Database, sql: str, params: list[Any], fmt: str, out: str | Path | None) -> int:
-    """Write a query's rows as csv, jsonl or parquet; return the row count."""
+    """Write a query's rows as csv, jsonl, geojson (rows with latitude and longitude) or parquet;
+    return the row count."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt == "geojson" and sql not in _PLACED:
+        raise UsageError("geojson export is for events (they have coordinates); use csv, jsonl or parquet")
     if fmt == "parquet":
         if out is None:
             raise UsageError("parquet export needs --out FILE")
@@ -102,6 +106,8 @@ def export_query(db: Database, sql: str, params: list[Any], fmt: str, out: str |
 def _write_stream(db: Database, sql: str, params: list[Any], fmt: str, handle: IO[str]) -> int:
     cursor = db.conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
+    if fmt == "geojson":
+        return _write_features(cursor, names, handle)
     writer = csv.writer(handle) if fmt == "csv" else None
     if writer:
         writer.writerow(names)
@@ -113,6 +119,30 @@ def _write_stream(db: Database, sql: str, params: list[Any], fmt: str, handle: I
             else:
                 handle.write(json.dumps(dict(zip(names, map(_plain, row))), ensure_ascii=False) + "\n")
             count += 1
+    return count
+
+
+def _write_features(cursor, names: list[str], handle: IO[str]) -> int:
+    """An RFC 7946 FeatureCollection written a thousand rows at a time: each row a Point feature
+    ([longitude, latitude]) with every other column as a property; a row without coordinates has a
+    null geometry, as the RFC allows, so that no event is left out."""
+    handle.write('{"type": "FeatureCollection", "features": [')
+    count = 0
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            properties = {k: _plain(v) for k, v in zip(names, row) if k not in {"latitude", "longitude"}}
+            values = dict(zip(names, row))
+            lat, lon = values.get("latitude"), values.get("longitude")
+            geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+            feature = {
+                "type": "Feature",
+                "id": properties.get("event_id_cnty"),
+                "geometry": geometry,
+                "properties": properties,
+            }
+            handle.write(("\n" if count == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+            count += 1
+    handle.write("\n]}\n")
     return count
 
 
