@@ -40,6 +40,7 @@ data: install
 	$(PY) train/derive_news_groups.py $(SHARED)/eval/train
 	$(PY) train/build_actor_kb.py $(SHARED)/eval/train
 	$(PY) train/train_classifiers.py $(SHARED)/eval/train
+	$(PY) train/train_unidentified_names.py $(SHARED)/eval/train
 	$(PY) train/train_news_models.py $(SHARED)/eval/train
 	$(PY) train/train_keyed_events.py $(SHARED)/eval/train
 

@@ -21,3 +21,16 @@ def test_a_named_shooter_is_kept_in_a_monitors_report():
     events = list(extract_text(text, date(2021, 3, 4), dataset="acled").events)
     assert events[0].actor1.name.startswith("NAF")
     assert profile_for("acled").keep(text, events)[0].actor1 == events[0].actor1
+
+
+def test_acled_names_an_unknown_killer_by_what_the_violence_looks_like_where_it_does_so():
+    crime = (
+        "On 3 May 2023, in Ciudad Juarez, Chihuahua, Mexico, the handcuffed and mutilated body of a man was found "
+        "in an abandoned vehicle; authorities blamed a criminal gang selling marijuana. 1 fatality."
+    )
+    events = list(extract_text(crime, date(2023, 5, 4), dataset="acled").events)
+    assert events[0].actor1.name == "Unidentified Armed Group (Mexico)"
+    assert profile_for("acled").keep(crime, events)[0].actor1.name == "Unidentified Gang (Mexico)"
+    elsewhere = "On 3 May 2023, unidentified gunmen shot dead a shopkeeper in Daraa, Syria."
+    events = list(extract_text(elsewhere, date(2023, 5, 4), dataset="acled").events)
+    assert profile_for("acled").keep(elsewhere, events)[0].actor1.name == "Unidentified Armed Group (Syria)"
