@@ -331,17 +331,27 @@ def export(
     database: DB,
     background: BackgroundTasks,
     what: Literal["events", "claims", "relations", "reports"] = "events",
-    format: Literal["csv", "jsonl", "geojson", "parquet"] = "csv",  # noqa: A002 - the public parameter name
+    format: Literal["csv", "jsonl", "parquet"] = "csv",  # noqa: A002 - the public parameter name
 ):
-    """Download events (ACLED columns, reviews applied), claims, relations or reports as CSV, JSON Lines,
-    GeoJSON (events) or Parquet."""
+    """Download events (ACLED columns, reviews applied), claims, relations or reports as CSV, JSON Lines or
+    Parquet (events on a map: ``/api/events.geojson``)."""
+    return _download(database, background, what, format)
+
+
+@router.get("/events.geojson", response_class=FileResponse)
+def events_geojson(database: DB, background: BackgroundTasks):
+    """Download every event (reviews applied) as an RFC 7946 FeatureCollection of points, for GIS tools."""
+    return _download(database, background, "events", "geojson", media_type="application/geo+json")
+
+
+def _download(database, background: BackgroundTasks, what: str, fmt: str, media_type: str | None = None):
+    """An export written to a temporary folder, sent, then removed."""
     import tempfile
 
     from sitrep.store.export import export_table
 
     folder = tempfile.mkdtemp(prefix="sitrep-export-")
-    out = FilePath(folder) / f"{what}.{format}"
-    export_table(database, what, format, out)
+    out = FilePath(folder) / f"{what}.{fmt}"
+    export_table(database, what, fmt, out)
     background.add_task(shutil.rmtree, folder, ignore_errors=True)
-    media = {"geojson": "application/geo+json"}.get(format)
-    return FileResponse(out, filename=out.name, media_type=media)
+    return FileResponse(out, filename=out.name, media_type=media_type)
