@@ -235,3 +235,14 @@ def test_the_force_that_lost_men_in_a_short_report_is_the_target_not_the_attacke
         event = events_of(text)[0]
         assert event.actor1.name.startswith("Unidentified Armed Group")
         assert event.actor2.name.startswith("Police Forces of Nigeria")
+
+
+def test_a_pandemic_in_the_background_does_not_make_a_protest_no_event():
+    # acled tune: notes yielding no event 11 -> 4 of 437; event type 90.2 -> 91.1, actor1 77.6 -> 78.3
+    text = (
+        "On 3 June 2021, in Acapulco, Guerrero, Mexico, residents blocked a road demanding water deliveries during "
+        "the coronavirus pandemic."
+    )
+    (event,) = events_of(text)
+    assert event.event_type == "Protests"
+    assert not events_of("On 3 June 2021, the health ministry said 40 people tested positive for the coronavirus.")

@@ -202,7 +202,7 @@ _NOT_POLITICAL = _rx(
     r"avalanche|wildfires?|heatwave|crash(?:ed|es)?|collision|collided|derail\w*|capsized?|sank|blaze|fire broke out|gas leak|chemical leak|leak|"
     r"collapsed?|stampede|drown\w*|electrocuted|accident\w*|drugs?|narcotics?|heroin|cocaine|traffick\w*|smuggl\w+|pornograph\w+|fraud|"
     r"corruption|embezzl\w+|bribe\w*|diplomats?|ambassadors?|foreign minister|summit|bilateral|expel\w*|sanctions?|visa|urged|"
-    r"rob(?:bery|beries|bed|bing)?|counterfeit|poisoning|outbreak|covid\S*|coronavirus|tested positive|relief and rescue|"
+    r"rob(?:bery|beries|bed|bing)?|counterfeit|poisoning|tested positive|relief and rescue|"
     r"gas explosion|cooking gas|gas cylinder|condemned|accusations?|justification|nuclear (?:plant|power)|wastewater|"
     r"embargo|leaked|transformer|overnight rain|rainfall)\b"
 )
@@ -210,7 +210,7 @@ _POLITICAL = _rx(
     r"\b(?:attack\w*|bomb\w*|militants?|gunm[ae]n|insurgents?|rebels?|terror\w*|protest\w*|demonstrat\w+|soldiers?|troops|army|"
     r"clash\w*|shot dead|shoot\w*|fired (?:on|at|upon)|airstrikes?|shelling|ambush\w*|abduct\w*|kidnap\w*|riot\w*|police|extremists?|jihadists?|"
     r"killed by|beat\w*|vandali\w+|pelted|assailants|gathered|arrest\w*|taliban|activists|curfew|"
-    r"march(?:ed|es|ing)|rall(?:y|ies|ied)|sit-ins?)\b"
+    r"march(?:ed|es|ing)|rall(?:y|ies|ied)|sit-ins?|assault\w*|torch\w*|burnt|set ablaze|blocked|threat\w*|lynch\w*|demand\w*)\b"
 )
 
 
