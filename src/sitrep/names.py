@@ -30,6 +30,7 @@ GENERIC_ACTOR_KINDS = (
     ("Civilians (", "civilians"),
     ("Unidentified Armed Group (", "political_militia"),  # ACLED codes unidentified armed groups as inter 3
     ("Militia (Pro-Government)", "political_militia"),
+    ("Islamist Militia (", "political_militia"),
 )
 
 

@@ -111,9 +111,7 @@ def test_no_one_was_killed_is_zero():
 
 
 def test_arrests_do_not_count_as_deaths():
-    text = (
-        "Police dispersed a protest in Lagos, Nigeria, on Saturday; 27 people were arrested and no one was killed."
-    )
+    text = "Police dispersed a protest in Lagos, Nigeria, on Saturday; 27 people were arrested and no one was killed."
     event = events_of(text)[0]
     assert event.fatalities is None or event.fatalities.value == 0
 
@@ -246,3 +244,21 @@ def test_a_pandemic_in_the_background_does_not_make_a_protest_no_event():
     (event,) = events_of(text)
     assert event.event_type == "Protests"
     assert not events_of("On 3 June 2021, the health ministry said 40 people tested positive for the coronavirus.")
+
+
+def test_unnamed_jihadists_are_acleds_islamist_militia_of_the_country():
+    # acled tune actor1 78.3 -> 78.7, actor2 73.2 -> 73.5
+    for text, country in (
+        (
+            "On 3 May 2021, suspected Islamic militants attacked a village near Macomia, Cabo Delgado, Mozambique.",
+            "Mozambique",
+        ),
+        (
+            "On 3 May 2021, jihadist fighters attacked a village near Djibo, Soum, Burkina Faso, burning 30 homes.",
+            "Burkina Faso",
+        ),
+    ):
+        event = events_of(text)[0]
+        assert event.actor1.name == f"Islamist Militia ({country})" and event.inter1 == 3
+    text = "On 3 May 2021, Islamist fighters of Al-Shabaab attacked an army base near Jilib, Somalia."
+    assert events_of(text)[0].actor1.name == "Al Shabaab"

@@ -17,6 +17,8 @@ from sitrep.places.gazetteer import load_gazetteer
 from sitrep.records import Actor
 
 GENERIC_ROLES: dict[str, str] = {
+    # unnamed jihadists: ACLED's 'Islamist Militia (Mozambique)'
+    "islamist": r"(?:islamist|islamic|jihadist) (?:militants|insurgents|fighters|extremists|gunmen|rebels|militias?)",
     "progov_militia": r"arbakis?|pro-government militia(?:s|men)?|pro-government armed groups?|(?:local |public )?uprising (?:forces|groups?|members)",
     "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|(?<!drone )(?<!air )(?<!missile )(?<!rocket )(?<!military )strike|rally|march(?:ed)?",
     "rioters": r"rioters|mob|angry (?:crowd|residents|villagers)|vigilantes|supporters of|clashed with each other",
@@ -160,5 +162,6 @@ def generic_name(role: str, country: str | None, base: ActorBase, dataset: str =
         "rioters": "Rioters ({})",
         "civilians": "Civilians ({})",
         "unidentified": "Unidentified Armed Group ({})",
+        "islamist": "Islamist Militia ({})",
     }.get(role)
     return template.format(country) if template else None

@@ -73,6 +73,7 @@ _NONVIOLENT = {
     "Disrupted weapons use",
     "Protest with intervention",
 }
+_UNNAMED = {"unidentified", "islamist"}  # generic attackers a named group in the same text may be
 _VIOLENT = {"Violence against civilians", "Explosions/Remote violence", "Battles"}
 _CROWD_EVENTS = {"Violent demonstration", "Mob violence", "Peaceful protest", "Protest with intervention"}
 _EVENT_NOUNS = re.compile(
@@ -449,7 +450,7 @@ def assign_actors(
     rest = [r for r, m in refs if r.name != (actor1.name if actor1 else None)]
     if actor1 is not None and actor1.actor_id is not None:
         # 'Gunmen from Boko Haram abducted 276 girls': the unnamed attackers are the named group, not its target
-        rest = [r for r, m in refs if r.name != actor1.name and m.role != "unidentified"]
+        rest = [r for r, m in refs if r.name != actor1.name and m.role not in _UNNAMED]
     actor2 = rest[0] if rest else None
     if actor2 is None and etype.event_type == "Violence against civilians":
         actor2 = _generic_ref("civilians", country, dataset, base)
@@ -496,7 +497,7 @@ def _agents(refs, text, country, dataset, base, suffered=frozenset()) -> list[Ac
     if any(mention.is_named for _, mention in agents):
         # 'Gunmen from Boko Haram': once a group is named, the unnamed gunmen are that group.
         # ... unless the text says they are unknown ('unidentified gunmen opened fire on QSD fighters').
-        agents = [(ref, m) for ref, m in agents if m.role != "unidentified" or _EXPLICITLY_UNKNOWN.match(m.text)]
+        agents = [(ref, m) for ref, m in agents if m.role not in _UNNAMED or _EXPLICITLY_UNKNOWN.match(m.text)]
     # '3 soldiers were killed during clashes with Taliban militants': the side that suffered is not the actor.
     agents.sort(key=lambda pair: _is_victim(text, pair[1]) or _inside(pair[1], suffered))
     if agents and all(_is_victim(text, m) for _, m in agents):
