@@ -262,3 +262,14 @@ def test_unnamed_jihadists_are_acleds_islamist_militia_of_the_country():
         assert event.actor1.name == f"Islamist Militia ({country})" and event.inter1 == 3
     text = "On 3 May 2021, Islamist fighters of Al-Shabaab attacked an army base near Jilib, Somalia."
     assert events_of(text)[0].actor1.name == "Al Shabaab"
+
+
+def test_suspected_before_the_dead_is_no_accusation():
+    text = (
+        "On 4 March 2021, 5 suspected Taliban militants were killed following an attack by Afghan forces in Chak "
+        "district, Wardak, Afghanistan."
+    )
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Military Forces of Afghanistan") and event.actor2.name == "Taliban"
+    text = "On 4 March 2021, gunmen shot dead a teacher in Chak district, Wardak, Afghanistan; police suspected the Taliban."
+    assert events_of(text)[0].actor1.name == "Taliban"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
@@ -38,9 +39,14 @@ router = APIRouter(
 )
 
 
-def db(request: Request) -> Database:
-    """A cursor on the server's database for this request."""
-    return Database.sharing(request.app.state.db)
+def db(request: Request) -> Iterator[Database]:
+    """A cursor on the server's database for this request, closed when the request is done: a cursor left
+    to the garbage collector in a worker thread can abort the process at exit (duckdb/duckdb#13904)."""
+    handle = Database.sharing(request.app.state.db)
+    try:
+        yield handle
+    finally:
+        handle.close()
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
