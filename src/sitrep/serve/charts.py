@@ -82,3 +82,37 @@ def timeline_bars(events: list[dict], width: int = 900, height: int = 260) -> st
             )
         parts.append(f"<text x='{i * bar:.1f}' y='{height + 14}' font-size='10'>{html.escape(month)}</text>")
     return "".join(parts) + "</svg>"
+
+
+def daily_bars(days: list[tuple], width: int = 900, height: int = 180) -> str:
+    """Incidents per day over a period, every day on the axis (a day without incidents is an empty slot),
+    the count above each bar and the date under every bar (or every few when there are many)."""
+    if not days:
+        return "<p>no days</p>"
+    top = max(n for _, n, _ in days) or 1
+    slot = width / len(days)
+    step = max(1, math.ceil(len(days) / 14))
+    parts = [
+        f"<svg id='daily' xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width} {height + 34}' "
+        f"width='100%' role='img' aria-label='incidents per day'>",
+        f"<line x1='0' y1='{height}' x2='{width}' y2='{height}' stroke='#999'/>",
+    ]
+    for i, (day, n, deaths) in enumerate(days):
+        h = (height - 16) * n / top
+        x = i * slot + slot * 0.1
+        label = html.escape(f"{day}: {n} incident(s), {deaths} killed", quote=True)
+        parts.append(
+            f"<rect class='day' x='{x:.1f}' y='{height - h:.1f}' width='{slot * 0.8:.1f}' height='{h:.1f}' "
+            f"fill='#c0392b'><title>{label}</title></rect>"
+        )
+        if n:
+            parts.append(
+                f"<text x='{x + slot * 0.4:.1f}' y='{height - h - 3:.1f}' font-size='10' text-anchor='middle'>{n}</text>"
+            )
+        if i % step == 0:
+            anchor = "start" if i == 0 else "end" if i == len(days) - 1 else "middle"
+            parts.append(
+                f"<text x='{x + slot * 0.4:.1f}' y='{height + 14}' font-size='10' text-anchor='{anchor}'>"
+                f"{html.escape(str(day)[5:])}</text>"
+            )
+    return "".join(parts) + "</svg>"

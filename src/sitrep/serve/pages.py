@@ -150,3 +150,17 @@ def review_form(
                 raise UsageError(f"fatalities must be a number, not {fatalities!r}") from None
     review(database, "event", event_id, action, reviewer, reason or None, changes)
     return RedirectResponse(f"/events/{quote(event_id)}", status_code=303)
+
+
+@router.get("/brief")
+def brief_page(database: DB, country: str = "", since: str = "", until: str = ""):
+    """The situation brief (as ``sitrep brief`` writes it) for a country and period: the 7 days up to
+    today unless ``since``/``until`` (YYYY-MM-DD) say otherwise."""
+    from datetime import timedelta
+
+    from sitrep.resolve.brief import compose_brief
+    from sitrep.serve.brief import render_html
+
+    last = _day(until) or date.today()
+    first = _day(since) or last - timedelta(days=6)
+    return HTMLResponse(render_html(compose_brief(database, first, last, country or None)))

@@ -1,0 +1,77 @@
+"""The situation brief as a page, an HTML file and a PDF printed by Debian's Chromium (read back with pypdf)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.resolve.brief import compose_brief
+from sitrep.serve import create_app
+from sitrep.serve.brief import write_brief
+from sitrep.store import Database
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def client(served_db):
+    with TestClient(create_app(served_db, token="secret-token"), base_url="http://127.0.0.1") as test_client:
+        yield test_client
+
+
+def test_the_brief_page_escapes_report_text(client):
+    page = client.get("/brief", params={"country": "Afghanistan", "since": "2021-03-01", "until": "2021-03-31"})
+    assert page.status_code == 200 and "Situation brief" in page.text
+    assert "Kandah" in page.text and "<script>" not in page.text.split("</style>", 1)[1]
+    assert "<svg id='map'" in page.text and "<svg id='daily'" in page.text
+    assert client.get("/brief", params={"since": "March"}).status_code == 400
+
+
+def test_the_brief_shows_figures_that_disagree_and_changed_strength(client):
+    page = client.get("/brief", params={"since": "2018-01-01", "until": "2018-12-31"}).text
+    assert "Figures that disagree" in page and "1200" in page and "800" in page
+    assert "CSIS" in page or "Policy Review" in page
+
+
+def test_the_cli_writes_html_and_refuses_other_suffixes(served_db, tmp_path):
+    out = tmp_path / "week.html"
+    args = [
+        "brief",
+        "--db",
+        str(served_db),
+        "--country",
+        "Afghanistan",
+        "--since",
+        "2021-03-01",
+        "--until",
+        "2021-03-31",
+    ]
+    result = runner.invoke(app, [*args, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Kandah" in out.read_text(encoding="utf-8")
+    result = runner.invoke(app, [*args, "--out", str(tmp_path / "week.docx")])
+    assert result.exit_code != 0 and "written as .html or .pdf" in str(result.exception)
+    assert not (tmp_path / "week.docx").exists()
+    missing = runner.invoke(app, ["brief", "--db", str(tmp_path / "none.duckdb"), "--out", str(out)])
+    assert missing.exit_code != 0 and "no database" in str(missing.exception)
+
+
+def test_the_pdf_holds_the_brief(served_db, tmp_path):
+    if shutil.which("chromium") is None:
+        if os.environ.get("SITREP_REQUIRE_BROWSER"):
+            raise RuntimeError("SITREP_REQUIRE_BROWSER is set but chromium is missing")
+        pytest.skip("Debian chromium is not installed")
+    from pypdf import PdfReader
+
+    with Database(served_db) as db:
+        brief = compose_brief(db, date(2021, 3, 1), date(2021, 3, 31), "Afghanistan")
+    out = tmp_path / "brief.pdf"
+    write_brief(brief, out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Situation brief" in text and "Kandah" in text and "Most deadly" in text
