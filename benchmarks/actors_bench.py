@@ -1,4 +1,4 @@
-"""Benchmark: `sitrep actor` and `sitrep resolve` on a database of 100,000 synthetic events.
+"""Benchmark: `sitrep actor`, `sitrep resolve` and `sitrep brief` on a database of 100,000 synthetic events.
 
 Events are generated in SQL: 40 actors (ISKP among them), 12 countries with 8
 provinces each, dates over five years, one report per 5 events (so merging has
@@ -78,4 +78,24 @@ def bench_actor(tmp: Path) -> dict[str, float]:
             timings.append(time.perf_counter() - started)
         results["actor_profile_ms_median"] = round(sorted(timings)[2] * 1000, 1)
         results["actor_profile_events"] = profile.event_count
+        results |= bench_brief(db, tmp)
+    return results
+
+
+def bench_brief(db, tmp: Path) -> dict[str, float]:
+    """Seconds for `sitrep brief` as HTML: one country over a whole year, and every country over the
+    five years (every one of the 100,000 events read, grouped and drawn)."""
+    from datetime import date
+
+    from sitrep.resolve.brief import compose_brief
+    from sitrep.serve.brief import write_brief
+
+    results = {}
+    for label, country, since, until in (
+        ("brief_country_year_s", "Country 3", date(2018, 1, 1), date(2018, 12, 31)),
+        ("brief_all_100k_s", None, date(2016, 1, 1), date(2020, 12, 31)),
+    ):
+        started = time.perf_counter()
+        write_brief(compose_brief(db, since, until, country), tmp / "brief.html")
+        results[label] = round(time.perf_counter() - started, 2)
     return results
