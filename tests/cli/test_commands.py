@@ -84,3 +84,21 @@ def test_places_command_json():
     result = runner.invoke(app, ["places", "Kandahar", "--format", "json", "--limit", "3"])
     rows = json.loads(result.output)
     assert result.exit_code == 0 and rows and rows[0]["country"] == "Afghanistan"
+
+
+@pytest.mark.parametrize(
+    ("args", "choices"),
+    [
+        (["events", "--format", "xml"], "'table', 'json', 'csv'"),
+        (["export", "--format", "xlsx"], "'csv', 'jsonl', 'geojson', 'parquet'"),
+        (["export", "--what", "actors"], "'events', 'claims', 'relations', 'reports'"),
+        (["ingest", ".", "--format", "pdf"], "'text', 'html', 'feed', 'jsonl', 'json', 'csv'"),
+        (["conflicts", "--format", "csv"], "'text', 'json'"),
+    ],
+)
+def test_fixed_choices_are_checked_and_listed_before_anything_runs(args, choices, tmp_path):
+    result = runner.invoke(app, [*args, "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and choices in result.output
+    assert not (tmp_path / "none.duckdb").exists()
+    help_text = runner.invoke(app, [args[0], "--help"]).output
+    assert "<" + choices.replace("'", "").replace(", ", "|") + ">" in help_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
@@ -14,14 +14,16 @@ from sitrep.cli.output import console, print_rows, safe_text
 actors_app = typer.Typer(help="List actors; review provisional ones (merge, promote).", no_args_is_help=False)
 app.add_typer(actors_app, name="actors")
 
-FormatOption = Annotated[str, typer.Option("--format", help="table, json or csv.")]
+FormatOption = Annotated[Literal["table", "json", "csv"], typer.Option("--format", help="table, json or csv.")]
 
 
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(help="Any alias: IS-K, ISKP, 'Islamic State Khorasan', a dataset name...")],
     db_path: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json, md or html.")] = "text",
+    fmt: Annotated[
+        Literal["text", "json", "md", "html"], typer.Option("--format", help="text, json, md or html.")
+    ] = "text",
     plot: Annotated[
         Optional[Path], typer.Option("--plot", help="Also draw the strength estimates to FILE.png/.svg.")
     ] = None,

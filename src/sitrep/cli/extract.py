@@ -7,7 +7,7 @@ import json
 import re
 import sys
 from datetime import date, timedelta
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
@@ -15,7 +15,9 @@ from sitrep.cli.app import DbOption, app, open_db
 from sitrep.cli.output import ProgressLine, one_line, print_cards, print_rows
 from sitrep.errors import UsageError
 
-FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+FormatOption = Annotated[
+    Literal["table", "json", "csv"], typer.Option("--format", help="Output format: table, json or csv.")
+]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Actor name or any alias (IS-K = ISKP).")]
 PlaceOption = Annotated[Optional[str], typer.Option("--place", help="Place, admin area or country name.")]
 SinceOption = Annotated[

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -18,7 +18,8 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of reports (read recursively).")],
     db: DbOption = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="Force a reader: text, html, feed, jsonl, json, csv.")
+        Literal["text", "html", "feed", "jsonl", "json", "csv"] | None,
+        typer.Option("--format", help="Force a reader: text, html, feed, jsonl, json, csv."),
     ] = None,
     text_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the report text.")] = None,
     title_column: Annotated[str | None, typer.Option(help="CSV/JSON field holding the title.")] = None,

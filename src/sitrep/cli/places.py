@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -31,7 +31,7 @@ def places(
     query: Annotated[str, typer.Argument(help="A place name, optionally with a cue word: 'Achin district'.")],
     context: Annotated[str, typer.Option("--context", help="Text around the name (countries, provinces).")] = "",
     limit: Annotated[int, typer.Option(help="Show at most this many candidates.")] = 10,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    fmt: Annotated[Literal["table", "json", "csv"], typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """Show the gazetteer candidates for a place name with the scores that rank them."""
     from sitrep.errors import UsageError

@@ -6,7 +6,7 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -14,7 +14,9 @@ from sitrep.cli.app import DbOption, app, open_db
 from sitrep.cli.output import console, one_line, print_rows, safe_text
 from sitrep.errors import UsageError
 
-FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+FormatOption = Annotated[
+    Literal["table", "json", "csv"], typer.Option("--format", help="Output format: table, json or csv.")
+]
 
 
 @app.command()
@@ -30,7 +32,6 @@ def reports(
     """List stored reports, newest first."""
     from sitrep.store.reports import LISTING_COLUMNS, count_reports, list_reports
 
-    _check_format(fmt, ("table", "json", "csv"))
     if stale:
         from sitrep.extract.version import extractor_version
         from sitrep.store.reports import count_stale, stale_reports
@@ -52,12 +53,11 @@ def reports(
 def show(
     report_id: Annotated[str, typer.Argument(help="Report id, or a unique prefix of it.")],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="Output format: text or json.")] = "text",
+    fmt: Annotated[Literal["text", "json"], typer.Option("--format", help="Output format: text or json.")] = "text",
 ) -> None:
     """Show one report with its metadata and body."""
     from sitrep.store.reports import get_report
 
-    _check_format(fmt, ("text", "json"))
     with open_db(db, must_exist=True) as database:
         report = get_report(database, report_id)
     if fmt == "json":
@@ -74,12 +74,16 @@ def show(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, geojson (events) or parquet.")] = "csv",
+    fmt: Annotated[
+        Literal["csv", "jsonl", "geojson", "parquet"],
+        typer.Option("--format", help="csv, jsonl, geojson (events) or parquet."),
+    ] = "csv",
     out: Annotated[
         Path | None, typer.Option("--out", help="Output file (stdout if omitted; parquet needs it).")
     ] = None,
     what: Annotated[
-        str, typer.Option("--what", help="events (ACLED-compatible columns), claims, relations or reports.")
+        Literal["events", "claims", "relations", "reports"],
+        typer.Option("--what", help="events (ACLED-compatible columns), claims, relations or reports."),
     ] = "events",
     db: DbOption = None,
 ) -> None:
@@ -87,16 +91,10 @@ def export(
     (events on a map) or Parquet."""
     from sitrep.store.export import export_table
 
-    _check_format(what, ("events", "claims", "relations", "reports"), option="--what")
     with open_db(db, must_exist=True) as database:
         count = export_table(database, what, fmt, out)
     if out is not None:
         print(f"exported {count} {what} to {safe_text(out)}", file=sys.stderr)
-
-
-def _check_format(value: str, allowed: tuple[str, ...], option: str = "--format") -> None:
-    if value not in allowed:
-        raise UsageError(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
 
 
 def _json_default(value: object) -> object:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -92,7 +92,7 @@ def _hedged(hedge: str | None, value: float) -> str:
 def conflicts(
     db: DbOption = None,
     actor: ActorOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    fmt: Annotated[Literal["text", "json"], typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Claims about the same quantity whose figures disagree beyond their hedges, with both sentences."""
     from sitrep.resolve.conflicts import find_conflicts
@@ -126,7 +126,7 @@ def timeline(
     place: PlaceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    fmt: Annotated[Literal["table", "json", "csv"], typer.Option("--format", help="table, json or csv.")] = "table",
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
 ) -> None:
     """Events and claims in date order, each date with its precision ('2017-04 (month)')."""
@@ -135,7 +135,9 @@ def timeline(
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
     with open_db(db, must_exist=True) as database:
-        rows = timeline_rows(database, actor=actor, place=place, since=_date(since), until=_date(until, end=True), limit=limit)
+        rows = timeline_rows(
+            database, actor=actor, place=place, since=_date(since), until=_date(until, end=True), limit=limit
+        )
     print_rows(rows, ("when", "what", "summary", "place", "source", "id"), fmt, title=f"{len(rows)} entries")
 
 
@@ -150,7 +152,9 @@ def relations(
         typer.Option(help="cooperation, fighting, recruitment, defection, allegiance or split."),
     ] = None,
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")] = "table",
+    fmt: Annotated[
+        Literal["table", "json", "csv"], typer.Option("--format", help="Output format: table, json or csv.")
+    ] = "table",
 ) -> None:
     """Relations between actors that reports state, each with its sentence, source and date."""
     from sitrep.records import RelationKind
