@@ -85,6 +85,27 @@ def _extract_rates(texts: list[str], long_texts: list[str]) -> dict[str, float]:
     return results
 
 
+def bench_workers(long_texts: list[str]) -> dict[str, float]:
+    """`sitrep extract` (stored reports, stored results) with 1 and 2 worker processes: words/s and the ratio."""
+    from sitrep.extract.run import extract_stored
+    from sitrep.records import Report, report_id_for
+    from sitrep.store.reports import store_reports
+
+    texts = long_texts[:60]
+    words = sum(len(t.split()) for t in texts)
+    results: dict[str, float] = {}
+    for workers in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp, Database(Path(tmp) / "w.duckdb") as db:
+            store_reports(db, [Report(id=report_id_for(t), body=t) for t in texts])
+            start = time.perf_counter()
+            extract_stored(db, workers=workers)
+            results[f"extract_workers{workers}_words_per_s"] = round(words / (time.perf_counter() - start))
+    results["workers2_speedup"] = round(
+        results["extract_workers2_words_per_s"] / results["extract_workers1_words_per_s"], 2
+    )
+    return results
+
+
 def bench_extract() -> dict[str, float]:
     import multiprocessing
 
@@ -100,6 +121,7 @@ def bench_extract() -> dict[str, float]:
     results |= _rate("spacy_ner_long", long_texts, lambda ts: [bare(t) for t in ts])
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         results |= pool.apply(_extract_rates, (texts, long_texts))
+    results |= bench_workers(long_texts)
     results["ratio_short"] = round(results["extract_short_words_per_s"] / results["spacy_ner_short_words_per_s"], 3)
     results["ratio_long"] = round(results["extract_long_words_per_s"] / results["spacy_ner_long_words_per_s"], 3)
     return results

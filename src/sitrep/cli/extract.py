@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import os
 import re
 import sys
 from datetime import date, timedelta
@@ -39,12 +40,17 @@ def extract(
     time_limit: Annotated[
         float, typer.Option(min=1, help="Seconds one report may take; a slower one is stored as failed.")
     ] = 120.0,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes reading reports (default: the cores available); one writes."),
+    ] = None,
 ) -> None:
     """Extract events and claims from stored reports (new ones by default)."""
     from sitrep.extract.run import extract_stored
 
+    count = workers or len(os.sched_getaffinity(0))
     with open_db(db) as database, ProgressLine(_describe_progress) as tick:
-        summary = extract_stored(database, redo=redo, on_report=tick, time_limit_seconds=time_limit)
+        summary = extract_stored(database, redo=redo, on_report=tick, time_limit_seconds=time_limit, workers=count)
     for failure in summary.failures:
         print(one_line(failure), file=sys.stderr)
     failed = f", {len(summary.failures)} failed" if summary.failures else ""

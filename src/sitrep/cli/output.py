@@ -87,7 +87,8 @@ def _plain(value: Any) -> Any:
 
 
 class ProgressLine:
-    """A transient spinner line on stderr, only when stderr is a terminal.
+    """A transient progress line on stderr, only when stderr is a terminal: a spinner, or, when the job
+    reports ``total`` and ``done``, a bar with done/total, rate and time left.
 
     ``describe(state)`` turns whatever the running job reports into the line's text;
     the context manager yields the callback to hand to that job.
@@ -99,10 +100,23 @@ class ProgressLine:
 
     def __enter__(self):
         if sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self._progress = Progress(
                 SpinnerColumn(),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TimeRemainingColumn(),
                 TextColumn("{task.description}"),
                 TimeElapsedColumn(),
                 console=console(stderr=True),
@@ -115,7 +129,9 @@ class ProgressLine:
     def tick(self, state) -> None:
         """Show the job's latest state."""
         if self._progress is not None:
-            self._progress.update(self._task, description=self.describe(state))
+            total = getattr(state, "total", None) or None
+            done = getattr(state, "done", None)
+            self._progress.update(self._task, description=self.describe(state), total=total, completed=done)
 
     def __exit__(self, *exc_info) -> None:
         if self._progress is not None:

@@ -120,15 +120,27 @@ def report_from_row(row: dict[str, Any]) -> Report:
     return Report(**values)
 
 
+def size_to_extract(db: Database, only_unextracted: bool = False, current: str | None = None) -> tuple[int, int]:
+    """How many reports ``iter_reports`` with the same arguments yields, and their characters in all."""
+    where, params = _to_extract(only_unextracted, current)
+    reports, characters = db.execute(
+        f"SELECT count(*), coalesce(sum(length(body)), 0) FROM reports {where}", params
+    ).fetchone()
+    return int(reports), int(characters)
+
+
+def _to_extract(only_unextracted: bool, current: str | None) -> tuple[str, list[Any]]:
+    if not only_unextracted:
+        return "", []
+    if current:
+        return "WHERE (extracted_at IS NULL OR extractor IS DISTINCT FROM ?)", [current]
+    return "WHERE extracted_at IS NULL", []
+
+
 def iter_reports(db: Database, only_unextracted: bool = False, batch: int = 500, current: str | None = None):
     """Stream stored reports in id order, a batch at a time (memory stays flat): all of them, or only those
     never extracted (``only_unextracted``), together with those read by another extractor than ``current``."""
-    where, params = "", []
-    if only_unextracted:
-        where = (
-            "WHERE (extracted_at IS NULL OR extractor IS DISTINCT FROM ?)" if current else "WHERE extracted_at IS NULL"
-        )
-        params = [current] if current else []
+    where, params = _to_extract(only_unextracted, current)
     last = ""
     while True:
         rows = db.rows(
