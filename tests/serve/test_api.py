@@ -102,3 +102,14 @@ def test_event_page_and_api_show_participants(client):
     assert {"text", "kind", "count", "effect"} <= set(event["victims"][0])
     page = client.get(f"/events/{event['id']}").text
     assert 'id="participants"' in page and event["victims"][0]["text"].split()[0] in page
+
+
+def test_pages_answer_errors_with_an_escaped_html_page_and_the_api_with_json(client):
+    page = client.get("/brief", params={"since": "<b>March</b>"})
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "&lt;b&gt;March&lt;/b&gt;" in page.text and "<b>March</b>" not in page.text
+    assert "Back to the events" in page.text
+    missing = client.get("/events/<script>alert(1)</script>")
+    assert missing.status_code == 404 and "<script>alert" not in missing.text and "Not found" in missing.text
+    api = client.get("/api/events/no-such-event")
+    assert api.status_code == 404 and api.json()["error"]["status"] == 404

@@ -12,9 +12,10 @@ import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -85,32 +86,45 @@ def error_body(status: int, message: str) -> dict:
 
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFoundError)
-    async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
-        return JSONResponse(error_body(404, str(exc)), status_code=404)
+    async def _not_found(request: Request, exc: NotFoundError) -> Response:
+        return error_response(request, 404, str(exc))
 
     @app.exception_handler(InvalidValue)
-    async def _invalid_value(_: Request, exc: InvalidValue) -> JSONResponse:
-        return JSONResponse(error_body(422, str(exc)), status_code=422)
+    async def _invalid_value(request: Request, exc: InvalidValue) -> Response:
+        return error_response(request, 422, str(exc))
 
     @app.exception_handler(UsageError)
-    async def _usage(_: Request, exc: UsageError) -> JSONResponse:
-        return JSONResponse(error_body(400, str(exc)), status_code=400)
+    async def _usage(request: Request, exc: UsageError) -> Response:
+        return error_response(request, 400, str(exc))
 
     @app.exception_handler(SitrepError)
-    async def _sitrep(_: Request, exc: SitrepError) -> JSONResponse:
-        return JSONResponse(error_body(500, str(exc)), status_code=500)
+    async def _sitrep(request: Request, exc: SitrepError) -> Response:
+        return error_response(request, 500, str(exc))
 
     @app.exception_handler(Exception)
-    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-        # Never a traceback or an HTML page to the client; the message names only the kind of failure.
-        return JSONResponse(error_body(500, f"internal error ({type(exc).__name__})"), status_code=500)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # Never a traceback to the client; the message names only the kind of failure.
+        return error_response(request, 500, f"internal error ({type(exc).__name__})")
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse(error_body(exc.status_code, str(exc.detail)), status_code=exc.status_code)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return JSONResponse(error_body(422, f"{where}: {first.get('msg', 'invalid request')}"), status_code=422)
+        return error_response(request, 422, f"{where}: {first.get('msg', 'invalid request')}")
+
+
+_ERROR_PAGE = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
+).get_template("error.html")
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    """The API answers ``{"error": …}``; a page answers an HTML page saying what went wrong (escaped),
+    with a way back, so that a typo in a form never shows raw JSON."""
+    if request.url.path.startswith("/api") or request.url.path == "/openapi.json":
+        return JSONResponse(error_body(status, message), status_code=status)
+    return HTMLResponse(_ERROR_PAGE.render(status=status, message=message), status_code=status)
