@@ -110,3 +110,13 @@ def test_a_common_word_opening_a_name_is_no_place_unless_the_text_places_it():
         p for p in find_places("Church staff staged a sit-in over unpaid wages at Kottayam.") if p.text == "Church"
     ]
     assert [p.text for p in find_places("Two shops burned in Split, Croatia.")][:1] == ["Split"]
+
+
+def test_a_town_written_with_its_province_says_the_country():
+    # 'Salvador' is also a name of El Salvador, 'Trujillo' a Venezuelan state: the province after them decides
+    for text, country, name in (
+        ("Residents blocked an avenue in Salvador, Bahia, on Monday.", "Brazil", "Salvador"),
+        ("Nurses protested outside a hospital in Trujillo, La Libertad, on Monday.", "Peru", "Trujillo"),
+    ):
+        assert text_countries(text).most_common(1)[0][0] == country
+        assert any(p.entry.country == country and p.entry.name == name for p in find_places(text))

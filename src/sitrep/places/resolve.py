@@ -208,6 +208,10 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
         if DEMONYMS.get(m.group(1)) and m.group(1) not in WEAK_DEMONYMS:
             counts[DEMONYMS[m.group(1)]] += 1
     for m in _CANDIDATE.finditer(text):
+        pinned = _town_in_named_province(gaz, m.group(1).strip(" -'’"), text[m.end() : m.end() + 60])
+        if pinned:
+            counts[pinned] += 3
+            continue
         for span in _subspans(m.group(1)):
             variant = COUNTRY_VARIANTS.get(span, "")
             entry = gaz.country(variant) if variant else (gaz.country(span) if len(span) > 3 else None)
@@ -219,6 +223,25 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
                 counts[implied] += 1
                 break
     return counts
+
+
+# 'Salvador, Bahia', 'Trujillo (La Libertad)': a town written with its province says the country, whatever
+# else its name means. acled tune country 95.7 -> 96.3, admin1 90.4 -> 91.3, actor1 78.9 -> 79.4.
+_PROVINCE_AFTER = re.compile(r"^\s*(?:,|\()\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _town_in_named_province(gaz: Gazetteer, span: str, after: str) -> str | None:
+    """The country of a town or district named with its province right after it, if exactly one fits."""
+    m = _PROVINCE_AFTER.match(after)
+    if not m or len(span) <= 3:
+        return None
+    province = core(m.group(1))
+    homes = {
+        e.country
+        for e in gaz.lookup(span)
+        if e.level in {"city", "admin2"} and e.admin1 and core(e.admin1) == province
+    }
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _main_countries(countries: Counter[str]) -> set[str]:
