@@ -12,7 +12,6 @@ import typer
 
 from sitrep.cli.app import DbOption, app, open_db
 from sitrep.cli.output import console, one_line, print_rows, safe_text
-from sitrep.errors import UsageError
 
 FormatOption = Annotated[
     Literal["table", "json", "csv"], typer.Option("--format", help="Output format: table, json or csv.")
