@@ -120,3 +120,11 @@ def test_a_town_written_with_its_province_says_the_country():
     ):
         assert text_countries(text).most_common(1)[0][0] == country
         assert any(p.entry.country == country and p.entry.name == name for p in find_places(text))
+
+
+def test_a_sponsor_country_is_not_where_it_happened():
+    # acled tune country 96.3 -> 96.6
+    text = "Gunmen fired on a Turkey backed police patrol in Jarablus, Aleppo, on Sunday."  # coders' spelling
+    assert "Turkey" not in text_countries(text)
+    assert {p.entry.country for p in find_places(text) if p.entry.level != "country"} == {"Syria"}
+    assert "Iran" not in text_countries("Iran backed militias shelled Al Bukamal, Deir ez Zor.")
