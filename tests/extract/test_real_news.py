@@ -273,3 +273,18 @@ def test_suspected_before_the_dead_is_no_accusation():
     assert event.actor1.name.startswith("Military Forces of Afghanistan") and event.actor2.name == "Taliban"
     text = "On 4 March 2021, gunmen shot dead a teacher in Chak district, Wardak, Afghanistan; police suspected the Taliban."
     assert events_of(text)[0].actor1.name == "Taliban"
+
+
+def test_a_reported_crowd_size_makes_a_note_a_demonstration():
+    # acled tune event type 91.1 -> 93.8, actor1 79.6 -> 82.4
+    text = (
+        "On 3 June 2021, more than 100 parents gathered in front of a school in Phnom Penh, Cambodia, to demand "
+        "lower fees. [size=more than 100]"
+    )
+    (event,) = events_of(text)
+    assert event.event_type == "Protests" and event.actor1.name == "Protesters (Cambodia)"
+    text = (
+        "On 3 June 2021, villagers beat two suspected cattle thieves and set their truck ablaze in Hajo, Kamrup, "
+        "Assam, India. [size=no report]"
+    )
+    assert events_of(text)[0].event_type in {"Riots", "Protests"}
