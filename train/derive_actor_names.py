@@ -5,6 +5,9 @@ Usage: python train/derive_actor_names.py [../shared/eval/train]
 Writes src/sitrep/data/actor_names.json:
 * ``state_forces[dataset][country][role]``: how each dataset names a country's
   military, police and government (ACLED adds era suffixes such as "(2014-)").
+* ``force_units[dataset][country][unit]``: a named unit of a country's forces
+  ('Gendarmerie', 'Military Police'), as the dataset names it in full, when at
+  least two records coded with it write the unit's name in their text.
 * ``group_countries[name]``: the country a coded group acts in, when at
   least two records and 80% of them say the same country.
 * ``groups[dataset][alias]``: named armed groups whose alias is written in the
@@ -52,7 +55,9 @@ def derive(train_dir: Path) -> dict:
     state: dict = defaultdict(lambda: defaultdict(dict))
     groups: dict = defaultdict(dict)
     homes: dict = {}  # group name (as any dataset codes it) -> the country it acts in, when nearly always one
+    units: dict = defaultdict(lambda: defaultdict(dict))
     for dataset, file in FILES.items():
+        unit_counts: dict = defaultdict(Counter)
         role_counts: dict = defaultdict(Counter)
         alias_counts: dict = defaultdict(Counter)
         country_counts: dict = defaultdict(Counter)
@@ -68,6 +73,9 @@ def derive(train_dir: Path) -> dict:
                     # Only a country's own forces name it ('Military Forces of France' acting in Mali is France's).
                     if re.match(prefix + re.escape(gold.get("country") or "\0"), actor):
                         role_counts[(gold["country"], role)][actor] += 1
+                        unit = re.search(r"\)\s+(\S.*)$", actor)
+                        if unit and re.search(rf"(?<!\w){re.escape(unit.group(1))}(?!\w)", text, re.IGNORECASE):
+                            unit_counts[(gold["country"], unit.group(1).lower())][actor] += 1
                 if not GENERIC.match(actor) and gold.get("country"):
                     country_counts[actor][gold["country"]] += 1
                 if not GENERIC.match(actor):
@@ -78,6 +86,10 @@ def derive(train_dir: Path) -> dict:
             # Prefer the force itself ("... (2014-)") over a named sub-unit ("... (2019-) Federal Police").
             plain = [(name, n) for name, n in counts.most_common() if not re.search(r"\)\s+\S", name)]
             state[dataset][country][role] = (plain or counts.most_common())[0][0]
+        for (country, unit), counts in unit_counts.items():
+            name, count = counts.most_common(1)[0]
+            if count >= 2:
+                units[dataset][country][unit] = name
         for alias, counts in alias_counts.items():
             name, count = counts.most_common(1)[0]
             # A distinctive multi-word name written in the text of a record coded with it once is enough.
@@ -87,7 +99,12 @@ def derive(train_dir: Path) -> dict:
             country, count = counts.most_common(1)[0]
             if count >= 2 and count >= 0.8 * sum(counts.values()):
                 homes[name] = country
-    return {"state_forces": state, "groups": groups, "group_countries": dict(sorted(homes.items()))}
+    return {
+        "state_forces": state,
+        "force_units": units,
+        "groups": groups,
+        "group_countries": dict(sorted(homes.items())),
+    }
 
 
 def main(train_dir: str) -> None:

@@ -34,3 +34,14 @@ def test_acled_names_an_unknown_killer_by_what_the_violence_looks_like_where_it_
     elsewhere = "On 3 May 2023, unidentified gunmen shot dead a shopkeeper in Daraa, Syria."
     events = list(extract_text(elsewhere, date(2023, 5, 4), dataset="acled").events)
     assert profile_for("acled").keep(elsewhere, events)[0].actor1.name == "Unidentified Armed Group (Syria)"
+
+
+def test_acled_names_the_unit_of_a_state_force_the_note_names():
+    text = "On 3 March 2021, Turkish Gendarmerie forces raided a farm near Siirt, Turkey, and seized 4 rifles."
+    events = list(extract_text(text, date(2021, 3, 4), dataset="acled").events)
+    assert events[0].actor1.name.startswith("Military Forces of Turkey")
+    coded = profile_for("acled").keep(text, events)
+    assert coded[0].actor1.name.endswith(") Gendarmerie")
+    plain = "On 3 March 2021, Turkish soldiers raided a farm near Siirt, Turkey, and seized 4 rifles."
+    events = list(extract_text(plain, date(2021, 3, 4), dataset="acled").events)
+    assert profile_for("acled").keep(plain, events)[0].actor1 == events[0].actor1

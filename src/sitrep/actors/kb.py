@@ -31,6 +31,7 @@ class ActorBase:
     aliases: dict[str, str] = field(default_factory=dict)  # alias (exact text) -> actor id
     folded: dict[str, str] = field(default_factory=dict)  # folded alias -> actor id
     state_forces: dict = field(default_factory=dict)
+    force_units: dict = field(default_factory=dict)  # dataset -> country -> unit name (lower case) -> full name
     group_names: dict = field(default_factory=dict)
     group_countries: dict[str, str] = field(default_factory=dict)  # dataset name of a group -> its country
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, country) -> actor id there
@@ -105,6 +106,7 @@ def load_actor_base() -> ActorBase:
             base.folded.setdefault(fold(_ERA.sub("", alias)), actor.id)
     derived = json.loads((data / "actor_names.json").read_text(encoding="utf-8"))
     base.state_forces = derived["state_forces"]
+    base.force_units = derived.get("force_units", {})
     base.group_names = derived["groups"]
     base.group_countries = derived.get("group_countries", {})
     _add_derived_groups(base)
@@ -150,8 +152,9 @@ def _add_news_groups(base: ActorBase, groups: list[dict]) -> None:
         known = base.resolve(group["name"])  # an alias alone ('Maoists') may belong to another group
         if known is None:
             actor_id = "news:" + fold(group["name"]).replace(" ", "_")
-            known = Actor(id=actor_id, name=group["name"], kind="rebel", country=group["country"],
-                          aliases=tuple(group["aliases"]))
+            known = Actor(
+                id=actor_id, name=group["name"], kind="rebel", country=group["country"], aliases=tuple(group["aliases"])
+            )
             base.actors[actor_id] = known
         for name in names:
             base.aliases.setdefault(name, known.id)
