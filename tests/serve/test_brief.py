@@ -75,3 +75,27 @@ def test_the_pdf_holds_the_brief(served_db, tmp_path):
     write_brief(brief, out)
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Situation brief" in text and "Kandah" in text and "Most deadly" in text
+
+
+def test_a_map_of_a_whole_archive_draws_the_deadliest_and_says_so(monkeypatch):
+    from sitrep.resolve.brief import Brief, Totals
+    from sitrep.serve import brief as rendering
+
+    monkeypatch.setattr(rendering, "MAP_POINTS", 2)
+    incidents = [
+        {
+            "event_id": f"e{n}",
+            "fatalities_low": n,
+            "latitude": 10.0 + n,
+            "longitude": 20.0,
+            "event_type": "Battles",
+            "date_start": date(2024, 3, 1),
+            "place_name": f"Town {n}",
+            "reports": 1,
+        }
+        for n in range(5)
+    ]
+    brief = Brief(None, date(2024, 3, 1), date(2024, 3, 7), Totals(), Totals(), [], [], [], incidents, 0, [], [], [])
+    page = rendering.render_html(brief)
+    assert page.count("class='event-point'") == 2 and "Town 4" in page and "Town 0" not in page
+    assert "3 less deadly incident(s) are not drawn" in page
