@@ -45,6 +45,10 @@ class StoreError(SitrepError):
     """The database cannot be opened, migrated or written."""
 
 
+class DatabaseHeld(StoreError):
+    """Another process (most often a running ``sitrep serve``) has the database open."""
+
+
 class NotFoundError(SitrepError):
     """The requested report, event, claim or actor does not exist."""
 

@@ -8,13 +8,14 @@ import os
 import re
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
 
 from sitrep.cli.app import DbOption, app, open_db
 from sitrep.cli.output import ProgressLine, one_line, print_cards, print_rows
-from sitrep.errors import UsageError
+from sitrep.errors import DatabaseHeld, UsageError
 
 FormatOption = Annotated[
     Literal["table", "json", "csv"], typer.Option("--format", help="Output format: table, json or csv.")
@@ -126,12 +127,28 @@ def _list(db, query, count, filters: dict, since, until, limit: int, fmt: str, c
     """Query a page of events or claims with the date options read, count all that match, and print;
     an actor filter that matched nothing says whether the name is unknown."""
     filters = filters | {"since": _date(since), "until": _date(until, end=True)}
-    with open_db(db, must_exist=True) as database:
-        rows = query(database, **filters, limit=limit)
-        total = count(database, **filters)
-        if not rows:
-            _check_actor(database, filters["actor"])
+    try:
+        with open_db(db, must_exist=True) as database:
+            rows = query(database, **filters, limit=limit)
+            total = count(database, **filters)
+            if not rows:
+                _check_actor(database, filters["actor"])
+    except DatabaseHeld as held:
+        rows, total = _list_through_server(db, what, filters, limit, held)
     _print(rows, fmt, columns, what, total)
+
+
+def _list_through_server(db, what: str, filters: dict, limit: int, held: DatabaseHeld) -> tuple[list[dict], int]:
+    """The same list from the running server that holds the database (``sitrep.cli.remote``)."""
+    from sitrep.cli.remote import fetch_page, serving
+    from sitrep.store.database import default_db_path
+
+    url = serving(Path(db) if db is not None else default_db_path())
+    if url is None:
+        raise held  # no server says it holds the file: say what to do
+    params = {"type" if key == "event_type" else key: value for key, value in filters.items()}
+    print(f"(read through the server at {url}, which holds the database)", file=sys.stderr)
+    return fetch_page(url, what, params | {"limit": min(limit, 1000)})  # the API pages by at most 1,000
 
 
 def _describe_progress(summary) -> str:

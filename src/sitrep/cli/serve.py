@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import signal
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -31,11 +33,17 @@ def serve(
     """Serve the web pages and the HTTP API (OpenAPI at /openapi.json). Reading is open; writes need the token."""
     import uvicorn
 
+    from sitrep.cli.remote import announced
     from sitrep.serve import create_app
     from sitrep.serve.app import LOCAL_HOSTS
+    from sitrep.store.database import default_db_path
 
     token = token or secrets.token_urlsafe(24)
     hosts = tuple(dict.fromkeys((*LOCAL_HOSTS, host, *(allowed_host or ()))))
     application = create_app(db, token, allowed_hosts=hosts, inbox=inbox)
-    typer.echo(f"sitrep: http://{host}:{port}/  (API schema /openapi.json; write token: {token})")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    url = f"http://{'127.0.0.1' if host in {'0.0.0.0', '::'} else host}:{port}"
+    typer.echo(f"sitrep: {url}/  (API schema /openapi.json; write token: {token})")
+    # uvicorn stops gracefully on SIGTERM, then raises the signal again: as an exit, so the announcement goes.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    with announced(Path(db) if db is not None else default_db_path(), url):  # CLI reads go through this server
+        uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 
-from sitrep.errors import StoreError
+from sitrep.errors import DatabaseHeld, StoreError
 
 DEFAULT_DB = "sitrep.duckdb"
 
@@ -134,7 +134,7 @@ def _connect(path: Path) -> duckdb.DuckDBPyConnection:
         return conn
     except duckdb.Error as exc:
         if "lock" in str(exc).lower():  # DuckDB lets one process open a file: most often a running server
-            raise StoreError(
+            raise DatabaseHeld(
                 f"database {path} is open in another process (a running `sitrep serve`?): read it in the web app "
                 "or its API, send new reports with `sitrep ingest --server URL`, or stop that process"
             ) from None
