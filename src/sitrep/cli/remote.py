@@ -57,7 +57,10 @@ def fetch_page(url: str, resource: str, params: dict[str, Any]) -> tuple[list[di
         with urllib.request.urlopen(address, timeout=60) as response:  # noqa: S310 - the announced local server
             page = json.load(response)
     except urllib.error.HTTPError as exc:
-        message = json.loads(exc.read() or b"{}").get("error", {}).get("message", exc.reason)
+        try:
+            message = json.loads(exc.read() or b"{}").get("error", {}).get("message", exc.reason)
+        except (ValueError, AttributeError):
+            message = exc.reason  # not sitrep's JSON error: another program answers on that port
         raise UsageError(f"server {url}: {message}") from None
     except urllib.error.URLError as exc:
         raise UsageError(f"the database is held by a server at {url} that does not answer ({exc.reason})") from None

@@ -2,11 +2,13 @@
 
 Extraction reads news the same way whatever the dataset; what a dataset keeps
 is its convention, not a fact of the text. ACLED notes may say which toll the
-coder chose ("Fatalities coded as 0") and codes fire the OSCE monitors saw in
-eastern Ukraine to one of the two sides; MUC-4 keys recent terrorist incidents
-in Latin America only, in five GTD attack types (which events those are is
-learned: ``sitrep.evaluate.keyed``), and an incident with no death told has 0
-deaths keyed.
+coder chose ("Fatalities coded as 0"); ACLED codes fire the OSCE monitors saw
+in eastern Ukraine to one of the two sides, names an unknown perpetrator by what
+the violence looks like where it has several names ('Unidentified Gang'), and
+names the unit of a state's forces a note names. MUC-4 keys recent terrorist
+incidents in Latin America only, in five GTD attack types (which events those
+are is learned: ``sitrep.evaluate.keyed``), and an incident with no death told
+has 0 deaths keyed.
 """
 
 from __future__ import annotations
