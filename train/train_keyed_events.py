@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.evaluate import documents, match  # noqa: E402
 from sitrep.evaluate.gold import read_jsonl_gold  # noqa: E402
-from sitrep.evaluate.keyed import MODEL_NAME, event_features, save_keyed_model  # noqa: E402
+from sitrep.evaluate.keyed import MODEL_NAME, event_features, feature_vector, save_keyed_model  # noqa: E402
 from sitrep.evaluate.profiles import muc4_candidates, report_signals  # noqa: E402
 from sitrep.evaluate.split import part_of  # noqa: E402
 from sitrep.extract import extract_text  # noqa: E402
@@ -50,13 +50,7 @@ def labels(templates, events) -> list[int]:
 
 
 def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
-    index = {name: i for i, name in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for r, features in enumerate(rows):
-        for name, value in features.items():
-            if name in index:
-                x[r, index[name]] = value
-    return x
+    return np.array([feature_vector(features, names) for features in rows]).reshape(len(rows), len(names))
 
 
 def incident_type_f1(reports, model: LogisticRegression, names: list[str], threshold: float) -> float:

@@ -68,3 +68,14 @@ def live_server(served_db):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def client(served_db):
+    """An in-process client of the app over the served database (write token 'secret-token')."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.serve import create_app
+
+    with TestClient(create_app(served_db, token="secret-token"), base_url="http://127.0.0.1") as test_client:
+        yield test_client

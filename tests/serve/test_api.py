@@ -3,16 +3,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from fastapi.testclient import TestClient
-
-from sitrep.serve import create_app
-
-
-@pytest.fixture(scope="module")
-def client(served_db):
-    with TestClient(create_app(served_db, token="secret-token"), base_url="http://127.0.0.1") as test_client:
-        yield test_client
 
 
 def test_events_api_filters_and_pages(client):

@@ -7,22 +7,14 @@ import shutil
 from datetime import date
 
 import pytest
-from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from sitrep.cli import app
 from sitrep.resolve.brief import compose_brief
-from sitrep.serve import create_app
 from sitrep.serve.brief import write_brief
 from sitrep.store import Database
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def client(served_db):
-    with TestClient(create_app(served_db, token="secret-token"), base_url="http://127.0.0.1") as test_client:
-        yield test_client
 
 
 def test_the_brief_page_escapes_report_text(client):

@@ -85,6 +85,21 @@ def _age(event: Event, published: date | None) -> str:
     return "older"
 
 
+def feature_vector(features: dict[str, float], names: tuple[str, ...] | list[str]) -> np.ndarray:
+    """The features in the model's order (names it does not know are left out, unknown names are 0)."""
+    position = _positions(tuple(names))
+    x = np.zeros(len(position))
+    for name, value in features.items():
+        if name in position:
+            x[position[name]] = value
+    return x
+
+
+@cache
+def _positions(names: tuple[str, ...]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(names)}
+
+
 @dataclass(frozen=True)
 class KeyedModel:
     """A logistic regression over named features, with its decision threshold."""
@@ -96,11 +111,7 @@ class KeyedModel:
 
     def probability(self, features: dict[str, float]) -> float:
         """The probability that an event with these features is keyed."""
-        index = {name: i for i, name in enumerate(self.names)}
-        x = np.zeros(len(self.names))
-        for name, value in features.items():
-            if name in index:
-                x[index[name]] = value
+        x = feature_vector(features, self.names)
         return float(1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept))))
 
     def keeps(self, features: dict[str, float]) -> bool:

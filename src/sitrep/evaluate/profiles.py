@@ -102,15 +102,15 @@ def _unidentified_names(text: str, events: list[Event]) -> list[Event]:
     chosen by the ``acled_unidentified`` model (``train/train_unidentified_names.py``).
     acled tune actor1 76.4 -> 77.6 (held-out 68.3 -> 70.2)."""
     table = _unidentified_table()
+    label = None  # what the note's violence looks like: read once, only where a name depends on it
     named = []
     for event in events:
+        country = event.place.country if event.place else None
         for field in ("actor1", "actor2"):
             actor = getattr(event, field)
-            country = event.place.country if event.place else None
             if actor and country in table and actor.name == f"Unidentified Armed Group ({country})":
-                label, _ = load_classifier("acled_unidentified").predict(text)
-                name = table[country].get(label, actor.name)
-                event = replace(event, **{field: replace(actor, name=name)})
+                label = label or load_classifier("acled_unidentified").predict(text)[0]
+                event = replace(event, **{field: replace(actor, name=table[country].get(label, actor.name))})
         named.append(event)
     return named
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sitrep.errors import UsageError
 from sitrep.names import generic_kind
 from sitrep.resolve.conflicts import find_conflicts
 from sitrep.store.brief import first_seen, period_incidents
@@ -60,8 +61,6 @@ class Brief:
 def compose_brief(db: Database, since: date, until: date, country: str | None = None) -> Brief:
     """The brief for [since, until] (both days included), in ``country`` when given."""
     if until < since:
-        from sitrep.errors import UsageError
-
         raise UsageError(f"the brief's period ends ({until}) before it begins ({since})")
     incidents = period_incidents(db, since, until, country)
     length = (until - since).days + 1

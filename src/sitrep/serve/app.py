@@ -12,7 +12,6 @@ import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -20,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sitrep.errors import InvalidValue, NotFoundError, SitrepError, UsageError
+from sitrep.serve.templating import TEMPLATES
 from sitrep.store import Database
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
@@ -117,9 +117,7 @@ def _add_error_handlers(app: FastAPI) -> None:
         return error_response(request, 422, f"{where}: {first.get('msg', 'invalid request')}")
 
 
-_ERROR_PAGE = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
-).get_template("error.html")
+_ERROR_PAGE = TEMPLATES.get_template("error.html")
 
 
 def error_response(request: Request, status: int, message: str) -> Response:

@@ -11,13 +11,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import jinja2
-
 from sitrep.errors import UsageError
 from sitrep.resolve.brief import Brief
 from sitrep.serve.charts import daily_bars, events_map
+from sitrep.serve.templating import TEMPLATES
 
-_TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
 MAP_POINTS = 5000  # a map of a whole archive draws the deadliest incidents only (100k circles: a 24 MB page)
 PRINT_SECONDS = 120
@@ -33,7 +31,7 @@ def render_html(brief: Brief) -> str:
         ("incidents", brief.current.incidents, brief.previous.incidents),
         ("killed", brief.current.deaths, brief.previous.deaths),
     ]
-    return _TEMPLATES.get_template("brief.html").render(
+    return TEMPLATES.get_template("brief.html").render(
         brief=brief,
         days=(brief.until - brief.since).days + 1,
         headline=headline,

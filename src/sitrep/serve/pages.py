@@ -5,22 +5,18 @@ from __future__ import annotations
 import secrets
 from dataclasses import asdict, dataclass
 from datetime import date
-from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
-import jinja2
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from sitrep.serve.api import DB
+from sitrep.serve.templating import TEMPLATES
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
-# Autoescaping everywhere: report text is hostile and must never become markup.
-templates = Jinja2Templates(
-    env=jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
-)
+templates = Jinja2Templates(env=TEMPLATES)
 
 
 @dataclass(frozen=True)

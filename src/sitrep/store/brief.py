@@ -10,13 +10,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from sitrep.store.extractions import NOT_REJECTED
+
 if TYPE_CHECKING:
     from sitrep.store.database import Database
 
-_NOT_REJECTED = (
-    "e.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'event' "
-    "QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1 AND action = 'reject')"
-)
+_NOT_REJECTED = "e." + NOT_REJECTED  # takes the owner kind, 'event', as its parameter
 # A figure of 0 that no sentence states is no figure (the default of a note with no toll).
 _STATED = "(e.fatalities_text IS NOT NULL OR e.fatalities > 0)"
 
@@ -25,7 +24,7 @@ def period_incidents(db: Database, since: date, until: date, country: str | None
     """One row per incident with an event in [since, until] (in ``country`` when given): first day, type,
     place, actors, lowest and highest toll, how many reports, their outlets, mean coordinates."""
     where = [_NOT_REJECTED, "e.date_start IS NOT NULL", "e.date_start <= ?", "coalesce(e.date_end, e.date_start) >= ?"]
-    params: list[Any] = [until, since]
+    params: list[Any] = ["event", until, since]
     if country:
         where.append("strip_accents(lower(e.country)) = strip_accents(lower(?))")
         params.append(country)
@@ -65,4 +64,4 @@ def first_seen(db: Database, names: list[str]) -> dict[str, date]:
             SELECT e.actor2_name AS name, e.date_start FROM events e WHERE {_NOT_REJECTED}
         ) WHERE list_contains(?, name) AND date_start IS NOT NULL GROUP BY name
     """
-    return {row[0]: row[1] for row in db.execute(sql, [names]).fetchall()}
+    return {row[0]: row[1] for row in db.execute(sql, ["event", "event", names]).fetchall()}

@@ -303,7 +303,7 @@ def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], l
     if event_type:
         where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
-    where.append(_NOT_REJECTED)
+    where.append(NOT_REJECTED)
     params.append("event")
     return where, params
 
@@ -354,13 +354,13 @@ def _claim_filters(actor, place, kind, since, until) -> tuple[list[str], list[An
     if kind:
         where.append("kind = ?")
         params.append(kind)
-    where.append(_NOT_REJECTED)
+    where.append(NOT_REJECTED)
     params.append("claim")
     return where, params
 
 
 # A row whose latest review rejects it leaves lists, counts, the map and exports (the review keeps it).
-_NOT_REJECTED = (
+NOT_REJECTED = (  # the condition a row's latest review is not a rejection (owner kind as parameter)
     "id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = ? "
     "QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1 AND action = 'reject')"
 )
