@@ -41,6 +41,7 @@ data: install
 	$(PY) train/build_actor_kb.py $(SHARED)/eval/train
 	$(PY) train/train_classifiers.py $(SHARED)/eval/train
 	$(PY) train/train_unidentified_names.py $(SHARED)/eval/train
+	$(PY) train/train_text_country.py $(SHARED)/eval/train
 	$(PY) train/train_news_models.py $(SHARED)/eval/train
 	$(PY) train/train_keyed_events.py $(SHARED)/eval/train
 

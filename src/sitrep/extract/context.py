@@ -14,6 +14,7 @@ from datetime import date
 
 from sitrep.actors import ActorMention, find_actor_mentions
 from sitrep.actors.discover import discover_groups, provisional_actor
+from sitrep.extract.country_guess import guess_country
 from sitrep.extract.dates import DateMention, find_dates, infer_year
 from sitrep.extract.nlp import Entity, Sentence, analyse
 from sitrep.extract.truecase import truecase
@@ -130,6 +131,10 @@ def build_context(
     if dateline is not None:
         countries.update(_dateline_country(dateline))
         actors = [a for a in actors if not dateline.start <= a.start < dateline.end]
+    guessed = None if countries else guess_country(text)
+    if guessed:
+        # Tune part: acled_asia_2015 country 77.1 -> 88.2, actor1 47.9 -> 55.6; acled country 96.6 -> 97.5.
+        countries[guessed] += 1
     places = _outside_names(find_places(text, countries), entities, actors)
     if dateline is not None:
         places = [p for p in places if not dateline.start <= p.start < dateline.end]
