@@ -45,3 +45,19 @@ def test_acled_names_the_unit_of_a_state_force_the_note_names():
     plain = "On 3 March 2021, Turkish soldiers raided a farm near Siirt, Turkey, and seized 4 rifles."
     events = list(extract_text(plain, date(2021, 3, 4), dataset="acled").events)
     assert profile_for("acled").keep(plain, events)[0].actor1 == events[0].actor1
+
+
+def test_acled_2015_names_the_crowd_of_a_riot_by_unknown_attackers():
+    text = "During the transport blockade, assailants torched a bus and two lorries on the highway near Feni, Bangladesh."
+    events = list(extract_text(text, date(2015, 1, 20), dataset="acled2015").events)
+    assert events[0].type_in("acled2015") == "Riots/Protests"
+    assert events[0].actor1 is None or events[0].actor1.name.startswith("Unidentified")
+    assert profile_for("acled_asia_2015").keep(text, events)[0].actor1.name == "Rioters (Bangladesh)"
+    assert profile_for("acled").keep(text, events)[0].actor1 == events[0].actor1
+
+
+def test_police_acting_on_a_protest_in_the_next_sentence_is_an_intervention():
+    text = "Nurses demonstrated outside the health ministry in Lahore, Pakistan. Police detained eleven of them."
+    event = extract_text(text, date(2015, 1, 20)).events[0]
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Pakistan")

@@ -117,7 +117,13 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:suppressed|dispersed|broke up|cracked down on|detained|arrested)\b[^.]{0,60}\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ies)|sit-ins?)\b|"
             r"\b(?:protest|protesters|demonstrat\w+|rally|march|sit-in)\b[^.]*\b(?:tear ?gas|dispersed|baton|water cannons?|"
             r"lathi|pepper[- ]spray\w*|arrested|detained|rubber bullets|police intervened|suppressed|broke up|cracked down)\b|"
-            r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b"
+            r"\b(?:tear ?gas|water cannons?|lathi[- ]charged?|baton[- ]charged?)\b|"
+            # police acting on the protest in the next sentence ('... Police arrested 19 of them'):
+            # acled_asia_2015 tune actor2 42.9 -> 43.9, actor1 63.8 -> 64.1; acled tune unchanged
+            r"\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ies|ied)|sit-ins?|dharnas?)\b[^.]{0,200}\.\s+(?:the\s+)?"
+            r"(?:police|policemen|cops)\b[^.]{0,40}\b(?:arrested|detained|stopped|dispersed|disperse|cane-?charged|"
+            r"lathi-?charged|teargassed|took \w+ into custody)\b|"
+            r"\b(?:stopped|arrested|detained|taken into custody) by (?:the )?(?:police|policemen|cops)\b"
         ),
     ),
     (
