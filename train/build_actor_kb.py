@@ -10,8 +10,9 @@ aliases its name gives ('TTP: Tehreek-i-Taliban Pakistan' -> 'TTP', 'Tehreek-i-T
 often each dataset coded it, and where it came from. Generic names (protesters, rioters, civilians,
 unidentified groups, state forces) are entries without aliases: extraction names them by role and country.
 
-An alias two entries of different countries or kinds would both claim is ambiguous: it is kept out and
-listed. The build fails if a derived alias would take an alias of the reviewed ``actors.yaml`` for another
+An alias two entries of different countries would both claim is ambiguous: it is listed, and kept apart
+as the entries' ``contested_aliases``, which extraction links by ranking every claimant by the report's
+countries and year (``ActorBase.link``). The build fails if a derived alias would take an alias of the reviewed ``actors.yaml`` for another
 actor. Output is deterministic (sorted keys and lists): ``--check`` rebuilds in memory and fails if
 ``src/sitrep/data/actor_kb.json`` differs (CI runs it).
 """
@@ -228,6 +229,7 @@ def build(train: Path) -> dict:
     for name in sorted(entries):
         entry = entries[name]
         aliases = sorted(a for a in entry["aliases"] if fold(a) not in ambiguous)
+        contested = sorted(a for a in entry["aliases"] if fold(a) in ambiguous)
         owners = {reviewed[fold(a)] for a in [name, *aliases] if fold(a) in reviewed}
         if len(owners) > 1:
             raise SystemExit(f"conflict: {name!r} has aliases of reviewed actors {sorted(owners)}; fix actors.yaml")
@@ -239,6 +241,7 @@ def build(train: Path) -> dict:
                 "countries": [c for c, _ in sorted(entry["countries"].items(), key=lambda kv: (-kv[1], kv[0]))],
                 "years": [years[0], years[-1]] if years else None,
                 "aliases": aliases,
+                "contested_aliases": contested,
                 "names": dict(sorted(entry["names"].items())),
                 "reviewed_as": owners.pop() if owners else None,
                 "sources": dict(sorted(entry["sources"].items())),

@@ -149,12 +149,22 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class ActorLink:
+    """Why a mention was linked to a knowledge-base actor: the chosen candidate's score (0-1) and the
+    reasons that ranked it first (alias, country, years active, how many candidates)."""
+
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
 class ActorRef:
-    """An actor as mentioned (``text``) and as resolved (``actor_id``/``name``)."""
+    """An actor as mentioned (``text``) and as resolved (``actor_id``/``name``), with how it was linked."""
 
     text: str
     actor_id: str | None = None
     name: str | None = None
+    link: ActorLink | None = None
 
 
 @dataclass(frozen=True)

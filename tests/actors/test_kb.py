@@ -80,3 +80,24 @@ def test_inter_codes_of_event_actors():
     ) == (5, 6, 7)
     assert code("Unidentified Armed Group (Niger)", "Niger") == 3
     assert inter_code_of(None) is None
+
+
+def test_a_name_two_groups_bear_is_linked_by_the_reports_country_with_its_reasons():
+    from datetime import date
+
+    from sitrep.extract import extract_text
+
+    lebanon = "PSP fighters clashed with supporters of a rival party in Aley, Lebanon, on 3 May 2020."
+    pakistan = "PSP activists blocked the main road in Multan, Pakistan, on 3 May 2015."
+    first = extract_text(lebanon, date(2020, 5, 4)).events[0].actor1
+    second = extract_text(pakistan, date(2015, 5, 4)).events[0].actor1
+    assert first.name == "PSP: Progressive Socialist Party" and "acts in Lebanon" in first.link.reason
+    assert second.actor_id != first.actor_id and "acts in Pakistan" in second.link.reason
+    assert "first of 2 actors" in first.link.reason and 0 < first.link.score <= 1
+
+
+def test_linking_counts_years_active_against_the_reports():
+    base = load_actor_base()
+    _, near = base.link("PSP", {"Lebanon"}, 2020)
+    _, far = base.link("PSP", {"Lebanon"}, 1975)
+    assert near.score > far.score and "not 1975" in far.reason

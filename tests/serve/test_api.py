@@ -103,3 +103,15 @@ def test_pages_answer_errors_with_an_escaped_html_page_and_the_api_with_json(cli
     assert missing.status_code == 404 and "<script>alert" not in missing.text and "Not found" in missing.text
     api = client.get("/api/events/no-such-event")
     assert api.status_code == 404 and api.json()["error"]["status"] == 404
+
+
+def test_the_event_page_says_why_a_name_was_linked_to_its_actor(client):
+    import html
+
+    items = client.get("/api/events", params={"limit": 500}).json()["items"]
+    linked = [e for e in items if e.get("actor1_link_reason")]
+    assert linked, "no event of the corpus names a known group"
+    event = linked[0]
+    assert 0 < event["actor1_link_score"] <= 1
+    page = client.get(f"/events/{event['id']}").text
+    assert 'id="links"' in page and event["actor1_link_reason"] in html.unescape(page)

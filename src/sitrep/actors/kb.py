@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,7 +18,7 @@ import yaml
 
 from sitrep.names import generic_kind
 from sitrep.places.names import fold
-from sitrep.records import INTER_CODES, Actor, ActorRef
+from sitrep.records import INTER_CODES, Actor, ActorLink, ActorRef
 
 DATASETS = ("acled", "acled2015", "gtd", "ucdp")
 _ERA = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
@@ -36,6 +37,59 @@ class ActorBase:
     group_countries: dict[str, str] = field(default_factory=dict)  # dataset name of a group -> its country
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, country) -> actor id there
     country_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, dataset) -> '... ({country})'
+    claimants: dict[str, list[str]] = field(default_factory=dict)  # folded alias -> every actor id it may mean
+
+    def claim(self, alias: str, actor_id: str) -> None:
+        """Record that ``alias`` may name ``actor_id`` (the linker ranks every claimant of an alias)."""
+        ids = self.claimants.setdefault(fold(_ERA.sub("", alias)), [])
+        if actor_id not in ids:
+            ids.append(actor_id)
+
+    def link(
+        self, written: str, countries: Collection[str] = (), year: int | None = None
+    ) -> tuple[Actor, ActorLink] | None:
+        """The actor a name written in a report means, ranked among every actor the name may denote by
+        the report's countries and year, with the score and the reasons of the choice."""
+        first = self.aliases.get(written) or self.folded.get(fold(_ERA.sub("", written)))
+        ids = list(dict.fromkeys([i for i in (first, *self.claimants.get(fold(_ERA.sub("", written)), ())) if i]))
+        ranked = sorted(
+            (
+                (self._rank(self.actors[i], written, i == first, countries, year), n, i)
+                for n, i in enumerate(ids)
+                if i in self.actors
+            ),
+            key=lambda item: (-item[0][0], item[1]),
+        )
+        if not ranked:
+            return None
+        (score, reasons), _, actor_id = ranked[0]
+        if len(ranked) > 1:
+            reasons.append(f"first of {len(ranked)} actors the name may mean")
+        return self.actors[actor_id], ActorLink(round(score, 2), "; ".join(reasons))
+
+    def _rank(self, actor: Actor, written: str, default: bool, countries: Collection[str], year: int | None):
+        score, reasons = 0.5, [f"'{written}' is a name of {actor.name}"]
+        if default:
+            score += 0.1  # the alias index's own choice breaks ties
+        if actor.country and countries:
+            if actor.country in countries:
+                score += 0.3
+                reasons.append(f"acts in {actor.country}, which the report names")
+            else:
+                score -= 0.3
+                reasons.append(f"acts in {actor.country}, which the report does not name")
+        if year and (actor.active_from or actor.active_to):
+            start, end = (actor.active_from or year) - _YEARS_SLACK, (actor.active_to or year) + _YEARS_SLACK
+            if start <= year <= end:
+                score += 0.1
+                reasons.append(f"active around {year}")
+            else:
+                score -= 0.2
+                reasons.append(f"known active {actor.active_from or '?'}-{actor.active_to or '?'}, not {year}")
+        if not actor.id.startswith(_DERIVED_PREFIXES):
+            score += 0.05
+            reasons.append("reviewed actor")
+        return max(0.0, min(1.0, score)), reasons
 
     def resolve(self, name: str) -> Actor | None:
         """The canonical actor for any alias, canonical name or dataset name."""
@@ -76,6 +130,9 @@ class ActorBase:
         return f"{prefix} {article}{country}"
 
 
+_YEARS_SLACK = 5  # coded data sees a group in a few years of its life; a name used a decade apart is another group
+_DERIVED_PREFIXES = ("kb:", "news:", "derived:")
+
 _WITH_ARTICLE = {
     "United States",
     "United Kingdom",
@@ -104,6 +161,7 @@ def load_actor_base() -> ActorBase:
         for alias in (actor.name, *actor.aliases, *actor.dataset_names.values()):
             base.aliases.setdefault(alias, actor.id)
             base.folded.setdefault(fold(_ERA.sub("", alias)), actor.id)
+            base.claim(alias, actor.id)
     derived = json.loads((data / "actor_names.json").read_text(encoding="utf-8"))
     base.state_forces = derived["state_forces"]
     base.force_units = derived.get("force_units", {})
@@ -119,7 +177,8 @@ def _add_coded_actors(base: ActorBase, entries: list[dict]) -> None:
     """Every actor the training data codes (``train/build_actor_kb.py``): a reviewed actor gains the
     entry's aliases; an unknown one becomes an actor of its own, with kind, country and years."""
     for entry in entries:
-        if not entry["aliases"]:
+        contested = entry.get("contested_aliases") or []
+        if not entry["aliases"] and not contested:
             continue  # generic names (protesters, state forces) are named by role and country
         known = base.actors.get(entry.get("reviewed_as") or "") or base.resolve(entry["name"])
         if known is None:
@@ -132,7 +191,7 @@ def _add_coded_actors(base: ActorBase, entries: list[dict]) -> None:
                     name=entry["name"],
                     kind=entry.get("kind") or "rebel",
                     country=(entry.get("countries") or [None])[0],
-                    aliases=tuple(entry["aliases"]),
+                    aliases=tuple(entry["aliases"] + contested),
                     active_from=years[0],
                     active_to=years[1],
                     dataset_names={d: n for d, n in entry["names"].items() if d in DATASETS},
@@ -141,8 +200,12 @@ def _add_coded_actors(base: ActorBase, entries: list[dict]) -> None:
             base.folded.setdefault(fold(_ERA.sub("", entry["name"])), known.id)
         for alias in entry["aliases"]:
             base.aliases.setdefault(alias, known.id)
+            base.claim(alias, known.id)
             if len(alias) > 3:  # a short acronym folded ('al') would match ordinary words
                 base.folded.setdefault(fold(alias), known.id)
+        for alias in contested:  # several groups' name: the linker ranks them by the report's context
+            base.aliases.setdefault(alias, known.id)
+            base.claim(alias, known.id)
 
 
 def _add_news_groups(base: ActorBase, groups: list[dict]) -> None:
@@ -159,6 +222,7 @@ def _add_news_groups(base: ActorBase, groups: list[dict]) -> None:
         for name in names:
             base.aliases.setdefault(name, known.id)
             base.folded.setdefault(fold(name), known.id)
+            base.claim(name, known.id)
 
 
 def _actor(item: dict) -> Actor:
@@ -199,6 +263,14 @@ def _add_derived_groups(base: ActorBase) -> None:
                 )
                 base.folded.setdefault(fold(_ERA.sub("", name)), actor_id)
             base.aliases.setdefault(alias, known.id)
+            base.claim(alias, known.id)
+
+
+def branch_link(link: ActorLink | None, named: Actor, meant: Actor, country: str | None) -> ActorLink | None:
+    """The link of a name to ``named``, saying so when the name means its branch ``meant`` in ``country``."""
+    if link is None or meant.id == named.id:
+        return link
+    return ActorLink(link.score, f"{link.reason}; in {country} the name means {meant.name}")
 
 
 def inter_code_of(ref: ActorRef | None, country: str | None = None, base: ActorBase | None = None) -> int | None:

@@ -8,13 +8,14 @@ country is known (``generic_name``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
 from sitrep.actors.kb import ActorBase, load_actor_base
 from sitrep.places.countries import DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
-from sitrep.records import Actor
+from sitrep.records import Actor, ActorLink
 
 GENERIC_ROLES: dict[str, str] = {
     # unnamed jihadists: ACLED's 'Islamist Militia (Mozambique)' (acled tune actor1 78.3 -> 78.7, actor2 73.2 -> 73.5)
@@ -51,6 +52,7 @@ class ActorMention:
     actor: Actor | None = None
     role: str | None = None
     country: str | None = None  # from a demonym ("Afghan forces") when given
+    link: ActorLink | None = None  # how a named mention was linked to ``actor``
 
     @property
     def is_named(self) -> bool:
@@ -87,22 +89,25 @@ def _alias_pattern_ci() -> re.Pattern[str]:
     )
 
 
-def find_actor_mentions(text: str, base: ActorBase | None = None) -> list[ActorMention]:
-    """Named and generic actor mentions in ``text``, in order, without overlaps."""
+def find_actor_mentions(
+    text: str, base: ActorBase | None = None, countries: Collection[str] = (), year: int | None = None
+) -> list[ActorMention]:
+    """Named and generic actor mentions in ``text``, in order, without overlaps; a name several actors
+    bear is linked to the one that fits the report's ``countries`` and ``year`` best."""
     base = base or load_actor_base()
     found: list[ActorMention] = []
     for pattern in (_alias_pattern(), _alias_pattern_ci()):
         for m in pattern.finditer(text):
-            actor = base.resolve(m.group(1)) or base.resolve(m.group(1).title())
-            if actor is not None and not _overlaps(found, m.start(), m.end()):
+            linked = base.link(m.group(1), countries, year) or base.link(m.group(1).title(), countries, year)
+            if linked is not None and not _overlaps(found, m.start(), m.end()):
                 head = _HEAD_AFTER.match(text, m.end())  # 'Farabundo Marti National Liberation Front' whole
                 end = head.end() if head else m.end()
-                found.append(ActorMention(text[m.start() : end], m.start(), end, actor=actor))
+                found.append(ActorMention(text[m.start() : end], m.start(), end, actor=linked[0], link=linked[1]))
     # 'pro-Houthi forces' are the Houthis' forces (acled tune actor1 71.6 -> 72.8).
     for m in _ALIGNED.finditer(text):
-        actor = base.resolve(m.group(1))
-        if actor is not None and not _overlaps(found, m.start(), m.end()):
-            found.append(ActorMention(m.group(0), m.start(), m.end(), actor=actor))
+        linked = base.link(m.group(1), countries, year)
+        if linked is not None and not _overlaps(found, m.start(), m.end()):
+            found.append(ActorMention(m.group(0), m.start(), m.end(), actor=linked[0], link=linked[1]))
     labels = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
     for role, pattern in GENERIC_PATTERNS.items():
         for m in pattern.finditer(text):

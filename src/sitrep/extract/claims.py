@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.actors.kb import branch_link
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
 from sitrep.extract.deadline import check_time
@@ -77,7 +78,12 @@ def _subject(ctx: ReportContext, sentence: Sentence) -> ActorRef | None:
     for mention in ctx.within(ctx.actors, sentence.start, sentence.end):
         if mention.actor is not None and mention.actor.kind not in {"source", "state"}:
             actor = specialise(mention.actor, ctx.dominant_country)
-            return ActorRef(mention.text, actor.id, actor.name)
+            return ActorRef(
+                mention.text,
+                actor.id,
+                actor.name,
+                branch_link(mention.link, mention.actor, actor, ctx.dominant_country),
+            )
     return None
 
 

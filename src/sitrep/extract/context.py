@@ -44,7 +44,6 @@ class ReportContext:
     shown: str | None = None  # the text as written, when ``text`` is its truecased form
     memo: dict = field(default_factory=dict)  # per-report results computed once on demand (parses, scores)
 
-
     @property
     def dominant_country(self) -> str | None:
         """The country the report is mostly about."""
@@ -124,7 +123,8 @@ def build_context(
         reference, dates = _inferred_reference(text)
         inferred = reference is not None
     countries = text_countries(text)
-    actors = _in_named_countries(find_actor_mentions(text), countries)
+    year = reference.year if reference else None
+    actors = _in_named_countries(find_actor_mentions(text, countries=set(countries), year=year), countries)
     if not countries:
         # A text that names no country may still name a group that acts in one country (TTP: Pakistan).
         countries.update(a.actor.country for a in actors if a.is_named and a.actor.country)
@@ -164,7 +164,8 @@ def _in_named_countries(actors: list[ActorMention], countries) -> list[ActorMent
     if not countries:
         return actors
     return [
-        a for a in actors
+        a
+        for a in actors
         if not (a.is_named and a.actor.id.startswith("kb:") and a.actor.country and a.actor.country not in countries)
     ]
 
@@ -172,9 +173,7 @@ def _in_named_countries(actors: list[ActorMention], countries) -> list[ActorMent
 def _with_discovered(actors: list[ActorMention], discovered: list[GroupMention]) -> list[ActorMention]:
     """Named groups the knowledge base lacks act in events too, as provisional actors; a generic word
     inside such a name ('Forces' in 'Rapid Support Forces') is not a mention of its own."""
-    found = [
-        ActorMention(g.name, g.start, g.end, actor=provisional_actor(g.name)) for g in discovered
-    ]
+    found = [ActorMention(g.name, g.start, g.end, actor=provisional_actor(g.name)) for g in discovered]
     kept = [a for a in actors if not any(g.start < a.end and a.start < g.end for g in found)]
     return sorted(kept + found, key=lambda a: a.start)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sitrep.actors import ActorMention
-from sitrep.actors.kb import inter_code_of, load_actor_base
+from sitrep.actors.kb import branch_link, inter_code_of, load_actor_base
 from sitrep.actors.mentions import generic_name
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.classify import (
@@ -545,7 +545,8 @@ def _ref(mention: ActorMention, country: str | None, dataset: str, base) -> tupl
         actor = specialise(mention.actor, country)
         if actor.kind == "source":
             return None
-        return ActorRef(mention.text, actor.id, base.dataset_name(actor, dataset, country)), mention
+        link = branch_link(mention.link, mention.actor, actor, country)
+        return ActorRef(mention.text, actor.id, base.dataset_name(actor, dataset, country), link), mention
     name = generic_name(mention.role, mention.country or country, base, dataset)
     return (ActorRef(mention.text, None, name), mention) if name else None
 

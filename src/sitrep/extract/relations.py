@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.actors.kb import load_actor_base
+from sitrep.actors.kb import branch_link, load_actor_base
 from sitrep.actors.mentions import ActorMention
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
@@ -144,10 +144,11 @@ def _referent(ctx: ReportContext, sentence, trigger: int, named: list[ActorMenti
 
 
 def _ref(side: _Side, country: str | None = None) -> ActorRef:
-    actor = side.mention.actor
+    named = actor = side.mention.actor
     if not side.global_actor and country:
         actor = load_actor_base().in_country(actor, country)
-    return ActorRef(text=side.text, actor_id=actor.id, name=actor.name)
+    link = branch_link(side.mention.link, named, actor, country)
+    return ActorRef(text=side.text, actor_id=actor.id, name=actor.name, link=link)
 
 
 def _same_as_found(relation: Relation, found: list[Relation]) -> bool:

@@ -44,7 +44,9 @@ SELECT e.id AS event_id_cnty,
        CAST(e.fatalities AS BIGINT) AS fatalities,
        e.fatalities_hedge, e.fatalities_attributed_to, e.date_start, e.date_end, e.date_precision, e.date_inferred,
        e.taxonomy_types, e.victims, e.targets, e.perpetrators, e.weapons,
-       e.report_id, r.url AS report_url, r.dateline AS report_dateline, e.extractor
+       e.report_id, r.url AS report_url, r.dateline AS report_dateline, e.extractor,
+       e.actor1_text, e.actor1_link_score, e.actor1_link_reason, e.actor2_text, e.actor2_link_score,
+       e.actor2_link_reason
 FROM events e JOIN reports r ON r.id = e.report_id
 WHERE e.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'event'
                    QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1
@@ -64,7 +66,8 @@ ORDER BY c.as_of_start NULLS LAST, c.id
 _RELATIONS_SQL = """
 SELECT l.id, l.kind, l.actor1_name AS actor1, l.actor2_name AS actor2, l.actor1_text, l.actor2_text,
        l.as_of_start, l.as_of_end, l.as_of_precision, l.attributed_to, r.outlet, l.report_id, l.sentence,
-       l.span_start, l.span_end, l.extractor
+       l.span_start, l.span_end, l.extractor, l.actor1_link_score, l.actor1_link_reason, l.actor2_link_score,
+       l.actor2_link_reason
 FROM relations l JOIN reports r ON r.id = l.report_id
 ORDER BY l.as_of_start NULLS LAST, l.id
 """

@@ -31,6 +31,8 @@ PLACE_COLUMNS = (
 AS_OF_COLUMNS = tuple(f"as_of_{part}" for part in ("start", "end", "precision", "inferred", "text"))
 # The columns two ``_actor_cols`` fill (actor1, then actor2), for events and relations alike.
 ACTOR_PAIR_COLUMNS = tuple(f"actor{n}_{part}" for n in (1, 2) for part in ("text", "id", "name"))
+# How ``_link_cols`` records each actor's link to the knowledge base (events and relations).
+LINK_COLUMNS = tuple(f"actor{n}_link_{part}" for n in (1, 2) for part in ("score", "reason"))
 PARTICIPANT_COLUMNS = ("victims", "targets", "perpetrators", "weapons")  # JSON lists of {text, kind, count, effect}
 EVENT_COLUMNS = (
     "id",
@@ -55,6 +57,7 @@ EVENT_COLUMNS = (
     *PARTICIPANT_COLUMNS,
     "inter1",
     "inter2",
+    *LINK_COLUMNS,
 )
 CLAIM_COLUMNS = (
     "id",
@@ -88,6 +91,7 @@ RELATION_COLUMNS = (
     "sentence",
     "sentence_start",
     "extractor",
+    *LINK_COLUMNS,
 )
 
 
@@ -106,6 +110,8 @@ def _relation_row(r: Relation) -> list[Any]:
         ev.sentence if ev else None,
         ev.sentence_start if ev else None,
         r.extractor,
+        *_link_cols(r.actor1),
+        *_link_cols(r.actor2),
     ]
 
 
@@ -216,6 +222,11 @@ def _actor_cols(actor) -> list[Any]:
     return [None] * 3 if actor is None else [actor.text, actor.actor_id, actor.name]
 
 
+def _link_cols(actor) -> list[Any]:
+    link = actor.link if actor is not None else None
+    return [None, None] if link is None else [link.score, link.reason]
+
+
 def _event_row(e: Event) -> list[Any]:
     return [
         e.id,
@@ -234,6 +245,8 @@ def _event_row(e: Event) -> list[Any]:
         *(_participants_json(getattr(e, column)) for column in PARTICIPANT_COLUMNS),
         e.inter1,
         e.inter2,
+        *_link_cols(e.actor1),
+        *_link_cols(e.actor2),
     ]
 
 

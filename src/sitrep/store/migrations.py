@@ -187,3 +187,12 @@ def m008_inter_codes(db: Database) -> None:
     """ACLED's inter codes of each event's two actors (the export's inter1, inter2 and interaction)."""
     db.execute("ALTER TABLE events ADD COLUMN inter1 INTEGER")
     db.execute("ALTER TABLE events ADD COLUMN inter2 INTEGER")
+
+
+@migration
+def m009_actor_links(db: Database) -> None:
+    """How each named actor of an event or relation was linked to the knowledge base: score and reasons."""
+    for table in ("events", "relations"):
+        for n in (1, 2):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN actor{n}_link_score DOUBLE")
+            db.execute(f"ALTER TABLE {table} ADD COLUMN actor{n}_link_reason VARCHAR")
