@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,scale]'
 	# Natural Earth country outlines for the offline map (npm registry package; the map works without it)
 	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV)/npm world-atlas@2.0.2
 	touch $(STAMP)

@@ -108,6 +108,39 @@ def bench_workers(long_texts: list[str]) -> dict[str, float]:
     return results
 
 
+def bench_batch(long_texts: list[str]) -> dict[str, float]:
+    """`sitrep batch` on a LocalCluster of 2 single-threaded workers over the texts of ``bench_workers`` in
+    8 JSON Lines shards, then `sitrep load`: words/s against `sitrep extract --workers 2`, and each
+    worker's peak memory."""
+    from dask.distributed import Client, LocalCluster
+
+    from sitrep.extract.batch import run_batch
+    from sitrep.store.partitions import load_partitions
+
+    texts = long_texts + [f"Second copy.\n\n{t}" for t in long_texts]
+    words = sum(len(t.split()) for t in texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        shards = Path(tmp) / "shards"
+        shards.mkdir()
+        for n in range(8):
+            rows = "".join(json.dumps({"text": t}) + "\n" for t in texts[n::8])
+            (shards / f"part-{n}.jsonl").write_text(rows, encoding="utf-8")
+        with (
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+            Client(cluster) as client,
+        ):
+            start = time.perf_counter()
+            run_batch([str(shards)], Path(tmp) / "out", scheduler=cluster.scheduler_address)
+            with Database(Path(tmp) / "loaded.duckdb") as db:
+                load_partitions(db, Path(tmp) / "out")
+            seconds = time.perf_counter() - start
+            peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return {
+        "batch_workers2_words_per_s": round(words / seconds),
+        "batch_worker_peak_mb": round(max(peaks.values())),
+    }
+
+
 def bench_extract() -> dict[str, float]:
     import multiprocessing
 
@@ -124,6 +157,10 @@ def bench_extract() -> dict[str, float]:
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         results |= pool.apply(_extract_rates, (texts, long_texts))
     results |= bench_workers(long_texts)
+    results |= bench_batch(long_texts)
+    results["batch_vs_workers2"] = round(
+        results["batch_workers2_words_per_s"] / results["extract_workers2_words_per_s"], 2
+    )
     results["ratio_short"] = round(results["extract_short_words_per_s"] / results["spacy_ner_short_words_per_s"], 3)
     results["ratio_long"] = round(results["extract_long_words_per_s"] / results["spacy_ner_long_words_per_s"], 3)
     return results

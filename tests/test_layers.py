@@ -40,7 +40,7 @@ KNOWN_UPWARD = {
     ("store.clusters", "sitrep.resolve.merge"),
 }
 # Modules of stage packages that run a stage over a database (the service layer issue 13 will gather).
-SERVICES = {"ingest.__init__", "extract.run", "resolve.run", "resolve.timeline", "resolve.brief", "actors.profile"}
+SERVICES = {"ingest.__init__", "extract.run", "extract.batch", "resolve.run", "resolve.timeline", "resolve.brief", "actors.profile"}
 # The gazetteer is its own read-only database, built and read by places.
 OWN_DATABASE = {"places.gazetteer", "places.build"}
 _SQL = re.compile(r"\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I | re.S)

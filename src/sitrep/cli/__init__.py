@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from sitrep.cli import actors as _actors  # noqa: F401  (registers commands)
+from sitrep.cli import batch as _batch  # noqa: F401
 from sitrep.cli import brief as _brief  # noqa: F401
 from sitrep.cli import evaluate as _evaluate  # noqa: F401
 from sitrep.cli import extract as _extract  # noqa: F401

@@ -1,0 +1,115 @@
+"""``sitrep batch`` on a real Dask LocalCluster, loaded with ``sitrep load``: the same rows as ingest + extract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from sitrep.extract.batch import find_shards, run_batch
+from sitrep.extract.run import extract_stored
+from sitrep.ingest import ingest_paths
+from sitrep.store import Database
+from sitrep.store.partitions import DONE, load_partitions
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "merge"
+COMPARED = {
+    "reports": "id, origin, title, body, published, extraction_error",
+    "events": "* EXCLUDE (cluster_id)",
+    "claims": "*",
+    "evidence": "*",
+    "relations": "*",
+}
+
+
+def _shards(folder: Path) -> Path:
+    """Our merge-corpus reports as three JSON Lines shards and one Parquet shard."""
+    texts = sorted(p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt"))
+    shards = folder / "shards"
+    shards.mkdir()
+    for n in range(3):
+        rows = [{"text": t, "title": f"report {i}"} for i, t in enumerate(texts) if i % 4 == n]
+        (shards / f"part-{n}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    last = [{"text": t, "title": f"report {i}"} for i, t in enumerate(texts) if i % 4 == 3]
+    (folder / "last.jsonl").write_text("".join(json.dumps(r) + "\n" for r in last), encoding="utf-8")
+    with duckdb.connect() as conn:
+        conn.execute(
+            f"COPY (SELECT * FROM read_json_auto('{folder / 'last.jsonl'}')) TO '{shards / 'part-3.parquet'}' (FORMAT parquet)"
+        )
+    return shards
+
+
+def _rows(path: Path, table: str) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as conn:
+        return conn.execute(f"SELECT {COMPARED[table]} FROM {table} ORDER BY ALL").fetchall()
+
+
+@pytest.fixture(scope="module")
+def batched(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch")
+    shards = _shards(folder)
+    summary = run_batch([str(shards)], folder / "out", workers=2)
+    return folder, shards, summary
+
+
+def test_every_shard_becomes_a_complete_partition(batched):
+    folder, shards, summary = batched
+    assert summary.shards == 4 and not summary.errors
+    assert sum(r.reports for r in summary.results) == len(list(CORPUS.glob("*.txt")))
+    assert len(list((folder / "out" / DONE).glob("*.json"))) == 4
+
+
+def test_loaded_database_holds_what_ingest_and_extract_give(batched, tmp_path):
+    folder, shards, _ = batched
+    loaded, direct = tmp_path / "loaded.duckdb", tmp_path / "direct.duckdb"
+    with Database(loaded) as db:
+        first = load_partitions(db, folder / "out")
+        again = load_partitions(db, folder / "out")
+    assert first.reports == len(list(CORPUS.glob("*.txt"))) and first.events > 0
+    assert (again.reports, again.events, again.skipped_reports) == (0, 0, first.reports)
+    with Database(direct) as db:
+        ingest_paths(db, [shards / f"part-{n}.jsonl" for n in range(3)])
+        extract_stored(db)
+    jsonl_ids = {r[0] for r in _rows(direct, "reports")}
+    for table in COMPARED:
+        from_batch = [r for r in _rows(loaded, table) if _report_of(table, r) in jsonl_ids]
+        assert from_batch == _rows(direct, table), table
+    parquet_origins = [r[1] for r in _rows(loaded, "reports") if r[0] not in jsonl_ids]
+    assert parquet_origins and all("part-3.parquet:" in o for o in parquet_origins)
+
+
+def _report_of(table: str, row: tuple) -> str:
+    return row[0] if table == "reports" else row[1] if table in {"events", "claims", "relations"} else row[3]
+
+
+def test_a_second_run_reads_only_unfinished_shards(batched):
+    folder, shards, _ = batched
+    marker = sorted((folder / "out" / DONE).glob("*.json"))[0]
+    marker.unlink()  # as if the worker of that shard had died before finishing it
+    summary = run_batch([str(shards)], folder / "out", workers=1)
+    assert sorted(r.skipped for r in summary.results) == [False, True, True, True]
+    assert marker.exists()
+
+
+def test_an_incomplete_partition_is_not_loaded(tmp_path, batched):
+    folder, _, _ = batched
+    out = tmp_path / "out"
+    import shutil
+
+    shutil.copytree(folder / "out", out)
+    for marker in (out / DONE).glob("*.json"):
+        marker.unlink()
+    with Database(tmp_path / "db.duckdb") as db, pytest.raises(Exception, match="no complete partitions"):
+        load_partitions(db, out)
+
+
+def test_shards_are_named_by_files_folders_and_globs(tmp_path):
+    (tmp_path / "a.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("", encoding="utf-8")
+    assert find_shards([str(tmp_path)]) == [str(tmp_path / "a.jsonl"), str(tmp_path / "b.csv")]
+    assert find_shards([str(tmp_path / "*.jsonl")]) == [str(tmp_path / "a.jsonl")]
+    with pytest.raises(Exception, match="no such file"):
+        find_shards([str(tmp_path / "missing.jsonl")])
