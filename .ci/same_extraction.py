@@ -1,30 +1,21 @@
 """CI: a database loaded from `sitrep batch` partitions holds what `sitrep ingest` + `sitrep extract` give.
 
-Usage: python .ci/same_extraction.py BATCH.duckdb DIRECT.duckdb
+Usage: .venv/bin/python .ci/same_extraction.py BATCH.duckdb DIRECT.duckdb
 """
 
 import sys
 
-import duckdb
-
-COMPARED = {
-    "reports": "id, origin, title, body, published, extraction_error",
-    "events": "* EXCLUDE (cluster_id)",
-    "claims": "*",
-    "evidence": "*",
-    "relations": "*",
-}
+from sitrep.store.partitions import SAME_EXTRACTION, extraction_rows
 
 
 def main(batch: str, direct: str) -> int:
     failed = False
-    with duckdb.connect(batch, read_only=True) as a, duckdb.connect(direct, read_only=True) as b:
-        for table, columns in COMPARED.items():
-            query = f"SELECT {columns} FROM {table} ORDER BY ALL"
-            left, right = a.execute(query).fetchall(), b.execute(query).fetchall()
-            same = left == right
-            failed |= not same or not left and table in {"reports", "events"}
-            print(f"{table}: {len(left)} rows from batch, {len(right)} from extract: {'same' if same else 'DIFFERENT'}")
+    for table in SAME_EXTRACTION:
+        left, right = extraction_rows(batch, table), extraction_rows(direct, table)
+        failed |= left != right or (not left and table in {"reports", "events"})
+        print(
+            f"{table}: {len(left)} rows from batch, {len(right)} from extract: {'same' if left == right else 'DIFFERENT'}"
+        )
     return 1 if failed else 0
 
 

@@ -12,16 +12,9 @@ from sitrep.extract.batch import find_shards, run_batch
 from sitrep.extract.run import extract_stored
 from sitrep.ingest import ingest_paths
 from sitrep.store import Database
-from sitrep.store.partitions import DONE, load_partitions
+from sitrep.store.partitions import DONE, SAME_EXTRACTION, extraction_rows, load_partitions
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "merge"
-COMPARED = {
-    "reports": "id, origin, title, body, published, extraction_error",
-    "events": "* EXCLUDE (cluster_id)",
-    "claims": "*",
-    "evidence": "*",
-    "relations": "*",
-}
 
 
 def _shards(folder: Path) -> Path:
@@ -39,11 +32,6 @@ def _shards(folder: Path) -> Path:
             f"COPY (SELECT * FROM read_json_auto('{folder / 'last.jsonl'}')) TO '{shards / 'part-3.parquet'}' (FORMAT parquet)"
         )
     return shards
-
-
-def _rows(path: Path, table: str) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as conn:
-        return conn.execute(f"SELECT {COMPARED[table]} FROM {table} ORDER BY ALL").fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -72,11 +60,11 @@ def test_loaded_database_holds_what_ingest_and_extract_give(batched, tmp_path):
     with Database(direct) as db:
         ingest_paths(db, [shards / f"part-{n}.jsonl" for n in range(3)])
         extract_stored(db)
-    jsonl_ids = {r[0] for r in _rows(direct, "reports")}
-    for table in COMPARED:
-        from_batch = [r for r in _rows(loaded, table) if _report_of(table, r) in jsonl_ids]
-        assert from_batch == _rows(direct, table), table
-    parquet_origins = [r[1] for r in _rows(loaded, "reports") if r[0] not in jsonl_ids]
+    jsonl_ids = {r[0] for r in extraction_rows(direct, "reports")}
+    for table in SAME_EXTRACTION:
+        from_batch = [r for r in extraction_rows(loaded, table) if _report_of(table, r) in jsonl_ids]
+        assert from_batch == extraction_rows(direct, table), table
+    parquet_origins = [r[1] for r in extraction_rows(loaded, "reports") if r[0] not in jsonl_ids]
     assert parquet_origins and all("part-3.parquet:" in o for o in parquet_origins)
 
 

@@ -21,6 +21,14 @@ from sitrep.store.database import Database
 TABLES = ("reports", "events", "claims", "evidence", "relations", "actor_mentions", "actors", "actor_aliases")
 _BY_REPORT = ("events", "claims", "evidence", "relations", "actor_mentions")
 DONE = "_done"
+# What two databases that read the same reports hold alike (not the times of reading, nor merge clusters).
+SAME_EXTRACTION = {
+    "reports": "id, origin, title, body, published, extraction_error",
+    "events": "* EXCLUDE (cluster_id)",
+    "claims": "*",
+    "evidence": "*",
+    "relations": "*",
+}
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,12 @@ def write_marker(folder: Path, name: str, summary: dict) -> None:
     partial = marker.with_suffix(".json.part")
     partial.write_text(json.dumps(summary, sort_keys=True) + "\n", encoding="utf-8")
     partial.replace(marker)
+
+
+def extraction_rows(path: Path, table: str) -> list[tuple]:
+    """The rows of one of the ``SAME_EXTRACTION`` tables of a database file, sorted, for comparison."""
+    with duckdb.connect(str(path), read_only=True) as conn:
+        return conn.execute(f"SELECT {SAME_EXTRACTION[table]} FROM {table} ORDER BY ALL").fetchall()
 
 
 def parquet_as_json_lines(source: Path, target: Path) -> None:
