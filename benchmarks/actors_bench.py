@@ -14,7 +14,7 @@ N_EVENTS = 100_000
 N_CLAIMS = 5_000
 
 
-def build(db_path: Path) -> None:
+def build(db_path: Path, n_events: int = N_EVENTS) -> None:
     """Fill a fresh database with synthetic reports, events and claims."""
     from sitrep.store import Database
 
@@ -24,7 +24,7 @@ def build(db_path: Path) -> None:
                SELECT 'r' || i, 'Report ' || i, 'Outlet ' || (i % 30), DATE '2016-01-01' + CAST(i % 1800 AS INTEGER),
                       'day', 'synthetic report ' || i, 'synthetic', now()
                FROM range(?) t(i)""",
-            [N_EVENTS // 5 + N_CLAIMS],
+            [n_events // 5 + N_CLAIMS],
         )
         db.execute(
             """INSERT INTO events (id, report_id, event_type, date_start, date_end, date_precision, date_inferred,
@@ -41,7 +41,7 @@ def build(db_path: Path) -> None:
                       10 + (hash(i, 7) % 500) / 10.0, 60 + (hash(i, 7) % 437) / 10.0, 1 + hash(i, 8) % 3,
                       i % 9, 'exact', CAST(i % 9 AS VARCHAR)
                FROM range(?) t(i)""",
-            [N_EVENTS],
+            [n_events],
         )
         db.execute(
             """INSERT INTO claims (id, report_id, kind, subject_id, subject_name, value, hedge, unit, as_of_start,
@@ -51,7 +51,7 @@ def build(db_path: Path) -> None:
                       DATE '2016-01-01' + CAST((i * 11) % 1800 AS INTEGER), DATE '2016-01-01' + CAST((i * 11) % 1800 AS INTEGER),
                       'day', 'source ' || (i % 17), 'Country ' || (i % 12)
                FROM range(?) t(i)""",
-            [N_EVENTS // 5, N_CLAIMS],
+            [n_events // 5, N_CLAIMS],
         )
 
 
@@ -98,4 +98,42 @@ def bench_brief(db, tmp: Path) -> dict[str, float]:
         started = time.perf_counter()
         write_brief(compose_brief(db, since, until, country), tmp / "brief.html")
         results[label] = round(time.perf_counter() - started, 2)
+    return results
+
+
+def bench_incremental_resolve(tmp: Path) -> dict[str, float]:
+    """Seconds to resolve a day's 1,000 new events (every country and province) into a resolved store of
+    100,000 and of 1,000,000 synthetic events; and `sitrep actor` on the 1,000,000."""
+    from sitrep.actors.profile import actor_profile
+    from sitrep.resolve.run import resolve_stored
+    from sitrep.store import Database
+
+    results: dict[str, float] = {}
+    for size, label in ((100_000, "100k"), (1_000_000, "1m")):
+        db_path = tmp / f"store_{label}.duckdb"
+        build(db_path, size)
+        with Database(db_path) as db:
+            db.execute("UPDATE events SET cluster_id = 'c:' || id")  # a resolved store (all singletons)
+            db.execute(
+                """INSERT INTO events (id, report_id, event_type, date_start, date_end, date_precision, date_inferred,
+                       actor1_id, actor1_name, country, admin1, admin2, place_name, latitude, longitude, geo_precision)
+                   SELECT 'new' || i, 'new-r' || i, 'Battles', DATE '2018-06-15', DATE '2018-06-15', 'day', false,
+                          'actor' || (i % 40), 'Actor ' || (i % 40), 'Country ' || (i % 12), 'Province ' || (i % 8),
+                          'District ' || (i % 50), 'Town ' || (i % 500), 10 + (i % 500) / 10.0,
+                          60 + (i % 437) / 10.0, 1
+                   FROM range(1000) t(i)"""
+            )
+            started = time.perf_counter()
+            summary = resolve_stored(db)
+            results[f"resolve_1000_into_{label}_s"] = round(time.perf_counter() - started, 2)
+            results[f"resolve_1000_into_{label}_examined"] = summary.examined
+            if size == 1_000_000:
+                actor_profile(db, "ISKP")
+                timings = []
+                for _ in range(5):
+                    started = time.perf_counter()
+                    actor_profile(db, "ISKP")
+                    timings.append(time.perf_counter() - started)
+                results["actor_profile_1m_ms_median"] = round(sorted(timings)[2] * 1000, 1)
+        db_path.unlink()
     return results

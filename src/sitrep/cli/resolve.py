@@ -14,22 +14,28 @@ from sitrep.cli.output import console, print_rows, safe_text
 from sitrep.errors import UsageError
 
 
-def report_resolve(database) -> None:
+def report_resolve(database, everything: bool = False) -> None:
     """Merge events across reports and print one line about it."""
     from sitrep.resolve.run import resolve_stored
 
-    summary = resolve_stored(database)
+    summary = resolve_stored(database, everything=everything)
+    looked = f"; {summary.examined} looked at" if summary.examined < summary.events else ""
     print(
         f"resolved: {summary.events} events are {summary.clusters} distinct events "
-        f"({summary.merged_clusters} reported more than once)"
+        f"({summary.merged_clusters} reported more than once{looked})"
     )
 
 
 @app.command()
-def resolve(db: DbOption = None) -> None:
+def resolve(
+    db: DbOption = None,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Re-cluster every event, not only what new events can change.")
+    ] = False,
+) -> None:
     """Merge reports of the same event across reports (also run after every extract)."""
     with open_db(db) as database:
-        report_resolve(database)
+        report_resolve(database, everything)
 
 
 @events_app.command("split")

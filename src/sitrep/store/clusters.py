@@ -45,6 +45,84 @@ def event_sketches(db: Database, batch: int = 5000) -> Iterator[EventSketch]:
             yield EventSketch(*row)
 
 
+# How far merging looks (``resolve.merge``): a day-precise event is compared with events of the day
+# before, a vaguer one with events that ended up to 32 days before it began.
+FINE_REACH_DAYS = 2
+COARSE_REACH_DAYS = 33
+
+
+def has_clusters(db: Database) -> bool:
+    """Whether any event was resolved before (else a resolve reads everything)."""
+    return db.scalar("SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id IS NOT NULL LIMIT 1)") > 0
+
+
+def sketches_to_resolve(db: Database) -> list[EventSketch]:
+    """The events a resolve must look at again after new ones came, sorted by country, then date: the new
+    (unclustered) events; the later events of their countries that merging compares with them (a day
+    after a day-precise one, 32 days after a vaguer one's end); the earlier events those may join (a
+    day-precise one from two days before, a vaguer one that ended up to 33 days before); and every
+    member of the clusters all these belong to. Their ids stay in the connection's table
+    ``resolve_ids`` for ``save_links_of``."""
+    db.execute("DROP TABLE IF EXISTS temp.resolve_blocks")
+    db.execute("DROP TABLE IF EXISTS temp.resolve_ids")
+    db.execute(
+        """CREATE TEMP TABLE resolve_blocks AS
+           SELECT country, min(date_start) AS first_day,
+                  max(CASE WHEN coalesce(date_end, date_start) = date_start THEN date_start + ?
+                           ELSE date_end + ? END) AS last_day
+           FROM events WHERE cluster_id IS NULL AND country IS NOT NULL AND date_start IS NOT NULL
+           GROUP BY country, date_trunc('month', date_start)""",
+        [FINE_REACH_DAYS, COARSE_REACH_DAYS],
+    )
+    db.execute(
+        """CREATE TEMP TABLE resolve_ids AS
+           WITH nearby AS (
+               SELECT e.id, e.cluster_id FROM events e JOIN resolve_blocks b
+                 ON e.country = b.country AND e.date_start <= b.last_day
+                AND CASE WHEN coalesce(e.date_end, e.date_start) = e.date_start
+                         THEN e.date_start >= b.first_day - ? ELSE e.date_end >= b.first_day - ? END
+               UNION ALL SELECT id, cluster_id FROM events WHERE cluster_id IS NULL)
+           SELECT id FROM nearby
+           UNION SELECT id FROM events WHERE cluster_id IN (SELECT cluster_id FROM nearby)""",
+        [FINE_REACH_DAYS, COARSE_REACH_DAYS],
+    )
+    cursor = db.execute(
+        f"SELECT {', '.join(SKETCH_COLUMNS)} FROM events WHERE id IN (SELECT id FROM resolve_ids) "
+        "ORDER BY country NULLS LAST, date_start NULLS LAST, id"
+    )
+    return [EventSketch(*row) for row in cursor.fetchall()]
+
+
+def save_links_of(db: Database, links: list[Link]) -> None:
+    """Replace the clusters of the events ``sketches_to_resolve`` chose (and drop links of events that
+    are gone), atomically."""
+    with db.transaction():
+        db.execute(
+            "DELETE FROM event_links WHERE event_id IN (SELECT id FROM resolve_ids) "
+            "OR event_id NOT IN (SELECT id FROM events)"
+        )
+        db.bulk_insert(
+            "event_links",
+            ("event_id", "cluster_id", "linked_to", "reason"),
+            ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
+        )
+        db.execute(
+            "UPDATE events SET cluster_id = l.cluster_id FROM event_links l "
+            "WHERE events.id = l.event_id AND events.id IN (SELECT id FROM resolve_ids)"
+        )
+    db.execute("DROP TABLE IF EXISTS temp.resolve_blocks")
+    db.execute("DROP TABLE IF EXISTS temp.resolve_ids")
+
+
+def cluster_counts(db: Database) -> tuple[int, int, int]:
+    """Events, distinct events (clusters) and clusters of more than one report, over the whole database."""
+    row = db.execute(
+        """SELECT coalesce(sum(n), 0), count(*), count(*) FILTER (WHERE n > 1)
+           FROM (SELECT count(*) AS n FROM events GROUP BY coalesce(cluster_id, id))"""
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
 def split_pairs(db: Database) -> set[frozenset[str]]:
     """Pairs of events an analyst said are different events."""
     return {frozenset(pair) for pair in db.execute("SELECT event_a, event_b FROM merge_splits").fetchall()}
@@ -78,6 +156,7 @@ def record_split(db: Database, event_id: str) -> list[str]:
         for other in others:
             a, b = sorted((event_id, other))
             db.execute("INSERT INTO merge_splits VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [a, b, now])
+        db.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id = ?", [cluster_id])  # resolved again next
     return others
 
 

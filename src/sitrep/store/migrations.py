@@ -196,3 +196,11 @@ def m009_actor_links(db: Database) -> None:
         for n in (1, 2):
             db.execute(f"ALTER TABLE {table} ADD COLUMN actor{n}_link_score DOUBLE")
             db.execute(f"ALTER TABLE {table} ADD COLUMN actor{n}_link_reason VARCHAR")
+
+
+@migration
+def m010_no_index_on_clusters(db: Database) -> None:
+    """No index on events.cluster_id: DuckDB rewrites index entries on every update, so resolving 1,000
+    new events into 1,000,000 spent 6.6 s updating it (0.04 s without); a lookup by cluster scans
+    instead (4.6 ms against 1.1 ms on 1,000,000 events)."""
+    db.execute("DROP INDEX IF EXISTS events_cluster")
