@@ -70,6 +70,9 @@ def bench_actor(tmp: Path) -> dict[str, float]:
         summary = resolve_stored(db)
         results["resolve_100k_s"] = round(time.perf_counter() - started, 2)
         results["resolve_clusters"] = summary.clusters
+        started = time.perf_counter()
+        resolve_stored(db, everything=True)  # `sitrep resolve --all` on a resolved store
+        results["reresolve_100k_s"] = round(time.perf_counter() - started, 2)
         actor_profile(db, "ISKP")  # warm: knowledge base, gazetteer-free paths
         timings = []
         for _ in range(5):

@@ -74,3 +74,31 @@ def test_a_split_event_is_resolved_again_and_stays_apart(tmp_path):
         resolve_stored(db)
         now = next(c for c in _clusters(db) if event in c)
     assert others and not now & set(others)  # it may join another report of its event, never those again
+
+
+def test_a_full_resolve_on_worker_processes_gives_what_one_process_gives():
+    from datetime import date, timedelta
+
+    from sitrep.resolve.merge import EventSketch
+    from sitrep.resolve.run import cluster_by_country
+
+    day = date(2030, 1, 1)
+    events = [
+        EventSketch(
+            f"e{i}",
+            f"r{i}",
+            "Battles",
+            day + timedelta(days=i // 40),
+            day + timedelta(days=i // 40),
+            f"Country {i % 3}",
+            f"Province {i % 2}",
+            latitude=10.0,
+            longitude=20.0 + (i % 4) / 100,
+            actor1_id=f"a{i % 5}",
+        )
+        for i in range(25_000)
+    ]
+    events.sort(key=lambda e: (e.country, e.date_start, e.id))
+    one = cluster_by_country(events, set(), workers=1)
+    two = cluster_by_country(events, set(), workers=2, few=0)
+    assert one == two and len({link.cluster_id for link in one}) < len(events)

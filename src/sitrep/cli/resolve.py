@@ -14,11 +14,11 @@ from sitrep.cli.output import console, print_rows, safe_text
 from sitrep.errors import UsageError
 
 
-def report_resolve(database, everything: bool = False) -> None:
+def report_resolve(database, everything: bool = False, workers: int = 1) -> None:
     """Merge events across reports and print one line about it."""
     from sitrep.resolve.run import resolve_stored
 
-    summary = resolve_stored(database, everything=everything)
+    summary = resolve_stored(database, everything=everything, workers=workers)
     looked = f"; {summary.examined} looked at" if summary.examined < summary.events else ""
     print(
         f"resolved: {summary.events} events are {summary.clusters} distinct events "
@@ -32,10 +32,16 @@ def resolve(
     everything: Annotated[
         bool, typer.Option("--all", help="Re-cluster every event, not only what new events can change.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes for a full re-cluster, one country at a time (default: the cores)."),
+    ] = None,
 ) -> None:
     """Merge reports of the same event across reports (also run after every extract)."""
+    import os
+
     with open_db(db) as database:
-        report_resolve(database, everything)
+        report_resolve(database, everything, workers or len(os.sched_getaffinity(0)))
 
 
 @events_app.command("split")

@@ -106,10 +106,7 @@ def save_links_of(db: Database, links: list[Link]) -> None:
             ("event_id", "cluster_id", "linked_to", "reason"),
             ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
         )
-        db.execute(
-            "UPDATE events SET cluster_id = l.cluster_id FROM event_links l "
-            "WHERE events.id = l.event_id AND events.id IN (SELECT id FROM resolve_ids)"
-        )
+        _copy_clusters_to_events(db, "AND e.id IN (SELECT id FROM resolve_ids)")
     db.execute("DROP TABLE IF EXISTS temp.resolve_blocks")
     db.execute("DROP TABLE IF EXISTS temp.resolve_ids")
 
@@ -138,7 +135,17 @@ def save_links(db: Database, links: list[Link]) -> None:
             ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
         )
         db.execute("UPDATE events SET cluster_id = NULL")
-        db.execute("UPDATE events SET cluster_id = l.cluster_id FROM event_links l WHERE events.id = l.event_id")
+        _copy_clusters_to_events(db)
+
+
+def _copy_clusters_to_events(db: Database, condition: str = "") -> None:
+    # In the table's row order: updated at random, rows updated before took DuckDB 71 s for 100,000
+    # events (0.07 s in order).
+    db.execute(
+        "UPDATE events SET cluster_id = l.cluster_id FROM (SELECT e.rowid AS row_id, l.cluster_id "
+        f"FROM events e JOIN event_links l ON e.id = l.event_id {condition} ORDER BY e.rowid) l "
+        "WHERE events.rowid = l.row_id"
+    )
 
 
 def record_split(db: Database, event_id: str) -> list[str]:
