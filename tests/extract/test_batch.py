@@ -101,3 +101,14 @@ def test_shards_are_named_by_files_folders_and_globs(tmp_path):
     assert find_shards([str(tmp_path / "*.jsonl")]) == [str(tmp_path / "a.jsonl")]
     with pytest.raises(Exception, match="no such file"):
         find_shards([str(tmp_path / "missing.jsonl")])
+
+
+def test_a_shard_at_a_url_is_fetched_and_named_by_its_url(batched, tmp_path):
+    _, shards, _ = batched
+    url = (shards / "part-0.jsonl").resolve().as_uri()  # file://…: read through fsspec like s3:// or https://
+    summary = run_batch([url], tmp_path / "out", workers=1)
+    assert [r.reports for r in summary.results] and summary.results[0].reports > 0 and not summary.errors
+    with Database(tmp_path / "db.duckdb") as db:
+        load_partitions(db, tmp_path / "out")
+        origins = [row[0] for row in db.execute("SELECT origin FROM reports").fetchall()]
+    assert origins and all(o.startswith(url + ":") for o in origins)
