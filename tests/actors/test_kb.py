@@ -101,3 +101,9 @@ def test_linking_counts_years_active_against_the_reports():
     _, near = base.link("PSP", {"Lebanon"}, 2020)
     _, far = base.link("PSP", {"Lebanon"}, 1975)
     assert near.score > far.score and "not 1975" in far.reason
+
+
+def test_equal_evidence_keeps_the_alias_index_choice():
+    base = load_actor_base()
+    actor, link = base.link("ELN", {"Colombia"}, 1989)
+    assert actor.id == base.aliases["ELN"] and link.score <= 1

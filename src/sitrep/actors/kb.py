@@ -89,7 +89,7 @@ class ActorBase:
         if not actor.id.startswith(_DERIVED_PREFIXES):
             score += 0.05
             reasons.append("reviewed actor")
-        return max(0.0, min(1.0, score)), reasons
+        return round(max(0.0, min(1.0, score)), 3), reasons  # rounded: 0.5 + 0.3 + 0.1 must tie 0.5 + 0.1 + 0.3
 
     def resolve(self, name: str) -> Actor | None:
         """The canonical actor for any alias, canonical name or dataset name."""
