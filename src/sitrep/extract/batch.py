@@ -129,7 +129,7 @@ def run_shard(
         return ShardResult(shard, name, skipped=True)
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sitrep-shard-") as scratch, _local(shard, Path(scratch)) as local:
-        read = replace(options or ReadOptions(), **_read_options_for(shard, local))
+        read = replace(options or ReadOptions(), **_read_options_for(local))
         with Database(Path(scratch) / "shard.duckdb") as db:
             ingested = ingest_paths(db, [local.path], read)
             extracted = extract_stored(db, time_limit_seconds=seconds, workers=1)
@@ -165,7 +165,7 @@ class _LocalShard:
     origin_prefix: str = ""
 
 
-def _read_options_for(shard: str, local: _LocalShard) -> dict:
+def _read_options_for(local: _LocalShard) -> dict:
     changes: dict = {}
     if local.format:
         changes["format"] = local.format
