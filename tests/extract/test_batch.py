@@ -112,3 +112,18 @@ def test_a_shard_at_a_url_is_fetched_and_named_by_its_url(batched, tmp_path):
         load_partitions(db, tmp_path / "out")
         origins = [row[0] for row in db.execute("SELECT origin FROM reports").fetchall()]
     assert origins and all(o.startswith(url + ":") for o in origins)
+
+
+def test_partitions_also_hold_what_sitrep_export_writes(batched, tmp_path):
+    from sitrep.store.export import export_table
+
+    folder, _, _ = batched
+    with Database(tmp_path / "db.duckdb") as db:
+        load_partitions(db, folder / "out")
+        export_table(db, "events", "parquet", tmp_path / "events.parquet")
+    with duckdb.connect() as conn:
+        exported = conn.execute(f"SELECT * FROM read_parquet('{tmp_path / 'events.parquet'}')")
+        columns, rows = [d[0] for d in exported.description], exported.fetchall()
+        parts = conn.execute(f"SELECT * FROM read_parquet('{folder / 'out' / 'export' / 'events' / '*.parquet'}')")
+        assert [d[0] for d in parts.description] == columns
+        assert len(parts.fetchall()) == len(rows) > 0

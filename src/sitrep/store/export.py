@@ -99,7 +99,8 @@ def export_query(db: Database, sql: str, params: list[Any], fmt: str, out: str |
             raise UsageError("parquet export needs --out FILE")
         relation = db.conn.sql(sql, params=params)
         relation.write_parquet(str(out))
-        return int(db.scalar(f"SELECT count(*) FROM ({sql})", params))
+        # fetchall, not fetchone: the result is finished, so the connection can write the next export
+        return int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0])
     if out is None:
         return _write_stream(db, sql, params, fmt, sys.stdout)
     with open(out, "w", encoding="utf-8", newline="") as handle:

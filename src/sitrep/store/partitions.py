@@ -16,11 +16,13 @@ import duckdb
 
 from sitrep.errors import InputError
 from sitrep.store.database import Database
+from sitrep.store.export import export_table
 
 # Tables an extraction fills, in the order they are loaded (reports first: the others follow them).
 TABLES = ("reports", "events", "claims", "evidence", "relations", "actor_mentions", "actors", "actor_aliases")
 _BY_REPORT = ("events", "claims", "evidence", "relations", "actor_mentions")
 DONE = "_done"
+EXPORTED = ("reports", "events", "claims", "relations")  # also written with the columns of `sitrep export`
 # What two databases that read the same reports hold alike (not the times of reading, nor merge clusters).
 SAME_EXTRACTION = {
     "reports": "id, origin, title, body, published, extraction_error",
@@ -43,13 +45,20 @@ class LoadSummary:
 
 
 def write_partition(db: Database, folder: Path, name: str) -> list[Path]:
-    """Write every extraction table of ``db`` as ``folder/<table>/<name>.parquet``; the files written."""
+    """Write every extraction table of ``db`` as ``folder/<table>/<name>.parquet`` (what ``sitrep load``
+    reads), and reports, events, claims and relations as ``sitrep export`` writes them, as
+    ``folder/export/<what>/<name>.parquet`` (to read without loading); the files written."""
     written = []
     for table in TABLES:
         target = folder / table / f"{name}.parquet"
         target.parent.mkdir(parents=True, exist_ok=True)
         # COPY takes no parameter for its target; the name is ours (a sanitised shard name), quotes doubled.
-        db.execute(f"COPY (SELECT * FROM {table}) TO '{_quoted(target)}' (FORMAT parquet)")
+        db.execute(f"COPY (SELECT * FROM {table}) TO '{_quoted(target)}' (FORMAT parquet)").fetchall()
+        written.append(target)
+    for what in EXPORTED:
+        target = folder / "export" / what / f"{name}.parquet"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        export_table(db, what, "parquet", target)
         written.append(target)
     return written
 
