@@ -50,3 +50,10 @@ def open_db(path: Path | None, must_exist: bool = False):
     if must_exist and not target.exists():
         raise UsageError(f"no database at {target}: make one with `sitrep ingest FILES` (or pass --db FILE)")
     return Database(path)
+
+
+def workers_or_cores(workers: int | None) -> int:
+    """A --workers option, or the cores this process may use when it is not given."""
+    import os
+
+    return workers or len(os.sched_getaffinity(0))

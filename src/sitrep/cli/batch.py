@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from sitrep.cli.app import DbOption, app, open_db
+from sitrep.cli.app import DbOption, app, open_db, workers_or_cores
 from sitrep.cli.output import ProgressLine, one_line
 from sitrep.errors import UsageError
 
@@ -35,7 +34,7 @@ def batch(
     except ImportError as exc:  # dask is the optional 'scale' extra
         raise UsageError(f"sitrep batch needs Dask: pip install 'sitrep[scale]' ({exc.name} is missing)") from None
 
-    count = workers or len(os.sched_getaffinity(0))
+    count = workers_or_cores(workers)
     with ProgressLine(_describe) as tick:
         summary = run_batch(inputs, out, scheduler=scheduler, workers=count, seconds=time_limit, on_shard=tick)
     for result in summary.results:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
 import re
 import sys
 from datetime import date, timedelta
@@ -13,7 +12,7 @@ from typing import Annotated, Literal, Optional
 
 import typer
 
-from sitrep.cli.app import DbOption, app, open_db
+from sitrep.cli.app import DbOption, app, open_db, workers_or_cores
 from sitrep.cli.output import ProgressLine, one_line, print_cards, print_rows
 from sitrep.errors import DatabaseHeld, UsageError
 
@@ -49,7 +48,7 @@ def extract(
     """Extract events and claims from stored reports (new ones by default)."""
     from sitrep.extract.run import extract_stored
 
-    count = workers or len(os.sched_getaffinity(0))
+    count = workers_or_cores(workers)
     with open_db(db) as database, ProgressLine(_describe_progress) as tick:
         summary = extract_stored(database, redo=redo, on_report=tick, time_limit_seconds=time_limit, workers=count)
     for failure in summary.failures:

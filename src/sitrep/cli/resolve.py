@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from sitrep.cli.app import DbOption, app, open_db
+from sitrep.cli.app import DbOption, app, open_db, workers_or_cores
 from sitrep.cli.extract import ActorOption, PlaceOption, SinceOption, UntilOption, _date, events_app
 from sitrep.cli.output import console, print_rows, safe_text
 from sitrep.errors import UsageError
@@ -38,10 +38,8 @@ def resolve(
     ] = None,
 ) -> None:
     """Merge reports of the same event across reports (also run after every extract)."""
-    import os
-
     with open_db(db) as database:
-        report_resolve(database, everything, workers or len(os.sched_getaffinity(0)))
+        report_resolve(database, everything, workers_or_cores(workers))
 
 
 @events_app.command("split")

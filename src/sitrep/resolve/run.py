@@ -35,7 +35,7 @@ def resolve_stored(db, everything: bool = False, workers: int = 1) -> ResolveSum
     """Cluster the stored events (respecting analysts' splits) and store clusters with reasons.
 
     Once a database has clusters, only what new events can change is looked at again: the events of
-    their countries within a month of them and the clusters those belong to (``sketches_to_resolve``),
+    their countries that merging compares with them, and the clusters those belong to (``sketches_to_resolve``),
     so resolving a day's events costs what the day costs, whatever the store's size. ``everything``
     re-clusters every event, each country on one of ``workers`` processes."""
     if everything or not has_clusters(db):

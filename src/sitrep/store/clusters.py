@@ -101,11 +101,7 @@ def save_links_of(db: Database, links: list[Link]) -> None:
             "DELETE FROM event_links WHERE event_id IN (SELECT id FROM resolve_ids) "
             "OR event_id NOT IN (SELECT id FROM events)"
         )
-        db.bulk_insert(
-            "event_links",
-            ("event_id", "cluster_id", "linked_to", "reason"),
-            ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
-        )
+        _insert_links(db, links)
         _copy_clusters_to_events(db, "AND e.id IN (SELECT id FROM resolve_ids)")
     db.execute("DROP TABLE IF EXISTS temp.resolve_blocks")
     db.execute("DROP TABLE IF EXISTS temp.resolve_ids")
@@ -129,13 +125,17 @@ def save_links(db: Database, links: list[Link]) -> None:
     """Replace every event's cluster and merge reason, atomically."""
     with db.transaction():
         db.execute("DELETE FROM event_links")
-        db.bulk_insert(
-            "event_links",
-            ("event_id", "cluster_id", "linked_to", "reason"),
-            ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
-        )
+        _insert_links(db, links)
         db.execute("UPDATE events SET cluster_id = NULL")
         _copy_clusters_to_events(db)
+
+
+def _insert_links(db: Database, links: list[Link]) -> None:
+    db.bulk_insert(
+        "event_links",
+        ("event_id", "cluster_id", "linked_to", "reason"),
+        ((link.event_id, link.cluster_id, link.linked_to, link.reason) for link in links),
+    )
 
 
 def _copy_clusters_to_events(db: Database, condition: str = "") -> None:

@@ -84,35 +84,26 @@ def load_partitions(db: Database, folder: Path) -> LoadSummary:
             added = _load_one(db, files)
         except duckdb.Error as exc:
             raise InputError(str(folder / "reports" / f"{name}.parquet"), f"cannot load: {_first_line(exc)}") from None
-        for key, value in added.items():
-            counts[key] += value
+        for key in counts:
+            counts[key] += added[key]
     return LoadSummary(len(names), counts["reports"], counts["events"], counts["claims"], counts["skipped"])
 
 
 def _load_one(db: Database, files: dict[str, Path]) -> dict[str, int]:
+    """Each Parquet file is read once; the counts are what the inserts report."""
     with db.transaction():
         db.execute("DROP TABLE IF EXISTS temp.new_reports")
-        db.execute(
-            "CREATE TEMP TABLE new_reports AS SELECT * FROM read_parquet(?) WHERE id NOT IN (SELECT id FROM reports)",
-            [str(files["reports"])],
-        )
-        offered = db.scalar("SELECT count(*) FROM read_parquet(?)", [str(files["reports"])])
-        added = {"reports": db.scalar("SELECT count(*) FROM new_reports")}
-        db.execute("INSERT INTO reports BY NAME SELECT * FROM new_reports")
+        db.execute("CREATE TEMP TABLE new_reports AS SELECT * FROM read_parquet(?)", [str(files["reports"])])
+        offered = db.scalar("SELECT count(*) FROM new_reports")
+        db.execute("DELETE FROM new_reports WHERE id IN (SELECT id FROM reports)")
+        added = {"reports": _inserted(db, "INSERT INTO reports BY NAME SELECT * FROM new_reports")}
         for table in _BY_REPORT:
-            db.execute(
+            added[table] = _inserted(
+                db,
                 f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?) "
                 "WHERE report_id IN (SELECT id FROM new_reports)",
                 [str(files[table])],
             )
-        added["events"] = db.scalar(
-            "SELECT count(*) FROM read_parquet(?) WHERE report_id IN (SELECT id FROM new_reports)",
-            [str(files["events"])],
-        )
-        added["claims"] = db.scalar(
-            "SELECT count(*) FROM read_parquet(?) WHERE report_id IN (SELECT id FROM new_reports)",
-            [str(files["claims"])],
-        )
         db.execute(
             "INSERT INTO actors BY NAME SELECT * FROM read_parquet(?) WHERE id NOT IN (SELECT id FROM actors)",
             [str(files["actors"])],
@@ -125,6 +116,11 @@ def _load_one(db: Database, files: dict[str, Path]) -> dict[str, int]:
         db.execute("DROP TABLE temp.new_reports")
     added["skipped"] = offered - added["reports"]
     return added
+
+
+def _inserted(db: Database, sql: str, params: list | None = None) -> int:
+    """Run an INSERT and return how many rows it added (DuckDB answers with the count)."""
+    return int(db.execute(sql, params or []).fetchall()[0][0])
 
 
 def write_marker(folder: Path, name: str, summary: dict) -> None:
