@@ -288,3 +288,55 @@ def test_a_reported_crowd_size_makes_a_note_a_demonstration():
         "Assam, India. [size=no report]"
     )
     assert events_of(text)[0].event_type in {"Riots", "Protests"}
+
+
+# Background incidents and the day a report tells them
+def _report(*paragraphs):
+    return "\n\n".join(paragraphs)
+
+
+def test_a_killing_in_a_relative_clause_is_an_event():
+    text = _report(
+        "The president named a new head of the planning council on Tuesday.",
+        "The post had been empty since 3 February, when Rafael Ortiz, a former senator, was shot to death in Quito, Ecuador.",
+        "The new head will take office next month.",
+    )
+    found = [e for e in events_of(text) if e.date.start == date(2024, 2, 3)]
+    assert found and found[0].place.country == "Ecuador"
+
+
+def test_a_named_murder_that_is_blamed_on_a_group_is_an_event():
+    text = _report(
+        "The interior minister has blamed rebels for the murder of the radio presenter Marta Quispe Rojas and said "
+        "talks would go on.",
+        "The minister spoke to reporters in La Paz, Bolivia, after a cabinet meeting.",
+        "He gave no further details.",
+    )
+    assert events_of(text)
+
+
+def test_the_day_a_report_was_given_does_not_date_the_incident():
+    text = _report(
+        "Police reported on Friday that Ana Lopez, a customs official, was kidnapped on 2 March in Tegucigalpa, Honduras.",
+        "Her body was found two days later.",
+    )
+    assert events_of(text)[0].date.start == date(2024, 3, 2)
+
+
+# Tolls counted by the parse, and numbers that count the killers
+def test_a_number_before_an_active_kill_counts_the_killers():
+    text = _report(
+        "Three gunmen killed a judge outside a court in Cali, Colombia, on Monday.",
+        "The attackers fled on motorcycles.",
+    )
+    assert events_of(text)[0].fatalities.value == 1
+
+
+# Datelines and demonyms that look like places
+def test_a_santiago_dateline_is_chile_not_a_dominican_province():
+    text = (
+        "SANTIAGO, 21 Mar (Radio) -- Two men shot a retired air force general at his office this morning.\n\n"
+        "He was taken to the military hospital."
+    )
+    event = events_of(text)[0]
+    assert event.place.country == "Chile"

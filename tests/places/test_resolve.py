@@ -1,5 +1,7 @@
 """Toponym resolution with context, on sentences written for these tests."""
 
+from collections import Counter
+
 from sitrep.places.resolve import choose_location, find_places, text_countries
 
 
@@ -128,3 +130,15 @@ def test_a_sponsor_country_is_not_where_it_happened():
     assert "Turkey" not in text_countries(text)
     assert {p.entry.country for p in find_places(text) if p.entry.level != "country"} == {"Syria"}
     assert "Iran" not in text_countries("Iran backed militias shelled Al Bukamal, Deir ez Zor.")
+
+
+def test_a_demonym_joined_by_a_hyphen_is_not_a_spelling_of_a_town():
+    text = "A bomb went off in a hall of the Chilean-U.s.  Friendship society while 40 people were inside."
+    assert not [p for p in find_places(text, Counter({"Chile": 1})) if p.entry.name == "Chillán"]
+
+
+def test_a_province_named_like_a_far_larger_city_abroad_implies_no_country():
+    # Santiago is a Dominican province and the capital of Chile: the name alone says neither.
+    assert "Dominican Republic" not in text_countries(
+        "Santiago, 8 Mar (Radio) -- Two men shot a general at his office."
+    )

@@ -179,10 +179,19 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     return candidates
 
 
+# 'the murder of the presenter Ana Ruiz': harm done to someone named is one incident however it is told
+# (muc4 tune reports with no event 15 -> 13; its coding profile keeps neither, so strict figures unchanged).
+_NAMED_HARM = re.compile(
+    r"\b(?:murder|assassination|killing|slaying|kidnapping|abduction)s? of (?:[a-z]+ ){0,4}[A-Z][a-z]+ [A-Z][a-z]+"
+)
+
+
 def _is_specific(ctx: ReportContext, candidate: _Candidate, text: str) -> bool:
     """An incident has a date, a sub-national place or a death toll, or the model is sure it is one
     ('the murder of the candidate'); aggregates need a responsibility claim."""
     if incident_probability(text) >= CONFIDENT_INCIDENT and not _AGGREGATE.search(text):
+        return True
+    if _NAMED_HARM.search(text):
         return True
     places = [p for p in ctx.within(ctx.places, candidate.start, candidate.end) if p.entry.level != "country"]
     deaths = find_death_count(text)
@@ -239,12 +248,18 @@ def _undated(ctx: ReportContext) -> DateInterval:
     return DateInterval(published.start - timedelta(days=UNDATED_WINDOW_DAYS), published.end, Precision.RANGE, True)
 
 
+# A day that dates the telling, not the deed: muc4 tune date 67.9 -> 70.5, tolls 46.2 -> 47.3; others unchanged.
+_REPORTED_WHEN = re.compile(
+    r"\b(?:said|says|reported|announced|disclosed|confirmed|revealed|stated|told \w+|learned)\s*$", re.I
+)
 UNDATED_WINDOW_DAYS = 6  # tuned on train's tune part
 
 
 def _first_date(ctx: ReportContext, start: int, end: int) -> DateInterval | None:
     # the dateline dates the report, not the event
     mentions = [d for d in ctx.within(ctx.dates, start, end) if not ctx.in_dateline(d.start, d.end)]
+    if len(mentions) > 1 and _REPORTED_WHEN.search(ctx.text[max(0, mentions[0].start - 30) : mentions[0].start]):
+        mentions = mentions[1:]  # 'police reported today that he was kidnapped on 2 August': the report's day
     specific = [d for d in mentions if d.interval.precision is not Precision.RANGE]
     chosen = (specific or mentions or [None])[0]
     return chosen.interval if chosen else None

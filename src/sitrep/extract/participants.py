@@ -26,9 +26,15 @@ ROLE_THRESHOLD = 0.3
 AGENT = 0.2  # perp_org + perp_ind probability that makes a phrase a perpetrator  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
 
 _TARGET_KINDS = (
-    ("Military", r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|sergeant|lieutenant|general"),
+    (
+        "Military",
+        r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|sergeant|lieutenant|general",
+    ),
     ("Police", r"police(?:m[ae]n)?|officers?|guards?|constables?|police station|checkpoint"),
-    ("Government (General)", r"minister|mayor|governor|judge|official|government|ministry|office|councill?or|deputy|senator|president|candidate|party"),
+    (
+        "Government (General)",
+        r"minister|mayor|governor|judge|official|government|ministry|office|councill?or|deputy|senator|president|candidate|party",
+    ),
     ("Government (Diplomatic)", r"embassy|ambassador|diplomat|consulate"),
     ("Religious Figures/Institutions", r"priests?|church|mosque|temple|cleric|jesuits?|bishop|nuns?"),
     ("Journalists & Media", r"journalists?|reporters?|newspaper|radio|television|tv station"),
@@ -36,12 +42,21 @@ _TARGET_KINDS = (
     ("Business", r"business(?:man|men)?|bank|company|shop|store|restaurant|hotel|factory|plant|office building"),
     ("Utilities", r"power (?:line|pylon|station|tower)s?|pylons?|electric\w*|water|pipeline|telephone|substation"),
     ("Transportation", r"bus(?:es)?|train|railway|bridge|road|highway|airport|vehicles?|cars?|trucks?"),
-    ("Private Citizens & Property", r"civilians?|peasants?|villagers?|residents?|people|persons?|famil(?:y|ies)|children|women|men|homes?|houses?"),
+    (
+        "Private Citizens & Property",
+        r"civilians?|peasants?|villagers?|residents?|people|persons?|famil(?:y|ies)|children|women|men|homes?|houses?",
+    ),
 )
 _TARGET_KIND_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _TARGET_KINDS]
 _WEAPONS = (
-    ("Explosives", r"bombs?|dynamite|explosives?|grenades?|mines?|ied|car bomb|rockets?|mortars?|shells?|missiles?|device"),
-    ("Firearms", r"guns?|rifles?|machine ?guns?|pistols?|revolvers?|firearms?|bullets?|m-16|ak-47|shots?|gunfire|submachine"),
+    (
+        "Explosives",
+        r"bombs?|dynamite|explosives?|grenades?|mines?|ied|car bomb|rockets?|mortars?|shells?|missiles?|device",
+    ),
+    (
+        "Firearms",
+        r"guns?|rifles?|machine ?guns?|pistols?|revolvers?|firearms?|bullets?|m-16|ak-47|shots?|gunfire|submachine",
+    ),
     ("Incendiary", r"molotov|incendiary|fire|arson|gasoline|petrol"),
     ("Melee", r"machetes?|knives?|knife|axes?|clubs?|sticks?|stones?"),
     ("Chemical", r"gas|chemical|poison"),
@@ -53,7 +68,9 @@ _EFFECTS = (
     ("kidnapped", r"kidnap|abduct|seize|hold|capture"),
     ("damaged", r"damage|bomb|attack|burn|set|blow|destroy|dynamite|explode"),
 )
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
 _LEADING = re.compile(r"^(?:the|a|an|some|other|several)\s+", re.I)
 
 
@@ -94,7 +111,7 @@ def read_participants(ctx, sentences) -> Reading:
             by_role[role].append(_participant(ctx, candidate, role, sentence))
             if role in {"victim", "target"}:
                 not_actors.add((candidate.start, candidate.end))
-    deaths, deaths_text = _parsed_deaths(scored)
+    deaths, deaths_text = _parsed_deaths(ctx, scored)
     return Reading(
         organisation,
         _unique(by_role["perp_ind"]),
@@ -120,7 +137,7 @@ _DEATH_NOUNS = frozenset(f"prephh=of|{n}" for n in ("murder", "assassination", "
 _DEATH_VERBS = frozenset("kill murder assassinate execute behead slay massacre lynch".split())
 
 
-def _parsed_deaths(scored) -> tuple[float | None, str | None]:
+def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None]:
     """Deaths from the parse: the objects of 'kill', 'murder', 'assassinate' (or subjects of their passive),
     the subject of 'died', the victims of 'the murder of', each counted by its number, or as one when it is a
     single person ('X was murdered')."""
@@ -132,6 +149,10 @@ def _parsed_deaths(scored) -> tuple[float | None, str | None]:
         died = candidate.verb == "die" and "dep=nsubj" in candidate.features  # 'Navas died'
         named_death = any(f in _DEATH_NOUNS for f in candidate.features)  # 'the murder of six Jesuit priests'
         if not (killed or died or named_death) or probs.get("perp_org", 0) > 0.5:
+            continue
+        if _is_place_or_time(ctx, candidate) or ctx.in_dateline(candidate.start, candidate.end):
+            # 'MEDELLIN, 11 SEP -- [the mayor] was murdered': the dateline is no victim; muc4 tolls on matched
+            # pairs, tune 61.7 -> 64.2, fit unchanged (skipping pronouns too: tune +1.2 but fit -1.3, so not)
             continue
         count = _count(candidate.text)
         if count is None and candidate.plural:
@@ -173,7 +194,9 @@ def _scored_sentence(ctx, sentence) -> list[tuple[Candidate, dict[str, float], o
 
 def _is_place_or_time(ctx, candidate: Candidate) -> bool:
     """A phrase that is a place or a date is where or when, never who or what was hit."""
-    spans = ctx.within(ctx.places, candidate.start, candidate.end) + ctx.within(ctx.dates, candidate.start, candidate.end)
+    spans = ctx.within(ctx.places, candidate.start, candidate.end) + ctx.within(
+        ctx.dates, candidate.start, candidate.end
+    )
     return any(s.end - s.start >= 0.6 * (candidate.end - candidate.start) for s in spans)
 
 

@@ -258,9 +258,10 @@ def _implied_country(gaz: Gazetteer, span: str) -> str | None:
         return None
     entries = gaz.lookup(span)
     provinces = {e.country for e in entries if e.level == "admin1"}
-    if len(provinces) == 1:
-        return provinces.pop()
     cities = sorted((e for e in entries if e.level == "city"), key=lambda e: -e.population)
+    # A province of one country that a large city elsewhere is named after ('Santiago') says nothing alone.
+    if len(provinces) == 1 and not any(c.population >= 300_000 and c.country not in provinces for c in cities):
+        return provinces.pop()
     if (
         cities
         and cities[0].population >= 300_000
@@ -472,7 +473,7 @@ def _phrases(text: str):
 def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
     for phrase, base in _phrases(text):
         for span, offset in _subspans_with_offsets(phrase):
-            if span.lower() in _STOP or span in DEMONYMS or len(span) < 3:
+            if span.lower() in _STOP or span in DEMONYMS or span.split("-")[0] in DEMONYMS or len(span) < 3:
                 continue
             if len(span) < 4 and not _short_name_is_place(text, base + offset, base + offset + len(span)):
                 continue
