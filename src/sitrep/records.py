@@ -168,6 +168,15 @@ class ActorRef:
 
 
 @dataclass(frozen=True)
+class ActorQuery:
+    """An actor asked for in a filter: the name as given and the knowledge-base actor it resolves to, if any
+    (the store matches either; resolving is the caller's, so the store never reads the knowledge base)."""
+
+    name: str
+    actor_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Participant:
     """Someone or something an event touched, or a means it used, as the text writes it.
 
@@ -369,3 +378,37 @@ def provisional_id(name: str) -> str:
     """The id a newly found group gets: 'prov:' and its folded name (the same in reports and the database,
     so a review of the stored actor reaches the events that name it)."""
     return "prov:" + fold(name).replace(" ", "-")
+
+
+@dataclass(frozen=True)
+class EventSketch:
+    """The fields of a stored event that merging looks at."""
+
+    id: str
+    report_id: str
+    event_type: str
+    date_start: date | None
+    date_end: date | None
+    country: str | None
+    admin1: str | None = None
+    admin2: str | None = None
+    place_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    actor1_id: str | None = None
+    actor1_name: str | None = None
+    actor2_id: str | None = None
+    actor2_name: str | None = None
+    sub_event_type: str | None = None
+    date_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why ``event_id`` is in its cluster: the event it was matched to and the reason."""
+
+    event_id: str
+    cluster_id: str
+    linked_to: str | None
+    reason: str

@@ -44,6 +44,8 @@ def test_relations_are_stored_with_their_sentence(db):
     body = "Officials said the Haqqani Network coordinated with the Taliban on the Kabul attack."
     store_reports(db, [Report(id=report_id_for(body), body=body, origin="k.txt")])
     extract_stored(db)
-    (row,) = query_relations(db, actor="Haqqanis")
+    from sitrep.actors.lookup import actor_query
+
+    (row,) = query_relations(db, actor=actor_query("Haqqanis"))
     assert (row["kind"], row["actor1_name"], row["actor2_name"]) == ("cooperation", "Haqqani Network", "Taliban")
     assert row["sentence"] == body

@@ -2,8 +2,8 @@
 
 from datetime import date
 
+from sitrep.figures import SourceFigure, summarise
 from sitrep.resolve.conflicts import find_conflicts
-from sitrep.resolve.figures import SourceFigure, summarise
 
 
 def fig(value, hedge="exact", high=None, who="officials"):

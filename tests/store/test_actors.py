@@ -2,9 +2,10 @@
 
 import pytest
 
+from sitrep.actors.lookup import find_actor, merge_actors, promote_actor
 from sitrep.errors import NotFoundError, UsageError
 from sitrep.extract import extract_text
-from sitrep.store.actors import find_actor, merge_actors, promote_actor, provisional_actors
+from sitrep.store.actors import provisional_actors
 from sitrep.store.extractions import save_extraction
 
 TEXTS = [

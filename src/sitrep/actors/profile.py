@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sitrep.actors.kb import load_actor_base
+from sitrep.actors.lookup import actor_query, find_actor
 from sitrep.records import Actor
 from sitrep.resolve.conflicts import ClaimConflict, as_of_label, find_conflicts
-from sitrep.store.actors import actor_activity, actor_events, actor_mentions, find_actor, stored_aliases
+from sitrep.store.actors import actor_activity, actor_events, actor_mentions, stored_aliases
 from sitrep.store.extractions import claims_with_sources, query_relations
 
 
@@ -84,7 +85,7 @@ def actor_profile(db, name: str, event_limit: int = 50) -> ActorProfile:
         strength=[_series_point(c) for c in claims if c["kind"] == "strength" and c.get("value") is not None],
         responsibility=[_series_point(c) for c in claims if c["kind"] == "responsibility"],
         conflicts=find_conflicts(claims),
-        relations=[relation_view(r, actor) for r in query_relations(db, actor=actor.name)],
+        relations=[relation_view(r, actor) for r in query_relations(db, actor=actor_query(actor.name))],
         **activity,
     )
 
@@ -93,7 +94,7 @@ def _own_claims(db, actor: Actor) -> list[dict]:
     """Claims whose subject is this actor (by id, else by name), oldest as-of first."""
     rows = [
         c
-        for c in claims_with_sources(db, actor=actor.name)
+        for c in claims_with_sources(db, actor=actor_query(actor.name))
         if c.get("subject_id") == actor.id or (c.get("subject_name") or "").lower() == actor.name.lower()
     ]
     return sorted(rows, key=lambda c: (c.get("as_of_start") is None, c.get("as_of_start") or 0, c["id"]))

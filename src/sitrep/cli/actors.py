@@ -105,7 +105,7 @@ def actors_merge(
     db_path: DbOption = None,
 ) -> None:
     """Merge a provisional actor into another: its names, mentions, events and claims move over."""
-    from sitrep.store.actors import merge_actors
+    from sitrep.actors.lookup import merge_actors
 
     with open_db(db_path) as db:
         merged, into = merge_actors(db, source, target)
@@ -127,7 +127,7 @@ def actors_promote(
     """Confirm a provisional actor in this database, and print its entry for actors.yaml."""
     import yaml
 
-    from sitrep.store.actors import promote_actor
+    from sitrep.actors.lookup import promote_actor
 
     with open_db(db_path) as db:
         promoted = promote_actor(db, name, kind, country)

@@ -125,11 +125,14 @@ def claims(
 def _list(db, query, count, filters: dict, since, until, limit: int, fmt: str, columns, what: str) -> None:
     """Query a page of events or claims with the date options read, count all that match, and print;
     an actor filter that matched nothing says whether the name is unknown."""
+    from sitrep.actors.lookup import actor_query
+
     filters = filters | {"since": _date(since), "until": _date(until, end=True)}
     try:
         with open_db(db, must_exist=True) as database:
-            rows = query(database, **filters, limit=limit)
-            total = count(database, **filters)
+            local = filters | {"actor": actor_query(filters["actor"])}  # the actor under any of its names
+            rows = query(database, **local, limit=limit)
+            total = count(database, **local)
             if not rows:
                 _check_actor(database, filters["actor"])
     except DatabaseHeld as held:
@@ -277,6 +280,6 @@ def _check_type(event_type: str | None) -> None:
 def _check_actor(database, actor: str | None) -> None:
     """When an actor filter matched nothing, say whether the name is unknown (with the closest names)."""
     if actor:
-        from sitrep.store.actors import find_actor
+        from sitrep.actors.lookup import find_actor
 
         find_actor(database, actor)  # raises NotFoundError: no actor called 'Talibn'; did you mean 'Taliban'?

@@ -58,13 +58,14 @@ def events_split(
 
 def print_merged(db, actor, place, event_type, since: date | None, until: date | None, fmt: str, limit: int) -> None:
     """``sitrep events --merged``: clusters with every source's figure and the merge reasons."""
+    from sitrep.actors.lookup import actor_query
     from sitrep.store.clusters import merged_events
     from sitrep.store.extractions import event_filter_sql
 
     if fmt not in ("table", "json"):
         raise UsageError(f"--format must be table or json with --merged, not {fmt!r}")
     with open_db(db) as database:
-        where, params = event_filter_sql(actor, place, event_type, since, until)
+        where, params = event_filter_sql(actor_query(actor), place, event_type, since, until)
         rows = merged_events(database, where, params, limit)
     if fmt == "json":
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
@@ -105,13 +106,14 @@ def conflicts(
     fmt: Annotated[Literal["text", "json"], typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Claims about the same quantity whose figures disagree beyond their hedges, with both sentences."""
+    from sitrep.actors.lookup import actor_query
     from sitrep.resolve.conflicts import find_conflicts
     from sitrep.store.extractions import claims_with_sources
 
     if fmt not in ("text", "json"):
         raise UsageError(f"--format must be text or json, not {fmt!r}")
     with open_db(db, must_exist=True) as database:
-        found = find_conflicts(claims_with_sources(database, actor=actor))
+        found = find_conflicts(claims_with_sources(database, actor=actor_query(actor)))
     if fmt == "json":
         print(json.dumps([c.to_dict() for c in found], default=str, ensure_ascii=False, indent=2))
         return
@@ -167,6 +169,7 @@ def relations(
     ] = "table",
 ) -> None:
     """Relations between actors that reports state, each with its sentence, source and date."""
+    from sitrep.actors.lookup import actor_query
     from sitrep.records import RelationKind
     from sitrep.resolve.conflicts import as_of_label
     from sitrep.store.extractions import query_relations
@@ -174,7 +177,7 @@ def relations(
     if kind is not None and kind not in {k.value for k in RelationKind}:
         raise UsageError(f"--kind must be one of {', '.join(k.value for k in RelationKind)}, not {kind!r}")
     with open_db(db, must_exist=True) as database:
-        rows = query_relations(database, actor=actor, kind=kind)
+        rows = query_relations(database, actor=actor_query(actor), kind=kind)
     for row in rows:
         row["as_of"] = as_of_label(row)
         row["source"] = row.get("attributed_to") or row.get("outlet") or "unattributed"

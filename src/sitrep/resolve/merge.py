@@ -29,45 +29,12 @@ from datetime import date, timedelta
 
 from sitrep.geo import km_between
 from sitrep.places.names import core, fold
+from sitrep.records import EventSketch, Link
 
 MAX_KM = 25.0
 DAY_SLACK = timedelta(days=1)
 MAX_CLUSTER_SPAN = timedelta(days=3)
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
-@dataclass(frozen=True)
-class EventSketch:
-    """The fields of a stored event that merging looks at."""
-
-    id: str
-    report_id: str
-    event_type: str
-    date_start: date | None
-    date_end: date | None
-    country: str | None
-    admin1: str | None = None
-    admin2: str | None = None
-    place_name: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    geo_precision: int | None = None
-    actor1_id: str | None = None
-    actor1_name: str | None = None
-    actor2_id: str | None = None
-    actor2_name: str | None = None
-    sub_event_type: str | None = None
-    date_inferred: bool = False
-
-
-@dataclass(frozen=True)
-class Link:
-    """Why ``event_id`` is in its cluster: the event it was matched to and the reason."""
-
-    event_id: str
-    cluster_id: str
-    linked_to: str | None
-    reason: str
 
 
 @dataclass

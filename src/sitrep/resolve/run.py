@@ -8,7 +8,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import groupby, repeat
 
-from sitrep.resolve.merge import EventSketch, Link, cluster_events
+from sitrep.records import EventSketch, Link
+from sitrep.resolve.merge import cluster_events
 from sitrep.store.clusters import (
     cluster_counts,
     event_sketches,

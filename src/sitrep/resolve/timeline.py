@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sitrep.actors.lookup import actor_query
 from sitrep.records import DateInterval, Hedge, Precision
 from sitrep.store.extractions import claims_with_sources, query_events
 
@@ -20,6 +21,7 @@ def timeline_rows(
     """Events (one per cluster) and claims, oldest first; undated entries last."""
     entries = []
     seen_clusters: set[str] = set()
+    actor = actor_query(actor)
     for e in _events_by_date(db, limit, actor=actor, place=place, since=since, until=until):
         if e.get("cluster_id") and e["cluster_id"] in seen_clusters:
             continue

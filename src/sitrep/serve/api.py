@@ -13,6 +13,7 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Header, HTTPException, 
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
+from sitrep.actors.lookup import actor_query
 from sitrep.errors import InvalidValue, UsageError
 from sitrep.store import Database
 
@@ -126,12 +127,12 @@ def list_events(
         from sitrep.store.clusters import count_clusters, merged_events
         from sitrep.store.extractions import event_filter_sql
 
-        where, params = event_filter_sql(actor, place, type, since, until)
+        where, params = event_filter_sql(actor_query(actor), place, type, since, until)
         rows = merged_events(database, where, params, limit, offset)
         return _page(rows, limit, offset, count_clusters(database, where, params))
     from sitrep.store.extractions import count_events, query_events
 
-    filters = {"actor": actor, "place": place, "event_type": type, "since": since, "until": until}
+    filters = {"actor": actor_query(actor), "place": place, "event_type": type, "since": since, "until": until}
     rows = query_events(database, **filters, limit=limit, offset=offset)
     return _page(rows, limit, offset, count_events(database, **filters))
 
@@ -158,7 +159,7 @@ def list_claims(
     """Quantitative claims with value, hedge, as-of, source and sentence."""
     from sitrep.store.extractions import count_claims, query_claims
 
-    filters = {"actor": actor, "place": place, "kind": kind, "since": since, "until": until}
+    filters = {"actor": actor_query(actor), "place": place, "kind": kind, "since": since, "until": until}
     rows = query_claims(database, **filters, limit=limit, offset=offset)
     return _page(rows, limit, offset, count_claims(database, **filters))
 
@@ -177,7 +178,7 @@ def list_conflicts(database: DB, actor: str | None = None) -> list[dict]:
     from sitrep.resolve.conflicts import find_conflicts
     from sitrep.store.extractions import claims_with_sources
 
-    return [c.to_dict() for c in find_conflicts(claims_with_sources(database, actor=actor))]
+    return [c.to_dict() for c in find_conflicts(claims_with_sources(database, actor=actor_query(actor)))]
 
 
 @router.get("/timeline", response_model=Page)

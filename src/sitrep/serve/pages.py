@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
+from sitrep.actors.lookup import actor_query
 from sitrep.serve.api import DB
 from sitrep.serve.templating import TEMPLATES
 
@@ -35,7 +36,7 @@ class PageFilters:
         from sitrep.store.extractions import event_filter_sql
 
         where, params = event_filter_sql(
-            self.actor or None, self.place or None, self.type or None, _day(self.since), _day(self.until)
+            actor_query(self.actor), self.place or None, self.type or None, _day(self.since), _day(self.until)
         )
         return merged_events(database, where, params, limit)
 

@@ -15,8 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sitrep.actors.kb import load_actor_base
-from sitrep.errors import NotFoundError, UsageError
+from sitrep.errors import UsageError
 from sitrep.names import fold, generic_kind
 from sitrep.records import Actor, ActorRef, Extraction, GroupMention, provisional_id
 
@@ -34,7 +33,9 @@ def relinked(db: Database, extraction: Extraction) -> Extraction:
             return ref
         if ref.actor_id not in cache:
             target = _alias_target(db, ref.name or ref.text)
-            cache[ref.actor_id] = None if target in (None, ref.actor_id) else ActorRef(ref.text, target, _name_of(db, target))
+            cache[ref.actor_id] = (
+                None if target in (None, ref.actor_id) else ActorRef(ref.text, target, _name_of(db, target))
+            )
         return cache[ref.actor_id] or ref
 
     events = tuple(replace(e, actor1=follow(e.actor1), actor2=follow(e.actor2)) for e in extraction.events)
@@ -44,8 +45,12 @@ def relinked(db: Database, extraction: Extraction) -> Extraction:
 
 
 def _name_of(db: Database, actor_id: str) -> str:
-    known = load_actor_base().actors.get(actor_id)
-    return known.name if known else db.scalar("SELECT name FROM actors WHERE id = ?", [actor_id]) or actor_id
+    stored = db.scalar("SELECT name FROM actors WHERE id = ?", [actor_id])
+    merged_into = db.scalar(
+        "SELECT into_name FROM actor_merges WHERE into_id = ? AND into_name IS NOT NULL ORDER BY merged_at DESC LIMIT 1",
+        [actor_id],
+    )
+    return stored or merged_into or actor_id
 
 
 def save_group_mentions(db: Database, report_id: str, mentions: Iterable[GroupMention]) -> None:
@@ -81,23 +86,15 @@ def _add_alias(db: Database, alias: str, actor_id: str) -> None:
         )
 
 
-def find_actor(db: Database | None, name: str) -> Actor:
-    """The actor any name means: a knowledge-base alias or dataset name, or a name stored in this database
-    (provisional, promoted or merged). Raises NotFoundError with the closest names."""
-    base = load_actor_base()
-    known = base.resolve(name) or base.actors.get(name)
-    if known is not None:
-        return known
-    if db is not None:
-        actor_id = _alias_target(db, name) or db.scalar("SELECT id FROM actors WHERE id = ?", [name])
-        if actor_id in base.actors:
-            return base.actors[actor_id]
-        if actor_id:
-            return _stored_actor(db, actor_id)
-        generic = _generic_actor(db, name)
-        if generic is not None:
-            return generic
-    raise NotFoundError(f"no actor called {name!r}" + _suggestions(db, name))
+def stored_actor(db: Database, name: str) -> Actor | None:
+    """The actor a name means in this database (provisional, promoted or merged, or a generic name on
+    events), or None; the knowledge base is the caller's to ask first (``sitrep.actors.lookup``)."""
+    actor_id = _alias_target(db, name) or db.scalar("SELECT id FROM actors WHERE id = ?", [name])
+    if actor_id and db.scalar("SELECT id FROM actors WHERE id = ?", [actor_id]):
+        return _stored_actor(db, actor_id)
+    if actor_id:
+        return Actor(id=actor_id, name=_name_of(db, actor_id), kind="unknown")  # merged into a known actor
+    return _generic_actor(db, name)
 
 
 def _generic_actor(db: Database, name: str) -> Actor | None:
@@ -128,14 +125,9 @@ def _stored_actor(db: Database, actor_id: str) -> Actor:
     )
 
 
-def _suggestions(db: Database | None, name: str) -> str:
-    import difflib
-
-    names = list(load_actor_base().aliases)
-    if db is not None:
-        names += [r[0] for r in db.execute("SELECT alias FROM actor_aliases").fetchall()]
-    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
-    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+def stored_alias_names(db: Database) -> list[str]:
+    """Every name this database has learned (for suggesting a close one)."""
+    return [r[0] for r in db.execute("SELECT alias FROM actor_aliases").fetchall()]
 
 
 def stored_aliases(db: Database, actor_id: str) -> list[str]:
@@ -167,13 +159,12 @@ def actor_mentions(db: Database, actor_id: str, limit: int = 20) -> list[dict]:
     )
 
 
-def merge_actors(db: Database, source_name: str, target_name: str) -> tuple[Actor, Actor]:
+def merge_actors(db: Database, source: Actor, target: Actor) -> tuple[Actor, Actor]:
     """Merge a provisional actor into another actor: its names, mentions, events and claims move over.
 
     Returns (merged, into). Knowledge-base actors are merged by editing ``actors.yaml``, not here."""
-    source, target = find_actor(db, source_name), find_actor(db, target_name)
     if source.id == target.id:
-        raise UsageError(f"{source_name!r} and {target_name!r} are already the same actor ({target.name})")
+        raise UsageError(f"{source.name!r} and {target.name!r} are already the same actor ({target.name})")
     if not source.provisional:
         raise UsageError(f"{source.name!r} is in the knowledge base, not provisional; edit actors.yaml to merge it")
     with db.transaction():
@@ -191,19 +182,18 @@ def merge_actors(db: Database, source_name: str, target_name: str) -> tuple[Acto
         _add_alias(db, source.name, target.id)
         db.execute("DELETE FROM actors WHERE id = ?", [source.id])
         db.execute(
-            "INSERT INTO actor_merges (merged_id, merged_name, into_id, merged_at) VALUES (?, ?, ?, ?)",
-            [source.id, source.name, target.id, datetime.now(UTC).replace(tzinfo=None)],
+            "INSERT INTO actor_merges (merged_id, merged_name, into_id, merged_at, into_name) VALUES (?, ?, ?, ?, ?)",
+            [source.id, source.name, target.id, datetime.now(UTC).replace(tzinfo=None), target.name],
         )
     return source, target
 
 
-def promote_actor(db: Database, name: str, kind: str, country: str | None = None) -> Actor:
+def promote_actor(db: Database, actor: Actor, kind: str, country: str | None = None) -> Actor:
     """Confirm a provisional actor as a real one of ``kind`` (an ACLED inter kind) in this database."""
     from sitrep.records import INTER_CODES
 
     if kind not in INTER_CODES:
         raise UsageError(f"kind must be one of {', '.join(INTER_CODES)}, not {kind!r}")
-    actor = find_actor(db, name)
     if not actor.provisional:
         raise UsageError(f"{actor.name!r} is already a confirmed actor")
     with db.transaction():

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import NotFoundError
-from sitrep.resolve.figures import SourceFigure, summarise
-from sitrep.resolve.merge import EventSketch, Link
+from sitrep.figures import SourceFigure, summarise
+from sitrep.records import EventSketch, Link
 
 if TYPE_CHECKING:
     from sitrep.store.database import Database

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sitrep.records import Claim, DateInterval, Event, Extraction, PlaceRef, Quantity, Relation
+from sitrep.records import ActorQuery, Claim, DateInterval, Event, Extraction, PlaceRef, Quantity, Relation
 from sitrep.store.actors import relinked, save_group_mentions
 from sitrep.store.reviews import reapply_corrections
 
@@ -115,19 +115,19 @@ def _relation_row(r: Relation) -> list[Any]:
     ]
 
 
-def query_relations(db: Database, actor: str | None = None, kind: str | None = None, limit: int = 1000) -> list[dict]:
+def query_relations(
+    db: Database, actor: str | ActorQuery | None = None, kind: str | None = None, limit: int = 1000
+) -> list[dict]:
     """Relations between actors with their sentence and the report's outlet and date; the actor filter
-    (any alias) matches either side."""
+    (a name, or an ``ActorQuery`` for any alias) matches either side."""
     where, params = [], []
     if actor:
-        from sitrep.actors.kb import load_actor_base
-
-        resolved = load_actor_base().resolve(actor)
+        actor = _as_query(actor)
         sides = ["lower(r.actor1_name) = lower(?)", "lower(r.actor2_name) = lower(?)"]
-        params += [actor, actor]
-        if resolved is not None:
+        params += [actor.name, actor.name]
+        if actor.actor_id is not None:
             sides += ["r.actor1_id = ?", "r.actor2_id = ?"]
-            params += [resolved.id, resolved.id]
+            params += [actor.actor_id, actor.actor_id]
         where.append("(" + " OR ".join(sides) + ")")
     if kind:
         where.append("r.kind = ?")
@@ -277,7 +277,7 @@ def _claim_row(c: Claim) -> list[Any]:
 def query_events(
     db: Database,
     *,
-    actor: str | None = None,
+    actor: str | ActorQuery | None = None,
     place: str | None = None,
     event_type: str | None = None,
     since: date | None = None,
@@ -285,7 +285,8 @@ def query_events(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Event rows with their evidence sentences, filtered; the actor filter accepts any alias.
+    """Event rows with their evidence sentences, filtered; the actor filter matches a stored
+    name, or with an ``ActorQuery`` its actor under any alias.
     Only the rows of the page (``limit`` from ``offset``) are read."""
     where, params = _event_filters(actor, place, event_type, since, until)
     return _select_with_evidence(db, "event", where, params, "date_start", limit, offset)
@@ -321,7 +322,9 @@ def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], l
     return where, params
 
 
-def claims_with_sources(db: Database, actor: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+def claims_with_sources(
+    db: Database, actor: str | ActorQuery | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
     """Claim rows (as ``query_claims``) with the outlet and publication date of their report."""
     rows = query_claims(db, actor=actor, kind=kind)
     wanted = sorted({row["report_id"] for row in rows})
@@ -337,7 +340,7 @@ def claims_with_sources(db: Database, actor: str | None = None, kind: str | None
 def query_claims(
     db: Database,
     *,
-    actor: str | None = None,
+    actor: str | ActorQuery | None = None,
     place: str | None = None,
     kind: str | None = None,
     since: date | None = None,
@@ -345,7 +348,8 @@ def query_claims(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Claim rows with their evidence sentence, filtered; the actor filter accepts any alias.
+    """Claim rows with their evidence sentence, filtered; the actor filter matches a stored
+    name, or with an ``ActorQuery`` its actor under any alias.
     Only the rows of the page (``limit`` from ``offset``) are read."""
     where, params = _claim_filters(actor, place, kind, since, until)
     return _select_with_evidence(db, "claim", where, params, "as_of_start", limit, offset)
@@ -411,18 +415,21 @@ def parse_participants(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _as_query(actor: str | ActorQuery) -> ActorQuery:
+    """A bare name matches stored names only; an ``ActorQuery`` also matches its actor's id."""
+    return actor if isinstance(actor, ActorQuery) else ActorQuery(actor)
+
+
 def _filters(actor, place, since, until, id_cols, name_cols, date_prefix):
     where: list[str] = []
     params: list[Any] = []
     if actor:
-        from sitrep.actors.kb import load_actor_base
-
-        resolved = load_actor_base().resolve(actor)
+        actor = _as_query(actor)
         clauses = [f"lower({c}) = lower(?)" for c in name_cols]
-        params += [actor] * len(name_cols)
-        if resolved is not None:
+        params += [actor.name] * len(name_cols)
+        if actor.actor_id is not None:
             clauses += [f"{c} = ?" for c in id_cols]
-            params += [resolved.id] * len(id_cols)
+            params += [actor.actor_id] * len(id_cols)
         where.append("(" + " OR ".join(clauses) + ")")
     if place:
         cols = ("place_name", "place_text", "admin1", "admin2", "country")

@@ -204,3 +204,16 @@ def m010_no_index_on_clusters(db: Database) -> None:
     new events into 1,000,000 spent 6.6 s updating it (0.04 s without); a lookup by cluster scans
     instead (4.6 ms against 1.1 ms on 1,000,000 events)."""
     db.execute("DROP INDEX IF EXISTS events_cluster")
+
+
+@migration
+def m011_merge_target_names(db: Database) -> None:
+    """The name of the actor a provisional actor was merged into, so the store names it without reading the
+    knowledge base; earlier merges take it from the events that carry it."""
+    db.execute("ALTER TABLE actor_merges ADD COLUMN into_name VARCHAR")
+    db.execute(
+        """UPDATE actor_merges SET into_name = (
+               SELECT any_value(name) FROM (SELECT actor1_id AS id, actor1_name AS name FROM events
+                                            UNION ALL SELECT actor2_id, actor2_name FROM events) n
+               WHERE n.id = actor_merges.into_id)"""
+    )
