@@ -24,15 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.evaluate.match import same_country, same_name  # noqa: E402
-from sitrep.places.gazetteer import load_gazetteer  # noqa: E402
+sys.path.insert(0, str(ROOT / "train"))
+
+from base_gazetteer import base_gazetteer, same_country, same_name  # noqa: E402
 
 FILES = {"acled": "acled.jsonl", "acled2015": "acled_asia_2015.jsonl", "gtd": "gtd.jsonl", "ucdp": "ucdp_ged_pak.jsonl"}
 
 
 def town_grid():
     grid = defaultdict(list)
-    for entry in load_gazetteer().entries:
+    for entry in base_gazetteer().entries:
         if entry.level in {"city", "admin2"} and entry.latitude is not None:
             grid[(round(entry.latitude), round(entry.longitude))].append(entry)
     return grid
@@ -56,7 +57,7 @@ def named_district(gold: dict):
         return None
     found = [
         e
-        for e in load_gazetteer().lookup(gold["admin2"])
+        for e in base_gazetteer().lookup(gold["admin2"])
         if e.level == "admin2" and same_country(e.country, gold["country"])
     ]
     if len(found) > 1 and gold.get("admin1"):

