@@ -32,12 +32,14 @@ test: install
 # (GeoNames and places.yaml only), so none feeds its own input. Not yet included: train_role_model (its
 # committed model predates the actor tables; docs/models.md says what retraining it costs).
 SHARED ?= ../shared
-DERIVED := src/sitrep/data/admin_names.json src/sitrep/data/dataset_places.json src/sitrep/data/truecase.json \
+DERIVED := src/sitrep/data/admin_names.json src/sitrep/data/dataset_places.json src/sitrep/data/country_codes.json \
+	src/sitrep/data/truecase.json \
 	src/sitrep/data/actor_names.json src/sitrep/data/news_groups.json src/sitrep/data/actor_kb.json src/sitrep/data/models
 data: install
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[train]'
 	$(PY) train/derive_admin_names.py $(SHARED)/eval/train
 	$(PY) train/derive_places.py $(SHARED)/eval/train
+	$(PY) train/derive_country_codes.py
 	$(PY) train/derive_truecase.py $(SHARED)/eval/train
 	$(PY) train/derive_actor_names.py $(SHARED)/eval/train
 	$(PY) train/derive_news_groups.py $(SHARED)/eval/train

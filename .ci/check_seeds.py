@@ -12,15 +12,19 @@ from sitrep.store import Database
 
 def check_claims(db_path: str, expect) -> None:
     """Acceptance: after extract, the IS-K strength claims with value, hedge, as-of and source."""
+    from sitrep.actors.lookup import actor_query
     from sitrep.extract.run import extract_stored
     from sitrep.store.extractions import query_claims
 
     with Database(db_path) as db:
         extract_stored(db)
-        rows = query_claims(db, actor="IS-K", kind="strength")
+        rows = query_claims(db, actor=actor_query("IS-K"), kind="strength")
     found = {(r["value"], r["hedge"], str(r["as_of_start"])[:7], r["attributed_to"]) for r in rows}
-    for want in ((1000.0, "approx", "2017-01", "security sources"), (1200.0, "more_than", "2018-05", "security sources"),
-                 (800.0, "approx", "2018-01", "CSIS")):
+    for want in (
+        (1000.0, "approx", "2017-01", "security sources"),
+        (1200.0, "more_than", "2018-05", "security sources"),
+        (800.0, "approx", "2018-01", "CSIS"),
+    ):
         expect(f"IS-K strength claim {want}", want in found, True)
     expect("each claim has its sentence", all(r["evidence"] for r in rows), True)
     check_places(db_path, expect)
@@ -45,6 +49,7 @@ def check_pages(db_path: str, expect) -> None:
 
 def check_resolve(db_path: str, expect) -> None:
     """Acceptance (issue 5): the 2018 IS-K strength conflict, and the ISKP profile's series and events."""
+    from sitrep.actors.lookup import actor_query
     from sitrep.actors.profile import actor_profile
     from sitrep.resolve.conflicts import find_conflicts
     from sitrep.resolve.run import resolve_stored
@@ -52,16 +57,24 @@ def check_resolve(db_path: str, expect) -> None:
 
     with Database(db_path) as db:
         resolve_stored(db)
-        conflicts = [c.to_dict() for c in find_conflicts(claims_with_sources(db, actor="IS-K"))]
+        conflicts = [c.to_dict() for c in find_conflicts(claims_with_sources(db, actor=actor_query("IS-K")))]
         profile = actor_profile(db, "ISKP")
     pairs = [{(c["value"], c["hedge"], c["source"]) for c in conflict["claims"]} for conflict in conflicts]
     want = {(1200.0, "more_than", "security sources"), (800.0, "approx", "CSIS")}
     expect("conflict >1,200 (security sources) vs ~800 (CSIS)", want in pairs, True)
     expect("conflict sentences", all(c["sentence"] for conflict in conflicts for c in conflict["claims"]), True)
     series = [(p["as_of"][:4], p["value"], p["source"]) for p in profile.strength]
-    expect("strength 2017 then 2018", [year for year, _, _ in series][:1] == ["2017"] and "2018" in dict.fromkeys(y for y, _, _ in series), True)
+    expect(
+        "strength 2017 then 2018",
+        [year for year, _, _ in series][:1] == ["2017"] and "2018" in dict.fromkeys(y for y, _, _ in series),
+        True,
+    )
     achin = [e for e in profile.events if str(e["date_start"]).startswith("2017-04")]
-    expect("Achin airstrike 94 (Afghan officials)", [(e["fatalities_low"], e["fatalities_source"]) for e in achin], [(94.0, "Afghan officials")])
+    expect(
+        "Achin airstrike 94 (Afghan officials)",
+        [(e["fatalities_low"], e["fatalities_source"]) for e in achin],
+        [(94.0, "Afghan officials")],
+    )
     jalalabad = [e for e in profile.events if str(e["date_start"]).startswith("2020-08")]
     expect("Jalalabad prison attack without a fatality figure", [e["fatalities_low"] for e in jalalabad], [None])
     # Issue 12: IS-K coordinates with IS branches in the Middle East, recruits from the Taliban, and Taliban
@@ -85,7 +98,11 @@ def check_places(db_path: str, expect) -> None:
         hits = [e for e in events if same_name(e["place_name"], name) or same_name(e["admin2"], name)]
         expect(f"an event placed in {name}", bool(hits), True)
         for e in hits[:1]:
-            expect(f"{name} province and country", (same_name(e["admin1"], "Nangarhar"), e["country"]), (True, "Afghanistan"))
+            expect(
+                f"{name} province and country",
+                (same_name(e["admin1"], "Nangarhar"), e["country"]),
+                (True, "Afghanistan"),
+            )
             expect(f"{name} coordinates within 25 km", within_km(e["latitude"], e["longitude"], lat, lon), True)
 
 
@@ -112,7 +129,9 @@ def main(db_path: str, seeds: str) -> int:
     expect("004 published", sofrep.get("published"), None)
     again = subprocess.run(
         [sys.executable, "-m", "sitrep", "ingest", seeds, "--db", db_path, "--json"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     expect("second ingest", '"new": 0' in again.stdout, True)
     check_claims(db_path, expect)

@@ -99,3 +99,15 @@ def test_actor_page_shows_chart_and_conflict(page, live_server):
     assert page.locator("svg rect").count() >= 2
     conflicts = page.locator("#conflicts").inner_text()
     assert "1,200" in conflicts and "800" in conflicts
+
+
+def test_events_page_fits_a_narrow_screen_and_pages_through_links(page, live_server):
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.goto(f"{live_server}/?sort=newest")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400  # the table scrolls inside its box
+    assert page.locator("#count").inner_text().startswith("Showing 1–")
+    page.select_option("select[name=country]", "Iraq")
+    page.click("#filters button")
+    assert "country=Iraq" in page.url and "sort=newest" in page.url  # the filters live in the URL
+    countries = page.locator("tr.event td:nth-child(4)").all_inner_texts()
+    assert countries and set(countries) == {"Iraq"}

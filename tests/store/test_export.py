@@ -9,6 +9,12 @@ from sitrep.records import Report, report_id_for
 from sitrep.store.export import export_reports, export_table
 from sitrep.store.reports import store_reports
 
+ACLED_COLUMNS = (
+    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
+    "inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 "
+    "location latitude longitude geo_precision source source_scale notes fatalities tags timestamp"
+).split()
+
 
 @pytest.fixture
 def filled(db):
@@ -85,6 +91,27 @@ def test_events_export_has_acled_interaction_disorder_and_civilian_targeting(db,
         (row,) = list(csvmodule.DictReader(handle))
     assert (row["inter1"], row["inter2"], row["interaction"]) == ("2", "7", "27")
     assert row["disorder_type"] == "Political violence" and row["civilian_targeting"] == "Civilian targeting"
+    assert (row["iso"], row["region"]) == ("566", "Western Africa") and int(row["timestamp"]) > 1_600_000_000
+    with out.open(newline="", encoding="utf-8") as handle:
+        header = next(csvmodule.reader(handle))
+    assert header[: len(ACLED_COLUMNS)] == ACLED_COLUMNS  # a drop-in for ACLED's own export, extras after
+
+
+def test_an_events_export_keeps_only_the_filtered_events(db, tmp_path):
+    from sitrep.extract import extract_text
+    from sitrep.store.export import export_events
+    from sitrep.store.extractions import event_filter_sql, save_extraction
+
+    for body in (
+        "On 4 March 2021, gunmen killed five farmers near Konduga, Borno, Nigeria.",
+        "On 9 May 2021, a roadside bomb killed two soldiers near Kidal, Mali.",
+    ):
+        store_reports(db, [Report(id=report_id_for(body), body=body, origin="k.txt")])
+        save_extraction(db, extract_text(body, report_id=report_id_for(body)), "test")
+    where, params = event_filter_sql(country="Mali")
+    out = tmp_path / "mali.csv"
+    assert export_events(db, "csv", out, where, params) == 1
+    assert [r["country"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["Mali"]
 
 
 def test_events_export_as_geojson_points_longitude_first(db, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import shutil
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
@@ -333,32 +334,57 @@ def search(
     return {"items": rows, "limit": limit, "offset": offset, "total": total}
 
 
+@dataclass(frozen=True)
+class EventFilters:
+    """Which events an export holds (the events page's filters; empty: all)."""
+
+    actor: str | None = None
+    place: str | None = None
+    country: str | None = None
+    type: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def sql(self) -> tuple[str, list]:
+        from sitrep.store.extractions import event_filter_sql
+
+        if not any(asdict(self).values()):
+            return "", []
+        return event_filter_sql(actor_query(self.actor), self.place, self.type, self.since, self.until, self.country)
+
+
 @router.get("/export", response_class=FileResponse)
 def export(
     database: DB,
     background: BackgroundTasks,
+    filters: Annotated[EventFilters, Depends()],
     what: Literal["events", "claims", "relations", "reports"] = "events",
     format: Literal["csv", "jsonl", "parquet"] = "csv",  # noqa: A002 - the public parameter name
 ):
-    """Download events (ACLED columns, reviews applied), claims, relations or reports as CSV, JSON Lines or
-    Parquet (events on a map: ``/api/events.geojson``)."""
-    return _download(database, background, what, format)
+    """Download events (ACLED columns, reviews applied; only those the filters match), claims, relations or
+    reports as CSV, JSON Lines or Parquet (events on a map: ``/api/events.geojson``)."""
+    return _download(database, background, what, format, filters=filters)
 
 
 @router.get("/events.geojson", response_class=FileResponse)
-def events_geojson(database: DB, background: BackgroundTasks):
-    """Download every event (reviews applied) as an RFC 7946 FeatureCollection of points, for GIS tools."""
-    return _download(database, background, "events", "geojson", media_type="application/geo+json")
+def events_geojson(database: DB, background: BackgroundTasks, filters: Annotated[EventFilters, Depends()]):
+    """Download the events the filters match (all by default; reviews applied) as an RFC 7946
+    FeatureCollection of points, for GIS tools."""
+    return _download(database, background, "events", "geojson", "application/geo+json", filters)
 
 
-def _download(database, background: BackgroundTasks, what: str, fmt: str, media_type: str | None = None):
+def _download(database, background: BackgroundTasks, what: str, fmt: str, media_type: str | None = None, filters=None):
     """An export written to a temporary folder, sent, then removed."""
     import tempfile
 
-    from sitrep.store.export import export_table
+    from sitrep.store.export import export_events, export_table
 
     folder = tempfile.mkdtemp(prefix="sitrep-export-")
     out = FilePath(folder) / f"{what}.{fmt}"
-    export_table(database, what, fmt, out)
+    where, params = filters.sql() if filters is not None and what == "events" else ("", [])
+    if where:
+        export_events(database, fmt, out, where, params)
+    else:
+        export_table(database, what, fmt, out)
     background.add_task(shutil.rmtree, folder, ignore_errors=True)
     return FileResponse(out, filename=out.name, media_type=media_type)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import secrets
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Annotated
-from urllib.parse import quote
+from typing import Annotated, Literal
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
@@ -22,33 +22,92 @@ templates = Jinja2Templates(env=TEMPLATES)
 
 @dataclass(frozen=True)
 class PageFilters:
-    """The filter form shared by the events and map pages (text fields; empty means no filter)."""
+    """The filter form shared by the events and map pages, kept in the URL (empty means no filter)."""
 
     actor: str = ""
     place: str = ""
+    country: str = ""
     type: str = ""
     since: str = ""
     until: str = ""
 
-    def merged(self, database, limit: int) -> list[dict]:
-        """Merged events matching the filters."""
-        from sitrep.store.clusters import merged_events
+    def sql(self) -> tuple[str, list]:
+        """The filters as a condition on events (``event_filter_sql``)."""
         from sitrep.store.extractions import event_filter_sql
 
-        where, params = event_filter_sql(
-            actor_query(self.actor), self.place or None, self.type or None, _day(self.since), _day(self.until)
+        return event_filter_sql(
+            actor_query(self.actor),
+            self.place or None,
+            self.type or None,
+            _day(self.since),
+            _day(self.until),
+            self.country or None,
         )
-        return merged_events(database, where, params, limit)
+
+    def merged(self, database, limit: int, offset: int = 0, order: str = "reports") -> list[dict]:
+        """Merged events matching the filters."""
+        from sitrep.store.clusters import merged_events
+
+        where, params = self.sql()
+        return merged_events(database, where, params, limit, offset, order)
+
+    def query(self) -> str:
+        """The filters that are set, as a URL query string."""
+        return urlencode({k: v for k, v in asdict(self).items() if v})
 
 
 Filters = Annotated[PageFilters, Depends()]
 
 
+PER_PAGE = 50
+SORTS = ("reports", "newest", "oldest", "deadliest")
+
+
 @router.get("/")
-def events_page(request: Request, database: DB, filters: Filters):
-    """Events across reports, filterable."""
-    rows = filters.merged(database, 200)
-    return templates.TemplateResponse(request, "events.html", {"events": rows, "filters": asdict(filters)})
+def events_page(
+    request: Request,
+    database: DB,
+    filters: Filters,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    sort: Literal["reports", "newest", "oldest", "deadliest"] = "reports",
+):
+    """Events across reports (one row per merged event), filtered by choices kept in the URL, sorted and paged,
+    with the filtered set to download."""
+    from sitrep.store.clusters import count_clusters
+    from sitrep.store.extractions import filter_choices
+
+    where, params = filters.sql()
+    total = count_clusters(database, where, params)
+    rows = filters.merged(database, PER_PAGE, (page - 1) * PER_PAGE, sort)
+    context = {
+        "events": rows,
+        "filters": asdict(filters),
+        "choices": filter_choices(database),
+        "total": total,
+        "page": page,
+        "pages": max(1, -(-total // PER_PAGE)),
+        "first": (page - 1) * PER_PAGE + 1 if rows else 0,
+        "last": (page - 1) * PER_PAGE + len(rows),
+        "sort": sort,
+        "sorts": SORTS,
+        "query": filters.query(),
+        "hint": _no_match_hint(database, filters) if not total else None,
+    }
+    return templates.TemplateResponse(request, "events.html", context)
+
+
+def _no_match_hint(database, filters: PageFilters) -> str | None:
+    """Why a filter may have matched nothing: an actor nobody knows, with the closest names."""
+    from sitrep.actors.lookup import find_actor
+    from sitrep.errors import NotFoundError
+
+    if not filters.actor:
+        return None
+    try:
+        find_actor(database, filters.actor)
+    except NotFoundError as unknown:
+        return str(unknown)
+    return None
 
 
 def _day(value: str | None) -> date | None:

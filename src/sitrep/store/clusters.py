@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sitrep.errors import NotFoundError
+from sitrep.errors import NotFoundError, UsageError
 from sitrep.figures import SourceFigure, summarise
 from sitrep.records import EventSketch, Link
 
@@ -167,15 +167,31 @@ def record_split(db: Database, event_id: str) -> list[str]:
     return others
 
 
+# How a list of merged events may be sorted (names the web app offers; never SQL from a request).
+CLUSTER_ORDERS = {
+    "reports": "count(*) DESC, min(date_start), cluster_id",
+    "newest": "max(date_start) DESC NULLS LAST, cluster_id",
+    "oldest": "min(date_start) NULLS LAST, cluster_id",
+    "deadliest": "max(fatalities) DESC NULLS LAST, count(*) DESC, cluster_id",
+}
+
+
 def merged_events(
-    db: Database, where_sql: str = "", params: list[Any] | None = None, limit: int = 50, offset: int = 0
+    db: Database,
+    where_sql: str = "",
+    params: list[Any] | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    order: str = "reports",
 ) -> list[dict]:
-    """Clusters with more than one report first: one row per cluster with its sources and figures
-    (only the clusters of the page are read)."""
+    """One row per cluster with its sources and figures, most reported first or in another of
+    ``CLUSTER_ORDERS`` (only the clusters of the page are read)."""
+    if order not in CLUSTER_ORDERS:
+        raise UsageError(f"sort must be one of {', '.join(CLUSTER_ORDERS)}, not {order!r}")
     clause = f"AND {where_sql}" if where_sql else ""
     clusters = db.execute(
         f"""SELECT cluster_id, count(*) AS reports FROM events WHERE cluster_id IS NOT NULL {clause}
-            GROUP BY cluster_id ORDER BY reports DESC, min(date_start), cluster_id LIMIT ? OFFSET ?""",
+            GROUP BY cluster_id ORDER BY {CLUSTER_ORDERS[order]} LIMIT ? OFFSET ?""",
         [*(params or []), limit, offset],
     ).fetchall()
     return [cluster_detail(db, cluster_id) for cluster_id, _ in clusters]

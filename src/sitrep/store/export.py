@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 from datetime import date, datetime
+from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -27,21 +28,25 @@ SELECT e.id AS event_id_cnty,
        strftime(e.date_start, '%Y-%m-%d') AS event_date,
        year(e.date_start) AS year,
        CASE e.date_precision WHEN 'day' THEN 1 WHEN 'week' THEN 2 ELSE 3 END AS time_precision,
-       e.event_type, e.sub_event_type,
        CASE WHEN e.sub_event_type = 'Excessive force against protesters' THEN 'Political violence; Demonstrations'
             WHEN e.event_type = 'Protests' OR e.sub_event_type = 'Violent demonstration' THEN 'Demonstrations'
             WHEN e.event_type = 'Strategic developments' THEN 'Strategic developments'
             ELSE 'Political violence' END AS disorder_type,
-       e.actor1_name AS actor1, e.inter1, e.actor2_name AS actor2, e.inter2,
+       e.event_type, e.sub_event_type,
+       e.actor1_name AS actor1, NULL AS assoc_actor_1, e.inter1, e.actor2_name AS actor2, NULL AS assoc_actor_2,
+       e.inter2,
        CASE WHEN e.inter1 IS NULL THEN NULL WHEN e.inter2 IS NULL THEN e.inter1 * 10
             ELSE least(e.inter1, e.inter2) * 10 + greatest(e.inter1, e.inter2) END AS interaction,
        CASE WHEN e.actor2_name LIKE 'Civilians%' OR e.actor1_name LIKE 'Civilians%' THEN 'Civilian targeting'
             END AS civilian_targeting,
-       e.country, e.admin1, e.admin2, e.place_name AS location, e.latitude, e.longitude, e.geo_precision,
-       r.outlet AS source,
+       (SELECT c.iso FROM country_codes c WHERE c.country = e.country) AS iso,
+       (SELECT c.region FROM country_codes c WHERE c.country = e.country) AS region,
+       e.country, e.admin1, e.admin2, NULL AS admin3, e.place_name AS location, e.latitude, e.longitude,
+       e.geo_precision, r.outlet AS source, NULL AS source_scale,
        (SELECT string_agg(v.sentence, ' ' ORDER BY v.seq) FROM evidence v
          WHERE v.owner_kind = 'event' AND v.owner_id = e.id) AS notes,
-       CAST(e.fatalities AS BIGINT) AS fatalities,
+       CAST(e.fatalities AS BIGINT) AS fatalities, NULL AS tags,
+       CAST(epoch(coalesce(r.extracted_at, r.ingested_at)) AS BIGINT) AS "timestamp",
        e.fatalities_hedge, e.fatalities_attributed_to, e.date_start, e.date_end, e.date_precision, e.date_inferred,
        e.taxonomy_types, e.victims, e.targets, e.perpetrators, e.weapons,
        e.report_id, r.url AS report_url, r.dateline AS report_dateline, e.extractor,
@@ -82,18 +87,35 @@ def export_table(db: Database, what: str, fmt: str, out: str | Path | None = Non
     return export_query(db, TABLES[what], [], fmt, out)
 
 
+def export_events(
+    db: Database, fmt: str, out: str | Path | None = None, where_sql: str = "", params: list[Any] | None = None
+) -> int:
+    """Events in ACLED's columns as ``fmt``, only those matching ``where_sql`` over the events table (the
+    condition ``event_filter_sql`` makes, with its ``params``); return the row count."""
+    if not where_sql:
+        return export_query(db, _EVENTS_SQL, [], fmt, out)
+    sql = _EVENTS_SQL.replace(
+        "ORDER BY e.date_start", f"  AND e.id IN (SELECT id FROM events WHERE {where_sql})\nORDER BY e.date_start"
+    )
+    return export_query(db, sql, list(params or []), fmt, out, placed=True)
+
+
 def export_reports(db: Database, fmt: str, out: str | Path | None = None) -> int:
     """Write every report as ``fmt`` to ``out`` (stdout when None); return the row count."""
     return export_query(db, _REPORTS_SQL, [], fmt, out)
 
 
-def export_query(db: Database, sql: str, params: list[Any], fmt: str, out: str | Path | None) -> int:
-    """Write a query's rows as csv, jsonl, geojson (rows with latitude and longitude) or parquet;
+def export_query(
+    db: Database, sql: str, params: list[Any], fmt: str, out: str | Path | None, placed: bool = False
+) -> int:
+    """Write a query's rows as csv, jsonl, geojson (rows with latitude and longitude: ``placed``) or parquet;
     return the row count."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if fmt == "geojson" and sql not in _PLACED:
+    if fmt == "geojson" and not (placed or sql in _PLACED):
         raise UsageError("geojson export is for events (they have coordinates); use csv, jsonl or parquet")
+    if "country_codes" in sql:
+        _with_country_codes(db)
     if fmt == "parquet":
         if out is None:
             raise UsageError("parquet export needs --out FILE")
@@ -105,6 +127,17 @@ def export_query(db: Database, sql: str, params: list[Any], fmt: str, out: str |
         return _write_stream(db, sql, params, fmt, sys.stdout)
     with open(out, "w", encoding="utf-8", newline="") as handle:
         return _write_stream(db, sql, params, fmt, handle)
+
+
+def _with_country_codes(db: Database) -> None:
+    """Each country's ISO 3166 numeric code and ACLED region (``data/country_codes.json``, derived by
+    ``train/derive_country_codes.py``) as a temporary table of this connection, for the events export."""
+    present = "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'country_codes' AND temporary"
+    if db.execute(present).fetchall()[0][0]:
+        return
+    codes = json.loads((resources.files("sitrep.data") / "country_codes.json").read_text(encoding="utf-8"))
+    db.execute("CREATE TEMP TABLE country_codes (country VARCHAR, iso INTEGER, region VARCHAR)")
+    db.executemany("INSERT INTO country_codes VALUES (?, ?, ?)", [[k, *v] for k, v in codes.items()])
 
 
 def _write_stream(db: Database, sql: str, params: list[Any], fmt: str, handle: IO[str]) -> int:

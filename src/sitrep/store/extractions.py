@@ -298,10 +298,37 @@ def count_events(db: Database, **filters: Any) -> int:
     return _count(db, "event", *_event_filters(*(filters.get(k) for k in keys)))
 
 
-def event_filter_sql(actor=None, place=None, event_type=None, since=None, until=None) -> tuple[str, list[Any]]:
+def event_filter_sql(
+    actor=None, place=None, event_type=None, since=None, until=None, country=None
+) -> tuple[str, list[Any]]:
     """The WHERE condition (without the keyword) and parameters for the event filters."""
     where, params = _event_filters(actor, place, event_type, since, until)
+    if country:
+        where.append("lower(country) = lower(?)")
+        params.append(country)
     return " AND ".join(where), params
+
+
+def filter_choices(db: Database, actors: int = 500) -> dict[str, list[str]]:
+    """What the event filters can be set to, most frequent first: countries, event types and sub-types,
+    and the ``actors`` most named actors."""
+
+    def ranked(sql: str) -> list[str]:
+        return [row[0] for row in db.execute(sql).fetchall()]
+
+    return {
+        "countries": ranked(
+            "SELECT country FROM events WHERE country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"
+        ),
+        "types": ranked(
+            "SELECT t FROM (SELECT event_type AS t FROM events UNION ALL SELECT sub_event_type FROM events) "
+            "WHERE t IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"
+        ),
+        "actors": ranked(
+            "SELECT a FROM (SELECT actor1_name AS a FROM events UNION ALL SELECT actor2_name FROM events) "
+            f"WHERE a IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT {int(actors)}"
+        ),
+    }
 
 
 def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], list[Any]]:
