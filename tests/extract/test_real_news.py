@@ -340,3 +340,13 @@ def test_a_santiago_dateline_is_chile_not_a_dominican_province():
     )
     event = events_of(text)[0]
     assert event.place.country == "Chile"
+
+
+def test_who_says_what_happened_is_not_its_perpetrator():
+    text = (
+        "SAN SALVADOR, 11 NOV 89 (WIRE) -- [TEXT] THE SALVADORAN GOVERNMENT HAS SAID THAT TODAY'S ROCKET ATTACK ON "
+        "THE TREASURY POLICE HEADQUARTERS WAS CARRIED OUT BY URBAN GUERRILLAS FIRING FROM A NEARBY HILL.\n\n"
+        "THREE POLICEMEN WERE WOUNDED, THE GOVERNMENT SAID."
+    )
+    event = extract_text(text, date(2024, 3, 9), dataset="gtd").events[0]
+    assert event.actor1 is None or "government" not in (event.actor1.name or "").lower()

@@ -93,7 +93,7 @@ class Reading:
 def read_participants(ctx, sentences) -> Reading:
     """Parse an event's sentences and sort their noun phrases by role."""
     scored = [item for sentence in sentences for item in _scored_sentence(ctx, sentence)]
-    best_org = max(scored, key=lambda item: item[1].get("perp_org", 0.0), default=None)
+    best_org = max(_not_sources(scored), key=lambda item: item[1].get("perp_org", 0.0), default=None)
     organisation = best_org[0] if best_org and best_org[1].get("perp_org", 0.0) >= ORGANISATION_THRESHOLD else None
     by_role: dict[str, list[Participant]] = {"perp_ind": [], "victim": [], "target": [], "weapon": []}
     not_actors, sources = set(), set()
@@ -101,8 +101,7 @@ def read_participants(ctx, sentences) -> Reading:
         (c.start, c.end) for c, probs, _ in scored if probs.get("perp_org", 0.0) + probs.get("perp_ind", 0.0) >= AGENT
     }
     for candidate, probs, sentence in scored:
-        reports = "reporting_subject" in candidate.features or "according_to" in candidate.features
-        if reports and not _CLAIMS_THE_ACT.search(sentence.text):
+        if _is_source(candidate, sentence):
             sources.add((candidate.start, candidate.end))
         if _is_place_or_time(ctx, candidate):
             continue
@@ -165,6 +164,18 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None]:
     return (total, "; ".join(texts)) if texts else (None, None)
 
 
+def _not_sources(scored):
+    """Phrases that do not only report the event ('the government has said that …' names no perpetrator):
+    muc4 perpetrator organisation tune 42.1 -> 43.9 (role-filler F1 28.4 -> 30.3), fit 64.7 -> 65.2;
+    acled, acled_asia_2015 and gtd unchanged."""
+    return [item for item in scored if not _is_source(item[0], item[2])]
+
+
+def _is_source(candidate: Candidate, sentence) -> bool:
+    reports = "reporting_subject" in candidate.features or "according_to" in candidate.features
+    return reports and not _CLAIMS_THE_ACT.search(sentence.text)
+
+
 def report_organisation(ctx) -> Candidate | None:
     """The phrase of the whole report most likely to name a perpetrator organisation (a claim or blame
     told apart from the incident: 'the FMLN later claimed it'), read from its incident-like sentences."""
@@ -172,7 +183,7 @@ def report_organisation(ctx) -> Candidate | None:
         likely = sorted(ctx.sentences, key=lambda s: -incident_probability(s.text))[:MAX_DOCUMENT_SENTENCES]
         sentences = [s for s in likely if incident_probability(s.text) >= DOCUMENT_INCIDENT]
         scored = [item for sentence in sentences for item in _scored_sentence(ctx, sentence)]
-        best = max(scored, key=lambda item: item[1].get("perp_org", 0.0), default=None)
+        best = max(_not_sources(scored), key=lambda item: item[1].get("perp_org", 0.0), default=None)
         ctx.memo["organisation"] = best[0] if best and best[1].get("perp_org", 0.0) >= DOCUMENT_ORGANISATION else None
     return ctx.memo["organisation"]
 
