@@ -53,3 +53,11 @@ def test_an_unknown_actor_says_so_and_suggests_names(client):
 def test_an_unknown_sort_is_refused_with_a_page(client):
     response = client.get("/", params={"sort": "id; DROP TABLE events"})
     assert response.status_code == 422 and "text/html" in response.headers["content-type"]
+
+
+def test_the_sorts_offered_are_the_orders_the_store_knows():
+    from typing import get_args
+
+    from sitrep.store.clusters import CLUSTER_ORDERS
+
+    assert set(get_args(pages.Sort)) == set(CLUSTER_ORDERS)

@@ -346,6 +346,7 @@ class EventFilters:
     until: date | None = None
 
     def sql(self) -> tuple[str, list]:
+        """The filters as a condition on events (``event_filter_sql``); none set: no condition."""
         from sitrep.store.extractions import event_filter_sql
 
         if not any(asdict(self).values()):

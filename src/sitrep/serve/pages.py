@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -60,7 +60,7 @@ Filters = Annotated[PageFilters, Depends()]
 
 
 PER_PAGE = 50
-SORTS = ("reports", "newest", "oldest", "deadliest")
+Sort = Literal["reports", "newest", "oldest", "deadliest"]  # names of store.clusters.CLUSTER_ORDERS
 
 
 @router.get("/")
@@ -69,7 +69,7 @@ def events_page(
     database: DB,
     filters: Filters,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-    sort: Literal["reports", "newest", "oldest", "deadliest"] = "reports",
+    sort: Sort = "reports",
 ):
     """Events across reports (one row per merged event), filtered by choices kept in the URL, sorted and paged,
     with the filtered set to download."""
@@ -89,7 +89,7 @@ def events_page(
         "first": (page - 1) * PER_PAGE + 1 if rows else 0,
         "last": (page - 1) * PER_PAGE + len(rows),
         "sort": sort,
-        "sorts": SORTS,
+        "sorts": get_args(Sort),
         "query": filters.query(),
         "hint": _no_match_hint(database, filters) if not total else None,
     }
