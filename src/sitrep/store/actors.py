@@ -89,11 +89,12 @@ def _add_alias(db: Database, alias: str, actor_id: str) -> None:
 def stored_actor(db: Database, name: str) -> Actor | None:
     """The actor a name means in this database (provisional, promoted or merged, or a generic name on
     events), or None; the knowledge base is the caller's to ask first (``sitrep.actors.lookup``)."""
-    actor_id = _alias_target(db, name) or db.scalar("SELECT id FROM actors WHERE id = ?", [name])
-    if actor_id and db.scalar("SELECT id FROM actors WHERE id = ?", [actor_id]):
-        return _stored_actor(db, actor_id)
-    if actor_id:
-        return Actor(id=actor_id, name=_name_of(db, actor_id), kind="unknown")  # merged into a known actor
+    target = _alias_target(db, name)
+    stored_id = db.scalar("SELECT id FROM actors WHERE id = ?", [target or name])
+    if stored_id:
+        return _stored_actor(db, stored_id)
+    if target:
+        return Actor(id=target, name=_name_of(db, target), kind="unknown")  # merged into a known actor
     return _generic_actor(db, name)
 
 

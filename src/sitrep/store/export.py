@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 from datetime import date, datetime
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -112,9 +113,10 @@ def export_query(
     return the row count."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if fmt == "geojson" and not (placed or sql in _PLACED):
+    placed = placed or sql in _PLACED  # the events query, filtered or not
+    if fmt == "geojson" and not placed:
         raise UsageError("geojson export is for events (they have coordinates); use csv, jsonl or parquet")
-    if "country_codes" in sql:
+    if placed:
         _with_country_codes(db)
     if fmt == "parquet":
         if out is None:
@@ -135,9 +137,14 @@ def _with_country_codes(db: Database) -> None:
     present = "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'country_codes' AND temporary"
     if db.execute(present).fetchall()[0][0]:
         return
-    codes = json.loads((resources.files("sitrep.data") / "country_codes.json").read_text(encoding="utf-8"))
     db.execute("CREATE TEMP TABLE country_codes (country VARCHAR, iso INTEGER, region VARCHAR)")
-    db.executemany("INSERT INTO country_codes VALUES (?, ?, ?)", [[k, *v] for k, v in codes.items()])
+    db.executemany("INSERT INTO country_codes VALUES (?, ?, ?)", _country_codes())
+
+
+@cache
+def _country_codes() -> list[list[Any]]:
+    codes = json.loads((resources.files("sitrep.data") / "country_codes.json").read_text(encoding="utf-8"))
+    return [[country, *values] for country, values in codes.items()]
 
 
 def _write_stream(db: Database, sql: str, params: list[Any], fmt: str, handle: IO[str]) -> int:

@@ -313,8 +313,8 @@ def filter_choices(db: Database, actors: int = 500) -> dict[str, list[str]]:
     """What the event filters can be set to, most frequent first: countries, event types and sub-types,
     and the ``actors`` most named actors."""
 
-    def ranked(sql: str) -> list[str]:
-        return [row[0] for row in db.execute(sql).fetchall()]
+    def ranked(sql: str, params: list[Any] | None = None) -> list[str]:
+        return [row[0] for row in db.execute(sql, params or []).fetchall()]
 
     return {
         "countries": ranked(
@@ -326,7 +326,8 @@ def filter_choices(db: Database, actors: int = 500) -> dict[str, list[str]]:
         ),
         "actors": ranked(
             "SELECT a FROM (SELECT actor1_name AS a FROM events UNION ALL SELECT actor2_name FROM events) "
-            f"WHERE a IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT {int(actors)}"
+            "WHERE a IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?",
+            [actors],
         ),
     }
 
