@@ -10,6 +10,16 @@ def events_of(text, published=date(2024, 3, 9)):
     return extract_text(text, published).events
 
 
+_LONG_TAIL = (
+    "\n\nThe interior minister called an emergency meeting of the cabinet on Monday to discuss the attacks, "
+    "which business leaders say are driving investors away. Banks closed their doors early across the country, "
+    "and the central bank said it would review the security of its branches before the end of the month.\n\n"
+    "Opposition deputies demanded that the minister appear before congress to explain why the security forces "
+    "had failed to prevent the latest attack, the fourth against a bank since January. The government said on "
+    "Tuesday that it would publish a full account of the investigation once the prosecutors had finished."
+)
+
+
 # 1. Incidents told in noun phrases or as background
 def test_incident_told_as_a_noun_phrase_is_an_event():
     text = (
@@ -97,6 +107,22 @@ def test_a_dateline_without_a_place_in_the_body_gives_only_the_country():
     text = "NEW DELHI — Unidentified attackers threw a grenade at a police post on Tuesday, injuring two officers."
     event = events_of(text)[0]
     assert event.place is None or event.place.name != "New Delhi"
+
+
+def test_an_incident_told_without_a_town_is_placed_near_the_town_the_report_was_filed_from():
+    lead = (
+        "LIMA, 12 Jun (Wire) -- A car bomb exploded outside a bank branch in Peru this morning, wounding four guards."
+    )
+    event = extract_text(lead + _LONG_TAIL, date(1990, 6, 12)).events[0]
+    assert event.place.name == "Lima" and event.place.geo_precision == 2  # near it, not a place the text names
+
+
+def test_a_report_filed_from_abroad_does_not_place_the_incident_in_its_dateline_town():
+    lead = (
+        "MADRID, 12 Jun (Wire) -- A car bomb exploded outside a bank branch in Peru this morning, wounding four guards."
+    )
+    event = extract_text(lead + _LONG_TAIL, date(1990, 6, 12)).events[0]
+    assert event.place.name == "Peru" and event.place.country == "Peru"
 
 
 # 4. Tolls
