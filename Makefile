@@ -7,12 +7,15 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test bench lint clean data data-check
 
-$(STAMP): pyproject.toml
+# The web map's npm packages, pinned: Leaflet (pan and zoom), its clustering plug-in, Natural Earth outlines.
+# Served by sitrep itself from $(VENV)/npm (src/sitrep/serve/vendor.py); without npm the map is a static SVG.
+NPM_PACKAGES := leaflet@1.9.4 leaflet.markercluster@1.5.3 world-atlas@2.0.2
+
+$(STAMP): pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,scale]'
-	# Natural Earth country outlines for the offline map (npm registry package; the map works without it)
-	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV)/npm world-atlas@2.0.2
+	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV)/npm $(NPM_PACKAGES)
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -65,6 +65,8 @@ def main() -> int:
                 ("/", "events.png"),
             ):
                 page.goto(base + url)
+                if url == "/map":
+                    page.wait_for_selector("#event-map[data-ready='1']", timeout=15000)  # Leaflet has drawn it
                 page.screenshot(path=str(OUT / name), full_page=True)
             browser.close()
         server.should_exit = True

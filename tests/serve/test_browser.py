@@ -46,15 +46,60 @@ def page(tmp_path_factory):
         browser.close()
 
 
-def test_map_renders_points_and_filters_work(page, live_server):
-    page.goto(f"{live_server}/map")
-    all_points = page.locator("circle.event-point").count()
-    assert all_points >= 10
-    assert page.locator("path.country").count() > 0 or not os.environ.get("SITREP_REQUIRE_BROWSER")
+def _interactive_map(page, url):
+    """Open the map page and wait for Leaflet to draw it; None where the npm files are not installed."""
+    from sitrep.serve.vendor import has_map_library
+
+    page.goto(url)
+    if not has_map_library():
+        assert not os.environ.get("SITREP_REQUIRE_BROWSER"), "make install puts Leaflet under .venv/npm"
+        return None
+    page.wait_for_selector("#event-map[data-ready='1']", timeout=15000)
+    return page.locator("#event-map")
+
+
+def test_map_shows_every_located_event_and_filters_work(page, live_server):
+    box = _interactive_map(page, f"{live_server}/map")
+    if box is None:
+        assert page.locator("circle.event-point").count() >= 10  # the server-drawn map
+        return
+    located = len(httpx.get(f"{live_server}/map/points.json").json())
+    assert located >= 10 and int(box.get_attribute("data-shown")) == located
+    assert page.locator("path.country").count() > 0  # the Natural Earth basemap, no tile server
     page.fill("input[name=place]", "Mogadishu")
     with page.expect_navigation(url="**/map?*"):
         page.click("#filters button")
-    assert 1 <= page.locator("circle.event-point").count() < all_points
+    box = _interactive_map(page, page.url)
+    assert 1 <= int(box.get_attribute("data-shown")) < located
+
+
+def test_map_zooms_clusters_and_narrows_by_date(page, live_server):
+    box = _interactive_map(page, f"{live_server}/map")
+    if box is None:
+        pytest.skip("the map library is not installed (make install)")
+    start = int(box.get_attribute("data-zoom"))
+    for button, zoom in (("in", start + 1), ("out", start), ("out", start - 1)):
+        page.click(f".leaflet-control-zoom-{button}")
+        page.wait_for_selector(f"#event-map[data-zoom='{zoom}']")  # (the page's CSP forbids evaluated strings)
+    assert page.locator(".marker-cluster").count() >= 1  # dense points gather into counted clusters
+    everything = int(box.get_attribute("data-shown"))
+    page.locator("#range-from").fill(page.locator("#range-to").get_attribute("max"))
+    assert 1 <= int(box.get_attribute("data-shown")) < everything  # the last day alone
+    assert "to" in page.locator("#range-label").inner_text()
+
+
+def test_map_popup_links_the_event_and_unplaced_events_are_listed(page, live_server):
+    box = _interactive_map(page, f"{live_server}/map")
+    if box is None:
+        pytest.skip("the map library is not installed (make install)")
+    page.locator("path.event-point").first.click(force=True)
+    link = page.locator(".leaflet-popup-content a")
+    assert link.get_attribute("href").startswith("/events/") and " in " in link.inner_text()
+    heading = page.locator("h1").inner_text()  # 'Map (N events, M without coordinates)'
+    counts = [int(word) for word in heading.replace("(", " ").replace(",", " ").split() if word.isdigit()]
+    located = len(httpx.get(f"{live_server}/map/points.json").json())
+    unplaced = page.locator("#unplaced tr").count() - 1 if page.locator("#unplaced").count() else 0
+    assert counts[0] == located + unplaced and (unplaced == 0 or counts[1] == unplaced)
 
 
 def test_evidence_highlight_is_on_the_right_sentence(page, live_server):

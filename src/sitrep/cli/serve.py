@@ -29,6 +29,13 @@ def serve(
         Optional[list[str]],
         typer.Option(help="Host name clients may use besides the bound address and localhost (repeatable)."),
     ] = None,
+    tiles: Annotated[
+        Optional[str],
+        typer.Option(
+            envvar="SITREP_TILE_URL",
+            help="Tile server for the map, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: offline outlines).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web pages and the HTTP API (OpenAPI at /openapi.json). Reading is open; writes need the token."""
     import uvicorn
@@ -40,7 +47,7 @@ def serve(
 
     token = token or secrets.token_urlsafe(24)
     hosts = tuple(dict.fromkeys((*LOCAL_HOSTS, host, *(allowed_host or ()))))
-    application = create_app(db, token, allowed_hosts=hosts, inbox=inbox)
+    application = create_app(db, token, allowed_hosts=hosts, inbox=inbox, tile_url=tiles)
     url = f"http://{'127.0.0.1' if host in {'0.0.0.0', '::'} else host}:{port}"
     typer.echo(f"sitrep: {url}/  (API schema /openapi.json; write token: {token})")
     # uvicorn stops gracefully on SIGTERM, then raises the signal again: as an exit, so the announcement goes.

@@ -7,6 +7,7 @@ read-write DuckDB connection and gives each request its own cursor.
 
 from __future__ import annotations
 
+import re
 import secrets
 import threading
 from contextlib import asynccontextmanager
@@ -23,14 +24,37 @@ from sitrep.serve.templating import TEMPLATES
 from sitrep.store import Database
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
-# Pages run no script at all; nothing may frame them (clickjacking on the review form).
+# Scripts only from sitrep's own origin (the map), never inline; nothing may frame the pages (clickjacking on
+# the review form).
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none'; img-src 'self' data:; "
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; "
     "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+_TILE_URL = re.compile(
+    r"(https?://[A-Za-z0-9.-]+(?::\d+)?)/[^\s'\"<>;]*\{z\}[^\s'\"<>;]*\{x\}[^\s'\"<>;]*\{y\}[^\s'\"<>;]*"
+)
+
+
+def security_headers(tile_url: str | None = None) -> dict[str, str]:
+    """The headers every response carries; a tile server, when one is configured, may serve the map's images."""
+    if not tile_url:
+        return SECURITY_HEADERS
+    origin = tile_origin(tile_url)
+    policy = SECURITY_HEADERS["Content-Security-Policy"].replace(
+        "img-src 'self' data:", f"img-src 'self' data: {origin}"
+    )
+    return SECURITY_HEADERS | {"Content-Security-Policy": policy}
+
+
+def tile_origin(tile_url: str) -> str:
+    """The origin of a tile URL template such as ``https://tile.example.org/{z}/{x}/{y}.png``."""
+    match = _TILE_URL.fullmatch(tile_url)
+    if match is None:
+        raise UsageError(f"tile URL {tile_url!r}: expected http(s)://host/…{{z}}…{{x}}…{{y}}…")
+    return match.group(1)
 
 
 def create_app(
@@ -38,14 +62,17 @@ def create_app(
     token: str | None = None,
     allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
     inbox: Path | str | None = None,
+    tile_url: str | None = None,
 ) -> FastAPI:
     """An app serving the database at ``db_path``; writes need ``token`` (generated when not given).
 
     Requests must name one of ``allowed_hosts`` in their Host header (a DNS-rebinding page cannot reach
-    a server on loopback); ``/api/ingest`` takes uploaded reports, and server paths only under ``inbox``."""
+    a server on loopback); ``/api/ingest`` takes uploaded reports, and server paths only under ``inbox``.
+    The map draws Natural Earth outlines offline; ``tile_url`` (``https://host/{z}/{x}/{y}.png``) adds a tile layer."""
     from sitrep import __version__
     from sitrep.serve.api import router as api_router
     from sitrep.serve.pages import router as page_router
+    from sitrep.serve.static import router as static_router
 
     @asynccontextmanager
     async def lifespan(application: FastAPI):
@@ -62,19 +89,23 @@ def create_app(
     )
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
+    headers = security_headers(tile_url)
+
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):
         response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response
 
     app.state.db = Database(db_path)
     app.state.token = token or secrets.token_urlsafe(24)
     app.state.inbox = Path(inbox).resolve() if inbox else None
+    app.state.tile_url = tile_url
     app.state.write_lock = threading.Lock()  # DuckDB: one writer; readers use their own cursors meanwhile
     app.include_router(api_router, prefix="/api")
     app.include_router(page_router)
+    app.include_router(static_router)
     _add_error_handlers(app)
     return app
 

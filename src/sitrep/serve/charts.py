@@ -32,7 +32,9 @@ def events_map(events: list[dict], width: int = 900, height: int = 520) -> str:
     ]
     for e in located:
         x, y = project(e["longitude"], e["latitude"], box, width, height)
-        radius = 4 + 2 * math.sqrt(max(e.get("fatalities_best") or 0, 0))
+        radius = min(
+            4 + 2 * math.sqrt(max(e.get("fatalities_best") or 0, 0)), 16
+        )  # one massacre must not hide a region
         colour = TYPE_COLOURS.get(e["event_type"], "#555")
         label = html.escape(
             f"{e.get('date_start') or '?'} {e['event_type']} in {e.get('place_name') or '?'}"

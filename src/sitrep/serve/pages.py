@@ -9,7 +9,7 @@ from typing import Annotated, Literal, get_args
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from sitrep.actors.lookup import actor_query
@@ -144,14 +144,63 @@ def actor_page(request: Request, name: str, database: DB):
     )
 
 
+MAP_LIMIT = 2000  # merged events on one map; the filters narrow it
+
+
 @router.get("/map")
 def map_page(request: Request, database: DB, filters: Filters):
-    """Events on a map (offline country outlines), sized by fatalities, coloured by type, with a timeline."""
+    """Events on a map that pans and zooms (Leaflet over Natural Earth outlines, clustered points sized by
+    fatalities, a date-range slider), the events without coordinates listed below it, and a timeline. The
+    server-drawn SVG map stays inside for a browser without the scripts."""
     from sitrep.serve.charts import TYPE_COLOURS, events_map, timeline_bars
+    from sitrep.serve.vendor import has_map_library
 
-    rows = _with_coordinates(database, filters.merged(database, 2000))
-    context = {"map": events_map(rows), "timeline": timeline_bars(rows), "colours": TYPE_COLOURS}
+    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT))
+    context = {
+        "map": events_map(rows),
+        "timeline": timeline_bars(rows),
+        "colours": TYPE_COLOURS,
+        "interactive": has_map_library(),
+        "points_url": "/map/points.json" + (f"?{filters.query()}" if filters.query() else ""),
+        "unplaced": [row for row in rows if row["latitude"] is None or row["longitude"] is None],
+        "tile_url": request.app.state.tile_url,
+    }
     return templates.TemplateResponse(request, "map.html", context | {"count": len(rows), "filters": asdict(filters)})
+
+
+@router.get("/map/points.json")
+def map_points(database: DB, filters: Filters) -> JSONResponse:
+    """The map page's events that have coordinates, as the map script reads them (text is data, never markup)."""
+    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT))
+    return JSONResponse(
+        [_map_point(row) for row in rows if row["latitude"] is not None and row["longitude"] is not None]
+    )
+
+
+@router.get("/map/world.geojson")
+def world_outlines() -> Response:
+    """Natural Earth country outlines (the offline basemap); an empty collection when not installed."""
+    from sitrep.serve.world import countries_geojson
+
+    return Response(
+        countries_geojson(), media_type="application/geo+json", headers={"Cache-Control": "public, max-age=86400"}
+    )
+
+
+def _map_point(row: dict) -> dict:
+    from sitrep.serve.charts import TYPE_COLOURS
+
+    return {
+        "colour": TYPE_COLOURS.get(row["event_type"], "#555"),
+        "href": f"/events/{quote(row['sources'][0]['event_id'], safe='')}",
+        "lat": row["latitude"],
+        "lon": row["longitude"],
+        "type": row["event_type"],
+        "date": str(row["date_start"]) if row.get("date_start") else None,
+        "place": row.get("place_name"),
+        "fatalities": row.get("fatalities_best"),
+        "reports": row["reports"],
+    }
 
 
 def _with_coordinates(database, rows: list[dict]) -> list[dict]:

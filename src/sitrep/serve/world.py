@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from functools import cache
 from pathlib import Path
+
+from sitrep.serve.vendor import npm_root
 
 ATLAS_FILE = "countries-110m.json"
 
@@ -21,7 +22,7 @@ def atlas_path() -> Path | None:
     """The world-atlas file: ``$SITREP_WORLD_ATLAS``, else the one ``make install`` put beside the venv."""
     if os.environ.get("SITREP_WORLD_ATLAS"):
         return Path(os.environ["SITREP_WORLD_ATLAS"])
-    candidate = Path(sys.prefix) / "npm" / "node_modules" / "world-atlas" / ATLAS_FILE
+    candidate = npm_root() / "world-atlas" / ATLAS_FILE
     return candidate if candidate.exists() else None
 
 
@@ -42,6 +43,28 @@ def country_rings() -> tuple[tuple[tuple[float, float], ...], ...]:
             for ring in polygon:
                 rings.append(tuple(_ring_points(ring, arcs)))
     return tuple(rings)
+
+
+@cache
+def countries_geojson() -> str:
+    """The country outlines as an RFC 7946 FeatureCollection of polygons (the map's offline basemap)."""
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [_unwrapped(ring)]}}
+        for ring in country_rings()
+        if len(ring) >= 4
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
+
+
+def _unwrapped(ring: tuple[tuple[float, float], ...]) -> list[list[float]]:
+    """A ring that crosses the antimeridian (Fiji, Chukotka) kept continuous past 180 degrees, not drawn
+    as a line across the world."""
+    points = [[ring[0][0], ring[0][1]]]
+    for lon, lat in ring[1:]:
+        previous = points[-1][0]
+        lon += 360 * round((previous - lon) / 360)
+        points.append([lon, lat])
+    return points
 
 
 def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
