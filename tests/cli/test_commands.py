@@ -63,6 +63,23 @@ def test_export_parquet(loaded, tmp_path):
     assert duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchone()[0] == 2
 
 
+def test_export_gives_one_row_per_merged_event_unless_per_report(write, db_path, tmp_path):
+    from pathlib import Path
+
+    merge_corpus = Path(__file__).resolve().parents[1] / "fixtures" / "merge"
+    assert runner.invoke(app, ["ingest", str(merge_corpus), "--db", str(db_path)]).exit_code == 0
+    assert runner.invoke(app, ["extract", "--db", str(db_path)]).exit_code == 0
+    counts = {}
+    for flag in ([], ["--per-report"]):
+        out = tmp_path / f"events{len(flag)}.jsonl"
+        result = runner.invoke(app, ["export", "--format", "jsonl", "--out", str(out), "--db", str(db_path), *flag])
+        assert result.exit_code == 0, result.output
+        counts[bool(flag)] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    merged, per_report = counts[False], counts[True]
+    assert len(merged) < len(per_report) and sum(row["reports"] for row in merged) == len(per_report)
+    assert "reports" not in per_report[0]
+
+
 def test_hostile_text_does_not_reach_the_terminal(write, db_path):
     path = write("evil.txt", "Attack \x1b[2J\x1b]0;pwned\x07 reported [bold]here[/bold] in the \u202eeast.\n")
     runner.invoke(app, ["ingest", str(path), "--db", str(db_path)])

@@ -43,6 +43,7 @@ def test_a_country_filter_narrows_the_list_and_its_export(client):
     assert "country=Iraq" in link
     rows = list(csv.DictReader(io.StringIO(client.get(link).text)))
     assert rows and {r["country"] for r in rows} == {"Iraq"}
+    assert len(rows) == shown  # one row per merged event, as the page counts them
 
 
 def test_an_unknown_actor_says_so_and_suggests_names(client):

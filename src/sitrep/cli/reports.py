@@ -84,16 +84,24 @@ def export(
         Literal["events", "claims", "relations", "reports"],
         typer.Option("--what", help="events (ACLED-compatible columns), claims, relations or reports."),
     ] = "events",
+    per_report: Annotated[
+        bool,
+        typer.Option(
+            "--per-report", help="Events: one row per report's event instead of one per merged event with its sources."
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Export events (ACLED-compatible columns), claims, relations or reports as CSV, JSON Lines, GeoJSON
-    (events on a map) or Parquet."""
+    """Export events (ACLED-compatible columns; one row per merged event, every source in `source` and its own
+    figure in `source_figures`), claims, relations or reports as CSV, JSON Lines, GeoJSON (events on a map) or
+    Parquet."""
     from sitrep.store.export import export_table
 
     with open_db(db, must_exist=True) as database:
-        count = export_table(database, what, fmt, out)
+        count = export_table(database, what, fmt, out, merged=not per_report)
     if out is not None:
-        print(f"exported {count} {what} to {safe_text(out)}", file=sys.stderr)
+        kind = "merged events" if what == "events" and not per_report else what
+        print(f"exported {count} {kind} to {safe_text(out)}", file=sys.stderr)
 
 
 def _json_default(value: object) -> object:

@@ -361,20 +361,32 @@ def export(
     filters: Annotated[EventFilters, Depends()],
     what: Literal["events", "claims", "relations", "reports"] = "events",
     format: Literal["csv", "jsonl", "parquet"] = "csv",  # noqa: A002 - the public parameter name
+    per_report: bool = False,
 ):
-    """Download events (ACLED columns, reviews applied; only those the filters match), claims, relations or
-    reports as CSV, JSON Lines or Parquet (events on a map: ``/api/events.geojson``)."""
-    return _download(database, background, what, format, filters=filters)
+    """Download events (ACLED columns, reviews applied; only those the filters match; one row per merged event
+    with every source and its figure, or ``per_report``), claims, relations or reports as CSV, JSON Lines or
+    Parquet (events on a map: ``/api/events.geojson``)."""
+    return _download(database, background, what, format, filters=filters, merged=not per_report)
 
 
 @router.get("/events.geojson", response_class=FileResponse)
-def events_geojson(database: DB, background: BackgroundTasks, filters: Annotated[EventFilters, Depends()]):
-    """Download the events the filters match (all by default; reviews applied) as an RFC 7946
-    FeatureCollection of points, for GIS tools."""
-    return _download(database, background, "events", "geojson", "application/geo+json", filters)
+def events_geojson(
+    database: DB, background: BackgroundTasks, filters: Annotated[EventFilters, Depends()], per_report: bool = False
+):
+    """Download the events the filters match (all by default; reviews applied; one point per merged event, or
+    ``per_report``) as an RFC 7946 FeatureCollection of points, for GIS tools."""
+    return _download(database, background, "events", "geojson", "application/geo+json", filters, not per_report)
 
 
-def _download(database, background: BackgroundTasks, what: str, fmt: str, media_type: str | None = None, filters=None):
+def _download(
+    database,
+    background: BackgroundTasks,
+    what: str,
+    fmt: str,
+    media_type: str | None = None,
+    filters=None,
+    merged: bool = True,
+):
     """An export written to a temporary folder, sent, then removed."""
     import tempfile
 
@@ -383,8 +395,8 @@ def _download(database, background: BackgroundTasks, what: str, fmt: str, media_
     folder = tempfile.mkdtemp(prefix="sitrep-export-")
     out = FilePath(folder) / f"{what}.{fmt}"
     where, params = filters.sql() if filters is not None and what == "events" else ("", [])
-    if where:
-        export_events(database, fmt, out, where, params)
+    if what == "events":
+        export_events(database, fmt, out, where, params, merged=merged)
     else:
         export_table(database, what, fmt, out)
     background.add_task(shutil.rmtree, folder, ignore_errors=True)

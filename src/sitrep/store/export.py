@@ -23,9 +23,10 @@ _REPORTS_SQL = (
 )
 
 
-# ACLED's column names first, then what sitrep adds (hedge, precision, provenance).
-_EVENTS_SQL = """
-SELECT e.id AS event_id_cnty,
+# ACLED's column names first, then what sitrep adds (hedge, precision, provenance); ``e`` is an event row and
+# ``r`` its report.
+_EVENT_COLUMNS = """
+e.id AS event_id_cnty,
        strftime(e.date_start, '%Y-%m-%d') AS event_date,
        year(e.date_start) AS year,
        CASE e.date_precision WHEN 'day' THEN 1 WHEN 'week' THEN 2 ELSE 3 END AS time_precision,
@@ -53,12 +54,80 @@ SELECT e.id AS event_id_cnty,
        e.report_id, r.url AS report_url, r.dateline AS report_dateline, e.extractor,
        e.actor1_text, e.actor1_link_score, e.actor1_link_reason, e.actor2_text, e.actor2_link_score,
        e.actor2_link_reason
-FROM events e JOIN reports r ON r.id = e.report_id
-WHERE e.id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = 'event'
+"""
+_REJECTED_EVENTS = """SELECT owner_id FROM reviews WHERE owner_kind = 'event'
                    QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1
-                       AND action = 'reject')
+                       AND action = 'reject'"""
+_EVENTS_SQL = f"""
+SELECT {_EVENT_COLUMNS}
+FROM events e JOIN reports r ON r.id = e.report_id
+WHERE e.id NOT IN ({_REJECTED_EVENTS})
 ORDER BY e.date_start NULLS LAST, e.id
 """
+# One row per merged event: the anchor's fields (or, if a reviewer rejected it, the earliest member's), every
+# outlet in ACLED's ``source`` (separated by '; ', as ACLED does), and every source's own figure. The figures
+# are summarised as ``sitrep.figures.summarise`` does (tests/store/test_export_merged.py holds the two equal):
+# ``fatalities`` is the lowest credible figure (ACLED's conservative rule), beside low / best / high.
+_MERGED_EVENTS_SQL = """
+WITH kept AS (
+    SELECT e.*, coalesce(e.cluster_id, 'c:' || e.id) AS cid FROM events e WHERE e.id NOT IN ({rejected})
+), chosen AS (SELECT DISTINCT cid FROM kept {matching}),
+members AS (
+    SELECT k.*, r.outlet AS member_outlet, r.published AS member_published,
+           CASE WHEN coalesce(k.fatalities_text, '') <> '' OR coalesce(k.fatalities, 0) <> 0 THEN k.fatalities
+                END AS figure,
+           row_number() OVER (PARTITION BY k.cid ORDER BY k.id = substr(k.cid, 3) DESC, k.date_start NULLS LAST,
+                              k.id) AS member_rank
+    FROM kept k JOIN reports r ON r.id = k.report_id WHERE k.cid IN (SELECT cid FROM chosen)
+), bounded AS (
+    SELECT *,
+           CASE WHEN figure IS NULL THEN NULL WHEN fatalities_hedge IN ('fewer_than', 'at_most') THEN 0
+                ELSE figure END AS lo,
+           CASE WHEN figure IS NULL OR fatalities_hedge IN ('more_than', 'at_least') THEN NULL
+                WHEN fatalities_hedge = 'range' AND fatalities_high IS NOT NULL THEN fatalities_high
+                ELSE figure END AS hi,
+           coalesce(nullif(concat_ws(' via ', fatalities_attributed_to, member_outlet), ''), 'unattributed')
+               || ': ' ||
+           CASE WHEN figure IS NULL THEN 'no figure'
+                ELSE CASE fatalities_hedge WHEN 'approx' THEN '~' WHEN 'more_than' THEN '>' WHEN 'at_least' THEN '≥'
+                                           WHEN 'fewer_than' THEN '<' WHEN 'at_most' THEN '≤' ELSE '' END
+                     || regexp_replace(CAST(figure AS VARCHAR), '\\.0$', '')
+                     || CASE WHEN fatalities_hedge = 'range' AND fatalities_high IS NOT NULL
+                             THEN '-' || regexp_replace(CAST(fatalities_high AS VARCHAR), '\\.0$', '') ELSE '' END
+                END AS source_figure
+    FROM members
+), summary AS (
+    SELECT cid, count(*) AS reports,
+           string_agg(DISTINCT member_outlet, '; ' ORDER BY member_outlet) AS outlets,
+           coalesce(min(lo) FILTER (WHERE figure IS NOT NULL
+                                      AND coalesce(fatalities_hedge, '') NOT IN ('fewer_than', 'at_most')),
+                    min(lo)) AS low,
+           max(hi) AS closed_high, max(lo) AS highest_low, min(hi) AS lowest_high,
+           list_sort(list(figure) FILTER (WHERE figure IS NOT NULL)) AS points,
+           string_agg(source_figure, '; ' ORDER BY member_published NULLS LAST, id) AS source_figures
+    FROM bounded GROUP BY cid
+), figures AS (
+    SELECT *, points[(len(points) - 1) // 2 + 1] AS best FROM summary
+)
+SELECT {columns},
+       e.cid AS cluster_id, s.reports, s.low AS fatalities_low, s.best AS fatalities_best,
+       CASE WHEN s.closed_high IS NOT NULL THEN greatest(s.closed_high, s.best) END AS fatalities_high,
+       coalesce(s.highest_low > s.lowest_high, false) AS figures_disagree, s.source_figures
+FROM bounded e JOIN reports r ON r.id = e.report_id JOIN figures s ON s.cid = e.cid
+WHERE e.member_rank = 1
+ORDER BY e.date_start NULLS LAST, e.id
+"""
+
+
+def merged_events_sql(where_sql: str = "") -> str:
+    """The merged-events export query, over the clusters with an event matching ``where_sql`` (all if empty)."""
+    columns = _EVENT_COLUMNS.replace("r.outlet AS source,", "s.outlets AS source,").replace(
+        "CAST(e.fatalities AS BIGINT) AS fatalities,", "CAST(coalesce(s.low, e.fatalities) AS BIGINT) AS fatalities,"
+    )
+    matching = f"WHERE id IN (SELECT id FROM events WHERE {where_sql})" if where_sql else ""
+    return _MERGED_EVENTS_SQL.format(rejected=_REJECTED_EVENTS, matching=matching, columns=columns)
+
+
 _CLAIMS_SQL = """
 SELECT c.id, c.kind, c.subject_name, c.value, c.hedge, c.value_high, c.unit, c.as_of_start, c.as_of_end,
        c.as_of_precision, c.place_name, c.country, c.attributed_to, r.outlet, c.event_id, c.report_id,
@@ -81,18 +150,29 @@ _PLACED = {_EVENTS_SQL}
 TABLES = {"reports": _REPORTS_SQL, "events": _EVENTS_SQL, "claims": _CLAIMS_SQL, "relations": _RELATIONS_SQL}
 
 
-def export_table(db: Database, what: str, fmt: str, out: str | Path | None = None) -> int:
-    """Write reports, events (ACLED-compatible columns) or claims as ``fmt``; return the row count."""
+def export_table(db: Database, what: str, fmt: str, out: str | Path | None = None, merged: bool = False) -> int:
+    """Write reports, events (ACLED-compatible columns; one row per report's event, or per ``merged`` event)
+    or claims as ``fmt``; return the row count."""
     if what not in TABLES:
         raise UsageError(f"cannot export {what!r} (choose from {', '.join(TABLES)})")
+    if what == "events" and merged:
+        return export_events(db, fmt, out, merged=True)
     return export_query(db, TABLES[what], [], fmt, out)
 
 
 def export_events(
-    db: Database, fmt: str, out: str | Path | None = None, where_sql: str = "", params: list[Any] | None = None
+    db: Database,
+    fmt: str,
+    out: str | Path | None = None,
+    where_sql: str = "",
+    params: list[Any] | None = None,
+    merged: bool = False,
 ) -> int:
     """Events in ACLED's columns as ``fmt``, only those matching ``where_sql`` over the events table (the
-    condition ``event_filter_sql`` makes, with its ``params``); return the row count."""
+    condition ``event_filter_sql`` makes, with its ``params``); one row per report's event, or per ``merged``
+    event (a merged event matches when one of its reports' events does); return the row count."""
+    if merged:
+        return export_query(db, merged_events_sql(where_sql), list(params or []), fmt, out, placed=True)
     if not where_sql:
         return export_query(db, _EVENTS_SQL, [], fmt, out)
     sql = _EVENTS_SQL.replace(
