@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sitrep.errors import InvalidValue, NotFoundError, SitrepError, UsageError
+from sitrep.serve.cache import CachedPages, PageCache, SecurityHeaders
 from sitrep.serve.templating import TEMPLATES
 from sitrep.store import Database
 
@@ -87,17 +88,12 @@ def create_app(
         docs_url=None,  # Swagger UI loads its script from a CDN: against the offline promise; /openapi.json stays
         redoc_url=None,
     )
+    app.state.pages = PageCache()
+    # Plain ASGI middleware, outermost last: security headers on every answer, then the host check, then the
+    # kept pages (Starlette's BaseHTTPMiddleware cost more per request than an event page kept in memory).
+    app.add_middleware(CachedPages, pages=app.state.pages)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
-
-    headers = security_headers(tile_url)
-
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in headers.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    app.add_middleware(SecurityHeaders, headers=security_headers(tile_url))
     app.state.db = Database(db_path)
     app.state.token = token or secrets.token_urlsafe(24)
     app.state.inbox = Path(inbox).resolve() if inbox else None
