@@ -107,3 +107,17 @@ def test_equal_evidence_keeps_the_alias_index_choice():
     base = load_actor_base()
     actor, link = base.link("ELN", {"Colombia"}, 1989)
     assert actor.id == base.aliases["ELN"] and link.score <= 1
+
+
+def test_a_group_the_dataset_codes_under_another_name_is_named_as_it_codes_it():
+    from datetime import date
+
+    from sitrep.extract import extract_text
+
+    text = (
+        "On 3 May 2021, the Luhansk People's Militia shelled Ukrainian positions near Zolote, Luhansk, "
+        "wounding one soldier."
+    )
+    event = extract_text(text, date(2021, 5, 4), dataset="acled").events[0]
+    assert event.actor1.name == "NAF: United Armed Forces of Novorossiya"  # ACLED's name for the militias
+    assert event.actor1.text == "Luhansk People's Militia" and event.actor2.name.startswith("Military Forces of Ukraine")
