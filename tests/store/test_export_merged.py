@@ -84,3 +84,21 @@ def test_merged_geojson_and_parquet_have_one_feature_per_merged_event(merged_db,
 def _merged_jsonl(db, path: Path) -> list[dict]:
     export_table(db, "events", "jsonl", path, merged=True)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_civilian_targeting_follows_the_victims_whoever_the_second_actor_is(db, tmp_path):
+    from sitrep.records import Report, report_id_for
+    from sitrep.store.reports import store_reports
+
+    body = (
+        "A bomb hidden in a school bag exploded in a classroom in Maiduguri, Borno, Nigeria, on Monday, "
+        "killing four students and wounding their teacher, police said."
+    )
+    store_reports(db, [Report(id=report_id_for(body), body=body, outlet="Desk")])
+    extract_stored(db)
+    event_id = db.scalar("SELECT id FROM events WHERE event_type = 'Explosions/Remote violence'")
+    # A reviewer names the military as the second actor (an escort was hit too): the victims still say civilians.
+    review(db, "event", event_id, "correct", "analyst", "escort hit", {"actor2_name": "Military Forces of Nigeria"})
+    export_table(db, "events", "csv", tmp_path / "per.csv")
+    row = next(r for r in rows_of(tmp_path / "per.csv") if r["event_id_cnty"] == event_id)
+    assert row["actor2"] == "Military Forces of Nigeria" and row["civilian_targeting"] == "Civilian targeting"

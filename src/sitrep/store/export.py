@@ -39,8 +39,14 @@ e.id AS event_id_cnty,
        e.inter2,
        CASE WHEN e.inter1 IS NULL THEN NULL WHEN e.inter2 IS NULL THEN e.inter1 * 10
             ELSE least(e.inter1, e.inter2) * 10 + greatest(e.inter1, e.inter2) END AS interaction,
-       CASE WHEN e.actor2_name LIKE 'Civilians%' OR e.actor1_name LIKE 'Civilians%' THEN 'Civilian targeting'
-            END AS civilian_targeting,
+       CASE WHEN e.event_type = 'Violence against civilians'
+                 OR e.sub_event_type = 'Excessive force against protesters'
+                 OR e.event_type IN ('Explosions/Remote violence', 'Riots')
+                    AND (e.actor2_name LIKE 'Civilians%' OR len(list_intersect(
+                        json_extract_string(coalesce(e.victims, '[]'), '$[*].kind'),
+                        ['Private Citizens & Property', 'Religious Figures/Institutions', 'Journalists & Media',
+                         'Educational Institution'])) > 0)
+            THEN 'Civilian targeting' END AS civilian_targeting,  -- civilians the target: by type, actor or victims
        (SELECT c.iso FROM country_codes c WHERE c.country = e.country) AS iso,
        (SELECT c.region FROM country_codes c WHERE c.country = e.country) AS region,
        e.country, e.admin1, e.admin2, NULL AS admin3, e.place_name AS location, e.latitude, e.longitude,
