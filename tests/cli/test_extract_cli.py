@@ -101,3 +101,19 @@ def test_filters_say_when_a_value_is_unknown_and_take_partial_and_relative_dates
     )
     table = runner.invoke(app, ["events", "--limit", "1", "--country", "Afghanistan", "--db", str(db_path)]).output
     assert re.fullmatch(r"1 of \d+ events", table.splitlines()[0])  # a cut list says how many there are
+
+
+def test_rejected_events_leave_the_list_and_are_listed_on_request(db_path):
+    from sitrep.store import Database
+    from sitrep.store.reviews import review
+
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db_path)]).exit_code == 0
+    assert runner.invoke(app, ["extract", "--db", str(db_path)]).exit_code == 0
+    before = json.loads(runner.invoke(app, ["events", "--db", str(db_path), "--format", "json"]).output)
+    with Database(db_path) as db:
+        review(db, "event", before[0]["id"], "reject", "analyst", "not political violence")
+    after = json.loads(runner.invoke(app, ["events", "--db", str(db_path), "--format", "json"]).output)
+    taken_out = runner.invoke(app, ["events", "--db", str(db_path), "--format", "json", "--rejected"])
+    assert len(after) == len(before) - 1 and [e["id"] for e in json.loads(taken_out.output)] == [before[0]["id"]]
+    both = runner.invoke(app, ["events", "--db", str(db_path), "--rejected", "--merged"])
+    assert both.exit_code != 0 and "drop --merged" in both.output + str(both.exception)

@@ -82,6 +82,10 @@ def test_a_rejected_event_leaves_the_export(client):
     body = {"action": "reject", "reviewer": "analyst", "reason": "not political violence"}
     assert client.post(f"/api/events/{event_id}/review", json=body, headers=headers).status_code == 201
     assert event_id not in client.get("/api/export", params={"what": "events"}).text
+    assert event_id not in {e["id"] for e in client.get("/api/events", params={"limit": 1000}).json()["items"]}
+    shown = client.get("/api/events", params={"rejected": True}).json()  # the reviewers' list of what they took out
+    assert event_id in {e["id"] for e in shown["items"]} and shown["total"] == len(shown["items"])
+    assert client.get("/api/events", params={"rejected": True, "merged": True}).status_code in (400, 422)
 
 
 def test_event_page_and_api_show_participants(client):

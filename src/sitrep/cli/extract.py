@@ -84,12 +84,17 @@ def events(
     merged: Annotated[
         bool, typer.Option("--merged", help="One row per event across reports, with every source's figure.")
     ] = False,
+    rejected: Annotated[
+        bool, typer.Option("--rejected", help="Only the events reviewers rejected (every other list leaves them out).")
+    ] = False,
 ) -> None:
     """List extracted events, each with the sentence that states it."""
     if ctx.invoked_subcommand is not None:
         return
     from sitrep.store.extractions import count_events, query_events
 
+    if merged and rejected:
+        raise UsageError("--rejected lists events one per report: drop --merged")
     if merged:
         from sitrep.cli.resolve import print_merged
 
@@ -98,6 +103,8 @@ def events(
         return
     _check_type(event_type)
     filters = {"actor": actor, "place": country or place, "event_type": event_type}
+    if rejected:
+        filters["rejected"] = True
     _list(db, query_events, count_events, filters, since, until, limit, fmt, EVENT_TABLE, "events")
 
 

@@ -120,10 +120,14 @@ def list_events(
     since: date | None = None,
     until: date | None = None,
     merged: bool = False,
+    rejected: bool = False,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict:
-    """Events (one per report, or ``merged`` across reports with every source's figure)."""
+    """Events (one per report, or ``merged`` across reports with every source's figure); ``rejected``: only
+    the events reviewers rejected, one per report (every other list, the map and exports leave them out)."""
+    if merged and rejected:
+        raise UsageError("rejected events are listed one per report: drop merged")
     if merged:
         from sitrep.store.clusters import count_clusters, merged_events
         from sitrep.store.extractions import event_filter_sql
@@ -134,6 +138,7 @@ def list_events(
     from sitrep.store.extractions import count_events, query_events
 
     filters = {"actor": actor_query(actor), "place": place, "event_type": type, "since": since, "until": until}
+    filters["rejected"] = rejected
     rows = query_events(database, **filters, limit=limit, offset=offset)
     return _page(rows, limit, offset, count_events(database, **filters))
 

@@ -284,17 +284,19 @@ def query_events(
     until: date | None = None,
     limit: int | None = None,
     offset: int = 0,
+    rejected: bool = False,
 ) -> list[dict[str, Any]]:
     """Event rows with their evidence sentences, filtered; the actor filter matches a stored
-    name, or with an ``ActorQuery`` its actor under any alias.
-    Only the rows of the page (``limit`` from ``offset``) are read."""
-    where, params = _event_filters(actor, place, event_type, since, until)
+    name, or with an ``ActorQuery`` its actor under any alias; ``rejected``: only the events a
+    reviewer rejected (which every other list leaves out). Only the rows of the page (``limit``
+    from ``offset``) are read."""
+    where, params = _event_filters(actor, place, event_type, since, until, rejected)
     return _select_with_evidence(db, "event", where, params, "date_start", limit, offset)
 
 
 def count_events(db: Database, **filters: Any) -> int:
     """How many events the filters of ``query_events`` match (counted in the database)."""
-    keys = ("actor", "place", "event_type", "since", "until")
+    keys = ("actor", "place", "event_type", "since", "until", "rejected")
     return _count(db, "event", *_event_filters(*(filters.get(k) for k in keys)))
 
 
@@ -332,7 +334,7 @@ def filter_choices(db: Database, actors: int = 500) -> dict[str, list[str]]:
     }
 
 
-def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], list[Any]]:
+def _event_filters(actor, place, event_type, since, until, rejected=False) -> tuple[list[str], list[Any]]:
     where, params = _filters(
         actor,
         place,
@@ -345,7 +347,7 @@ def _event_filters(actor, place, event_type, since, until) -> tuple[list[str], l
     if event_type:
         where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
-    where.append(NOT_REJECTED)
+    where.append(REJECTED if rejected else NOT_REJECTED)
     params.append("event")
     return where, params
 
@@ -405,10 +407,12 @@ def _claim_filters(actor, place, kind, since, until) -> tuple[list[str], list[An
 
 
 # A row whose latest review rejects it leaves lists, counts, the map and exports (the review keeps it).
-NOT_REJECTED = (  # the condition a row's latest review is not a rejection (owner kind as parameter)
-    "id NOT IN (SELECT owner_id FROM reviews WHERE owner_kind = ? "
+_LATEST_REJECTS = (
+    "(SELECT owner_id FROM reviews WHERE owner_kind = ? "
     "QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1 AND action = 'reject')"
 )
+NOT_REJECTED = "id NOT IN " + _LATEST_REJECTS  # a row's latest review is not a rejection (owner kind as parameter)
+REJECTED = "id IN " + _LATEST_REJECTS  # ... and is one: the reviewers' list of what they took out
 
 
 _TABLE_OF = {"event": "events", "claim": "claims"}  # fixed names, never user input
