@@ -35,6 +35,7 @@ from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.deadline import check_time
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.incidents import incident_probability
+from sitrep.extract.nlp import parse_ahead
 from sitrep.extract.participants import read_participants, report_organisation
 from sitrep.extract.roles import has_verb
 from sitrep.extract.textclass import load_classifier
@@ -100,7 +101,9 @@ def extract_events(ctx: ReportContext, dataset: str = "acled") -> list[Event]:
         event = _note_event(ctx, dataset)
         return [event] if event else []
     events = []
-    for i, candidate in enumerate(_report_candidates(ctx)):
+    candidates = _report_candidates(ctx)
+    parse_ahead([s.text for c in candidates for s in c.sentences])  # read_participants parses each of them
+    for i, candidate in enumerate(candidates):
         check_time()
         events.append(_build(ctx, candidate, i, dataset, note=False))
     return events
@@ -157,6 +160,8 @@ def _tells_incident(text: str) -> bool:
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     candidates: list[_Candidate] = []
+    told = [_QUOTED.sub(" ", s.text) for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)]
+    parse_ahead([t for t in told if incident_probability(t) >= CONFIDENT_INCIDENT])  # _tells_incident: has_verb
     for sentence in ctx.sentences:
         check_time()
         if ctx.in_dateline(sentence.start, sentence.end):

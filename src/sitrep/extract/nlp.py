@@ -8,8 +8,10 @@ the same loaded model run only on the sentences that hold a candidate event
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from sitrep.extract.deadline import check_time
 
@@ -48,11 +50,41 @@ def load_nlp():
     return nlp
 
 
-@lru_cache(maxsize=256)
+PARSE_CACHE = 512  # parsed sentences kept: the incident, role and death checks read the same sentences
+_parsed: OrderedDict[str, object] = OrderedDict()
+_parsed_lock = threading.Lock()  # a server extracts in its request threads
+
+
 def parse(sentence: str):
-    """A parsed sentence (tags, dependencies, lemmas; no entities); the last few are kept, as the
-    incident, role and death checks read the same sentences."""
-    return load_nlp()(sentence, disable=["ner", "sentencizer"])
+    """A parsed sentence (tags, dependencies, lemmas; no entities), kept among the last ``PARSE_CACHE``."""
+    with _parsed_lock:
+        doc = _parsed.get(sentence)
+        if doc is not None:
+            _parsed.move_to_end(sentence)
+            return doc
+    doc = load_nlp()(sentence, disable=["ner", "sentencizer"])
+    _keep(sentence, doc)
+    return doc
+
+
+def parse_ahead(sentences: list[str]) -> None:
+    """Parse in one batch the sentences about to be read (``parse`` then finds them): spaCy runs a batch
+    faster than the same sentences one by one (make bench: long reports 2,936 -> 3,162 words/s, 0.393 -> 0.424
+    of a bare NER pass; the events of 300 train reports came out identical)."""
+    with _parsed_lock:
+        missing = [s for s in dict.fromkeys(sentences) if s not in _parsed][:PARSE_CACHE]
+    if not missing:
+        return
+    check_time()
+    for sentence, doc in zip(missing, load_nlp().pipe(missing, disable=["ner", "sentencizer"], batch_size=64)):
+        _keep(sentence, doc)
+
+
+def _keep(sentence: str, doc) -> None:
+    with _parsed_lock:
+        _parsed[sentence] = doc
+        while len(_parsed) > PARSE_CACHE:
+            _parsed.popitem(last=False)
 
 
 CHUNK_CHARS = 20_000  # spaCy's memory grows with document length (100k-character pieces: +300 MB); read in pieces
