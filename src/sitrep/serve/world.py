@@ -2,8 +2,9 @@
 
 ``make install`` puts the package under ``.venv/npm`` (``npm install``, a registry
 package; nothing is fetched at run time). This module decodes its TopoJSON
-(delta-encoded, quantised arcs) into SVG paths in an equirectangular projection.
-Without the file the map still draws the events, on a plain background.
+(delta-encoded, quantised arcs) into SVG paths in an equirectangular projection
+(the server-drawn map) and into GeoJSON (the basemap of the interactive map).
+Without the file the maps still draw the events, on a plain background.
 """
 
 from __future__ import annotations
