@@ -160,13 +160,10 @@ def _tells_incident(text: str) -> bool:
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     candidates: list[_Candidate] = []
-    told = [_QUOTED.sub(" ", s.text) for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)]
-    parse_ahead([t for t in told if incident_probability(t) >= CONFIDENT_INCIDENT])  # _tells_incident: has_verb
-    for sentence in ctx.sentences:
+    told = [(s, _QUOTED.sub(" ", s.text)) for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)]
+    parse_ahead([text for _, text in told if incident_probability(text) >= CONFIDENT_INCIDENT])  # for has_verb
+    for sentence, text in told:
         check_time()
-        if ctx.in_dateline(sentence.start, sentence.end):
-            continue
-        text = _QUOTED.sub(" ", sentence.text)
         if not _tells_incident(text):
             continue
         responsibility = bool(_RESPONSIBILITY.search(text))

@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sitrep.errors import InvalidValue, NotFoundError, SitrepError, UsageError
-from sitrep.serve.cache import CachedPages, PageCache, SecurityHeaders
+from sitrep.serve.cache import CachedPages, PageCache
 from sitrep.serve.templating import TEMPLATES
 from sitrep.store import Database
 
@@ -56,6 +56,28 @@ def tile_origin(tile_url: str) -> str:
     if match is None:
         raise UsageError(f"tile URL {tile_url!r}: expected http(s)://host/…{{z}}…{{x}}…{{y}}…")
     return match.group(1)
+
+
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every response that does not set its own."""
+
+    def __init__(self, app, headers: dict[str, str]):
+        self.app = app
+        self.headers = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in self.headers if name not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(

@@ -1,4 +1,4 @@
-"""Rendered GET responses kept in memory until the next write, and the security headers every response carries.
+"""Rendered GET responses kept in memory until the next write.
 
 While ``sitrep serve`` runs it is the only writer of its database (DuckDB allows one
 writing process; the CLI sends new reports through the server), so every change goes
@@ -133,25 +133,3 @@ class _Recorder:
                 copy = CachedResponse(200, tuple(self.start.get("headers", [])), b"".join(self.chunks))
                 self.pages.put(self.key, self.generation, copy)
         await self.send(message)
-
-
-class SecurityHeaders:
-    """ASGI middleware: the security headers on every response that does not set its own."""
-
-    def __init__(self, app, headers: dict[str, str]):
-        self.app = app
-        self.headers = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message) -> None:
-            if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(name, value) for name, value in self.headers if name not in present]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
-            await send(message)
-
-        await self.app(scope, receive, with_headers)

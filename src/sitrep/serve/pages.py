@@ -171,10 +171,11 @@ def map_page(request: Request, database: DB, filters: Filters):
 @router.get("/map/points.json")
 def map_points(database: DB, filters: Filters) -> JSONResponse:
     """The map page's events that have coordinates, as the map script reads them (text is data, never markup)."""
+    from sitrep.serve.charts import TYPE_COLOURS
+
     rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT))
-    return JSONResponse(
-        [_map_point(row) for row in rows if row["latitude"] is not None and row["longitude"] is not None]
-    )
+    located = [row for row in rows if row["latitude"] is not None and row["longitude"] is not None]
+    return JSONResponse([_map_point(row, TYPE_COLOURS.get(row["event_type"], "#555")) for row in located])
 
 
 @router.get("/map/world.geojson")
@@ -187,11 +188,9 @@ def world_outlines() -> Response:
     )
 
 
-def _map_point(row: dict) -> dict:
-    from sitrep.serve.charts import TYPE_COLOURS
-
+def _map_point(row: dict, colour: str) -> dict:
     return {
-        "colour": TYPE_COLOURS.get(row["event_type"], "#555"),
+        "colour": colour,
         "href": f"/events/{quote(row['sources'][0]['event_id'], safe='')}",
         "lat": row["latitude"],
         "lon": row["longitude"],
