@@ -13,6 +13,12 @@ def test_a_paragraph_heading_is_not_an_actor():
     assert [(m.text, m.country) for m in found] == [("soldiers", "Turkey")]
 
 
+def test_a_states_strike_is_its_armed_forces_and_no_labour_strike():
+    found = find_actor_mentions("A Russian missile strike hit Odesa, and a Russian strike followed at dawn.")
+    assert [(m.role, m.country) for m in found] == [("military", "Russia"), ("military", "Russia")]
+    assert [m.role for m in find_actor_mentions("Dock workers began a strike on Monday.")] == ["civilians", "protesters"]
+
+
 def test_an_acronym_never_matches_inside_a_name_or_in_another_case():
     found = find_actor_mentions("Gang members shot a bus driver in Santa Ana on Sunday; the fc office was closed.")
     assert not [m for m in found if m.text.lower() in {"ana", "fc"}]

@@ -63,6 +63,13 @@ class ActorMention:
 _NAME_END = r"(?:(?![\w-])|(?=-(?:planted|laid|placed|claimed|led)\b))"
 
 
+# 'an Israeli airstrike', 'Russian shelling': a state's weapons name its armed forces as the actor, and a
+# 'strike' after a demonym is no labour strike (acled fit actor1 83.9 -> 84.1; tune and held-out unchanged).
+_STATE_STRIKE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+"
+    r"(?:air ?strikes?|airstrikes?|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|"
+    r"shelling|bombardment|bombing raids?)(?![\w-])"
+)
 _ALIGNED = re.compile(
     r"\bpro-([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:forces|fighters|militants|militias?|militiamen|elements|troops|gunmen|groups)\b"
 )
@@ -108,6 +115,9 @@ def find_actor_mentions(
         linked = base.link(m.group(1), countries, year)
         if linked is not None and not _overlaps(found, m.start(), m.end()):
             found.append(ActorMention(m.group(0), m.start(), m.end(), actor=linked[0], link=linked[1]))
+    for m in _STATE_STRIKE.finditer(text):
+        if not _overlaps(found, m.start(), m.end()):
+            found.append(ActorMention(m.group(0), m.start(), m.end(), role="military", country=DEMONYMS[m.group(1)]))
     labels = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
     for role, pattern in GENERIC_PATTERNS.items():
         for m in pattern.finditer(text):

@@ -34,7 +34,7 @@ from sitrep.extract.classify import (
 from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.deadline import check_time
 from sitrep.extract.fatalities import find_death_count
-from sitrep.extract.incidents import incident_probability
+from sitrep.extract.incidents import incident_probability, sums_up
 from sitrep.extract.nlp import parse_ahead
 from sitrep.extract.participants import read_participants, report_organisation
 from sitrep.extract.roles import has_verb
@@ -53,7 +53,6 @@ _HYPOTHETICAL = re.compile(
 _RESPONSIBILITY = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I
 )
-_AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
 _PASSIVE_BY = re.compile(
     r"\b(?:killed|wounded|injured|attacked|targeted|abducted|kidnapped|shot|hit|struck|carried out|claimed|"
     r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|shelling|fire|offensive)\s+by\s+"
@@ -191,7 +190,7 @@ _NAMED_HARM = re.compile(
 def _is_specific(ctx: ReportContext, candidate: _Candidate, text: str) -> bool:
     """An incident has a date, a sub-national place or a death toll, or the model is sure it is one
     ('the murder of the candidate'); aggregates need a responsibility claim."""
-    if incident_probability(text) >= CONFIDENT_INCIDENT and not _AGGREGATE.search(text):
+    if incident_probability(text) >= CONFIDENT_INCIDENT and not sums_up(text):
         return True
     if _NAMED_HARM.search(text):
         return True
@@ -199,7 +198,7 @@ def _is_specific(ctx: ReportContext, candidate: _Candidate, text: str) -> bool:
     deaths = find_death_count(text)
     date = candidate.date
     if date is not None and date.precision is Precision.RANGE and not places:
-        return candidate.responsibility and bool(_AGGREGATE.search(text))
+        return candidate.responsibility and bool(sums_up(text))
     return bool(date or places or (deaths and deaths.quantity.value > 0))
 
 
@@ -288,7 +287,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         id=f"{ctx.report_id}:e{index + 1}",
         report_id=ctx.report_id,
         event_type=etype.event_type,
-        sub_event_type=None if (c.responsibility and _AGGREGATE.search(text) and not note) else etype.sub_event_type,
+        sub_event_type=None if (c.responsibility and sums_up(text) and not note) else etype.sub_event_type,
         date=date,
         actor1=actor1,
         actor2=actor2,
@@ -298,7 +297,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         ),
         fatalities=fatalities,
         fatalities_attributed_to=_attribution_for(_sentence_around(text, deaths.start, deaths.end)) if deaths else None,
-        aggregate=bool(c.responsibility and _AGGREGATE.search(text) and not note),
+        aggregate=bool(c.responsibility and sums_up(text) and not note),
         evidence=evidence,
         extractor=EXTRACTOR,
         taxonomy_types=_taxonomy_types(text, etype, report=not note),
@@ -326,7 +325,8 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     if organisation is not None:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
     elif not note and (actor1 is None or actor1.actor_id is None):
-        acting = _armed_group_named(ctx, mentions, country, dataset) or _acting_force(actor1, mentions, reading)
+        acting = _armed_group_named(ctx, mentions, country, dataset, reading.patients)
+        acting = acting or _acting_force(actor1, mentions, reading)
         if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
             actor2 = actor2 or actor1
         actor1 = acting
@@ -349,11 +349,20 @@ def _acting_force(actor1: ActorRef | None, mentions, reading) -> ActorRef | None
     return actor1 if acting else None
 
 
-def _armed_group_named(ctx: ReportContext, mentions, country: str | None, dataset: str) -> ActorRef | None:
-    """The non-state armed group the event's sentences name most often, else the report does."""
+def _armed_group_named(
+    ctx: ReportContext, mentions, country: str | None, dataset: str, suffered=frozenset()
+) -> ActorRef | None:
+    """The non-state armed group the event's sentences name most often, else the report does; never one
+    the parse reads as what the deed was done to ('the army said it targeted Hamas militants'), nor one named
+    only where the report sums up years of violence (both: every train part unchanged but muc4 tune role-filler
+    perpetrator organisation 31.1 -> 31.3; they are for wire reports that give the context)."""
     base = load_actor_base()
-    for pool in (mentions, ctx.actors):
-        groups = [m for m in pool if m.is_named and m.actor.kind in {"rebel", "militia", "political_militia"}]
+    for pool in (mentions, [m for m in ctx.actors if not _in_aggregate(ctx, m)]):
+        groups = [
+            m
+            for m in pool
+            if m.is_named and m.actor.kind in {"rebel", "militia", "political_militia"} and not _inside(m, suffered)
+        ]
         if groups:
             counts = Counter(m.actor.id for m in groups)
             top = max(groups, key=lambda m: counts[m.actor.id])
@@ -361,6 +370,11 @@ def _armed_group_named(ctx: ReportContext, mentions, country: str | None, datase
             if ref is not None:
                 return ref[0]
     return None
+
+
+def _in_aggregate(ctx: ReportContext, mention: ActorMention) -> bool:
+    """Whether a mention is in a sentence that sums up many incidents ('… have killed thousands since 2015')."""
+    return any(s.start <= mention.start < s.end and sums_up(s.text) for s in ctx.sentences)
 
 
 def _organisation_ref(ctx: ReportContext, phrase, country: str | None, dataset: str) -> ActorRef | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.incidents import spans_years
 from sitrep.extract.numbers import NumberMention, find_numbers
 from sitrep.records import Hedge, Quantity
 
@@ -235,8 +236,22 @@ def _drop_subsets(chosen: list[NumberMention], sentence: str) -> list[NumberMent
     return kept
 
 
+# 'The group said it had killed 30 soldiers': a side's boast of its own deed, not the toll others report
+# (no train part changes: coder notes give one figure; it is for wire reports that quote both sides).
+_OWN_BOAST = re.compile(
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+|have\s+)?killed\b"
+    r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
+    re.I,
+)
+
+
 def _combine(totals: list[DeathCount], text: str) -> DeathCount:
-    """Across sentences, later figures usually restate or update; 'also killed' adds."""
+    """Across sentences, later figures usually restate or update; 'also killed' adds; a side's boast
+    counts only where no one else gives a figure, and so does a count over years ('since 2009')."""
+    reported = [
+        t for t in totals if not (_OWN_BOAST.search(_sentence_of(text, t)) or spans_years(_sentence_of(text, t)))
+    ]
+    totals = reported or totals
     best = totals[0]
     for count in totals[1:]:
         sentence = text[max(0, count.start - 120) : count.end + 40]
@@ -251,3 +266,7 @@ def _combine(totals: list[DeathCount], text: str) -> DeathCount:
         elif count.quantity.value == best.quantity.value and best.quantity.hedge is Hedge.EXACT:
             best = count  # 'kills eight' in a headline, 'at least eight' in the body: keep the body's hedge
     return best
+
+
+def _sentence_of(text: str, count: DeathCount) -> str:
+    return next((s for s, o in _sentences(text) if o <= count.start < o + len(s)), text)

@@ -8,6 +8,7 @@ event, participant and specificity checks all ask.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sitrep.extract.textclass import load_classifier
@@ -17,3 +18,22 @@ from sitrep.extract.textclass import load_classifier
 def incident_probability(sentence: str) -> float:
     """The probability that a report sentence states an incident rather than background."""
     return load_classifier("incident_sentence").probabilities(sentence).get("True", 0.0)
+
+
+# Many incidents summed up, not one told: 'a wave of attacks', 'have killed thousands since 2015'.
+_AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\bsince (?:\d{4}|the (?:start|beginning|outbreak))\b|\bso far this (?:year|month)\b|"
+    r"\bin recent (?:years|months)\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|decades?)\b",
+    re.I,
+)
+
+
+def sums_up(sentence: str) -> bool:
+    """Whether a sentence sums up many incidents or a span of time rather than telling one."""
+    return bool(_AGGREGATE.search(sentence) or _CUMULATIVE.search(sentence))
+
+
+def spans_years(sentence: str) -> bool:
+    """Whether a sentence counts over a span of time ('since 2015', 'so far this year'): never one incident."""
+    return bool(_CUMULATIVE.search(sentence))

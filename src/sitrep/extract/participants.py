@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.incidents import incident_probability
+from sitrep.extract.incidents import incident_probability, sums_up
 from sitrep.extract.roles import Candidate, candidates, known_spans, role_probabilities
 from sitrep.records import Participant
 
@@ -86,6 +86,7 @@ class Reading:
     not_actors: frozenset[tuple[int, int]]  # spans read as victims, targets or sources: never actor1 first
     sources: frozenset[tuple[int, int]] = frozenset()  # subjects of 'said', objects of 'according to'
     agents: frozenset[tuple[int, int]] = frozenset()  # phrases the parse reads as perpetrators (organisation or not)
+    patients: frozenset[tuple[int, int]] = frozenset()  # what a violent verb was done to: 'targeted Hamas militants'
     deaths: float | None = None  # people the parse says were killed, where the phrases count them
     deaths_text: str | None = None
 
@@ -100,6 +101,8 @@ def read_participants(ctx, sentences) -> Reading:
     agents = {
         (c.start, c.end) for c, probs, _ in scored if probs.get("perp_org", 0.0) + probs.get("perp_ind", 0.0) >= AGENT
     }
+    agents |= {(c.start, c.end) for c, _, _ in scored if _does_violence(c)}
+    patients = {(c.start, c.end) for c, _, _ in scored if c.patient and c.verb in VIOLENT_VERBS}
     for candidate, probs, sentence in scored:
         if _is_source(candidate, sentence):
             sources.add((candidate.start, candidate.end))
@@ -120,6 +123,7 @@ def read_participants(ctx, sentences) -> Reading:
         frozenset(not_actors | sources),
         frozenset(sources),
         frozenset(agents),
+        frozenset(patients),
         deaths,
         deaths_text,
     )
@@ -164,6 +168,20 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None]:
     return (total, "; ".join(texts)) if texts else (None, None)
 
 
+# Verbs of the deeds an incident is: their active subject or 'by' phrase did it, their object suffered it.
+VIOLENT_VERBS = frozenset(
+    "kill murder assassinate execute behead slay massacre attack hit strike shell bomb shoot fire target raid "
+    "storm ambush kidnap abduct burn destroy wound injure detonate blow torch loot".split()
+)
+
+
+def _does_violence(candidate: Candidate) -> bool:
+    """'An Israeli strike killed …', '… was shelled by Russian forces': the parse names who acted."""
+    if candidate.verb not in VIOLENT_VERBS:
+        return False
+    return "dep=nsubj" in candidate.features or "agent" in candidate.features
+
+
 def _not_sources(scored):
     """Phrases that do not only report the event ('the government has said that …' names no perpetrator):
     muc4 perpetrator organisation tune 42.1 -> 43.9 (role-filler F1 28.4 -> 30.3), fit 64.7 -> 65.2;
@@ -181,7 +199,7 @@ def report_organisation(ctx) -> Candidate | None:
     told apart from the incident: 'the FMLN later claimed it'), read from its incident-like sentences."""
     if "organisation" not in ctx.memo:
         likely = sorted(ctx.sentences, key=lambda s: -incident_probability(s.text))[:MAX_DOCUMENT_SENTENCES]
-        sentences = [s for s in likely if incident_probability(s.text) >= DOCUMENT_INCIDENT]
+        sentences = [s for s in likely if incident_probability(s.text) >= DOCUMENT_INCIDENT and not sums_up(s.text)]
         scored = [item for sentence in sentences for item in _scored_sentence(ctx, sentence)]
         best = max(_not_sources(scored), key=lambda item: item[1].get("perp_org", 0.0), default=None)
         ctx.memo["organisation"] = best[0] if best and best[1].get("perp_org", 0.0) >= DOCUMENT_ORGANISATION else None
