@@ -35,9 +35,10 @@ from sitrep.extract import extract_text  # noqa: E402
 
 OUT = ROOT / "src" / "sitrep" / "data" / "models"
 THRESHOLDS = [round(t, 2) for t in np.arange(0.10, 0.71, 0.02)]
-# Invented incidents in reports that tell none cost a user more than a missed background incident: thresholds
-# with F1 within a hair of each other gave 11% or 17% of tune's irrelevant reports an event (issue 10: <= 15%).
-MAX_IRRELEVANT = 0.14
+# Invented incidents in reports that tell none cost a user more than a missed background incident: the cap is
+# issue 10's bound (15%). It was 14% for margin, but tune has 126 irrelevant reports, so one report (0.8%)
+# decided between thresholds 0.34 and 0.36 as extraction changed; at 0.34 the held-out part gives 14.6%.
+MAX_IRRELEVANT = 0.15
 
 
 def report_rows(path: Path, part: str):

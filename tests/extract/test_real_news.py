@@ -285,6 +285,30 @@ def test_a_states_airstrike_names_its_army_not_the_group_it_says_it_targeted():
     assert event.actor2 is None or "Protesters" not in event.actor2.name
 
 
+def test_the_group_that_claimed_a_bombing_is_its_actor_not_the_party_it_bombed():
+    text = (
+        "Islamic State claims bombing of party rally that killed 31\n\n"
+        "QUETTA, Pakistan, May 3 (Wire) - Islamic State claimed responsibility on Friday for a suicide bombing "
+        "at a rally of the Jamiat Ulema-e-Islam party in the town of Mastung, Balochistan, on Thursday that "
+        "killed 31 people, police said." + _LONG_TAIL
+    )
+    event = events_of(text, date(2024, 5, 3))[0]
+    assert event.actor1.name.startswith("Islamic State")
+
+
+def test_no_group_claiming_an_abduction_is_no_second_incident():
+    # muc4 tune place 54.5 -> 55.8 (the state and its capital are one place to the story)
+    text = (
+        "Gunmen abduct 15 pupils from school in Katsina state\n\n"
+        "ABUJA, May 3 (Wire) - Armed men abducted at least 15 pupils from a primary school in Dutsin-Ma, in "
+        "northwestern Nigeria's Katsina state, on Thursday, residents said.\n\n"
+        "A Katsina police spokesman said officers had been deployed to find the children. No group has claimed "
+        "responsibility, but armed gangs often kidnap pupils for ransom." + _LONG_TAIL
+    )
+    found = [e for e in events_of(text, date(2024, 5, 3)) if e.event_type != "Strategic developments"]
+    assert len(found) == 1
+
+
 def test_the_force_that_lost_men_in_a_short_report_is_the_target_not_the_attacker():
     # acled tune actor1 73.0 -> 73.5, actor2 73.0 -> 73.7 (a force named only as the victims is actor2)
     for text in (

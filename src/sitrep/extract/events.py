@@ -50,9 +50,19 @@ _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|plans? to|threaten\w*|to launch|vowed|warned)\b", re.I
 )
-_RESPONSIBILITY = re.compile(
+_CLAIM = re.compile(
     r"\bclaim(?:ed|s)? (?:the )?responsibility\b|\bclaimed (?:the|an?) (?:attack|bombing|blast)", re.I
 )
+_NO_CLAIM = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation|faction)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?claimed\b",
+    re.I,
+)
+
+
+def _claims_responsibility(text: str) -> bool:
+    """A claim of responsibility, not its denial: 'No group has claimed responsibility' claims nothing."""
+    return bool(_CLAIM.search(text)) and not _NO_CLAIM.search(text)
 _PASSIVE_BY = re.compile(
     r"\b(?:killed|wounded|injured|attacked|targeted|abducted|kidnapped|shot|hit|struck|carried out|claimed|"
     r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|shelling|fire|offensive)\s+by\s+"
@@ -132,7 +142,7 @@ def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
     candidate = _Candidate(0, len(ctx.text), list(ctx.sentences))
     candidate.evidence_sentences = [s for s in ctx.sentences if _states_event(ctx, s)] or list(ctx.sentences)
     candidate.date = _first_date(ctx, 0, len(ctx.text))
-    candidate.responsibility = bool(_RESPONSIBILITY.search(ctx.text))
+    candidate.responsibility = _claims_responsibility(ctx.text)
     return _build(ctx, candidate, 0, dataset, note=True)
 
 
@@ -148,7 +158,7 @@ def _tells_incident(text: str) -> bool:
     probability = incident_probability(text)
     if probability >= CONFIDENT_INCIDENT:
         return has_verb(text)  # 'Mali security digest, week to 9 March': a heading tells nothing happened
-    responsibility = bool(_RESPONSIBILITY.search(text))
+    responsibility = _claims_responsibility(text)
     if _HYPOTHETICAL.search(text) and not responsibility:
         return False
     sub_event = rule_sub_event(text)
@@ -165,7 +175,7 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
         check_time()
         if not _tells_incident(text):
             continue
-        responsibility = bool(_RESPONSIBILITY.search(text))
+        responsibility = _claims_responsibility(text)
         candidate = _Candidate(sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, sentence.end))
         candidate.responsibility = responsibility
         target = _merge_target(ctx, candidates, candidate)
@@ -212,9 +222,9 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
         places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
         if not places and ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1:
             return last  # an undated, unplaced sentence right after an incident tells more of it
-        named = {p.entry.id for p in places}
+        named = {_place_key(p) for p in places}
         for previous in reversed(candidates):
-            if named & {p.entry.id for p in ctx.within(ctx.places, previous.start, previous.end)}:
+            if named & {_place_key(p) for p in ctx.within(ctx.places, previous.start, previous.end)}:
                 return previous  # an undated sentence about a place an incident was told at: that incident
         shared = {m.group(1).lower() for m in _EVENT_NOUNS.finditer(ctx.text[new.start : new.end])}
         for previous in reversed(candidates):
@@ -226,6 +236,11 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
         if previous.date and previous.date.start == new.date.start and previous.date.precision == new.date.precision:
             return previous
     return None
+
+
+def _place_key(mention: PlaceMention) -> tuple[str, str | None]:
+    """A place as a reader names it: 'Kaduna' the state and 'Kaduna' the city are one place to the story."""
+    return mention.entry.name, mention.entry.country
 
 
 def _is_headline(ctx: ReportContext, candidate: _Candidate) -> bool:
@@ -322,7 +337,9 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
     organisation = None if note else reading.organisation or report_organisation(ctx)
-    if organisation is not None:
+    if not note and _claimed_in(ctx, mentions, country, dataset):
+        pass  # 'Islamic State claimed the bombing of a party rally': the claimant, not a party the model liked
+    elif organisation is not None:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
     elif not note and (actor1 is None or actor1.actor_id is None):
         acting = _armed_group_named(ctx, mentions, country, dataset, reading.patients)
@@ -522,6 +539,13 @@ _CLAIMED = re.compile(
     r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})"
     r"|(?P<e>[A-Z][\w' -]{1,60}?)\s+(?:said|says|claimed) (?:that )?it (?:had )?(?:carried out|was behind|staged|conducted)",
 )
+
+
+def _claimed_in(ctx: ReportContext, mentions, country: str | None, dataset: str) -> bool:
+    """Whether the event's sentences say which named group claimed it or was blamed."""
+    base = load_actor_base()
+    refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
+    return bool(_claimed_by(refs, ctx.text))
 
 
 def _claimed_by(refs, text: str) -> list[ActorRef]:
