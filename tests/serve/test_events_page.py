@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from urllib.parse import quote
 
 from sitrep.serve import pages
 
@@ -62,3 +63,20 @@ def test_the_sorts_offered_are_the_orders_the_store_knows():
     from sitrep.store.clusters import CLUSTER_ORDERS
 
     assert set(get_args(pages.Sort)) == set(CLUSTER_ORDERS)
+
+
+def test_reviewers_see_what_they_rejected_and_why_and_can_restore_it(client):
+    auth = {"Authorization": "Bearer secret-token"}
+    event_id = client.get("/api/events", params={"limit": 1}).json()["items"][0]["id"]
+    reason = "<b>duplicate</b> of an earlier report"
+    body = {"action": "reject", "reviewer": "desk", "reason": reason}
+    assert client.post(f"/api/events/{event_id}/review", json=body, headers=auth).status_code == 201
+    link = f'href="/events/{quote(event_id)}"'
+    html = client.get("/rejected").text
+    assert link in html and "desk" in html
+    assert "&lt;b&gt;duplicate&lt;/b&gt;" in html and "<b>duplicate</b>" not in html
+    assert 'href="/rejected"' in client.get("/").text
+    restore = {"action": "accept", "reviewer": "desk", "reason": "not a duplicate after all"}
+    assert client.post(f"/api/events/{event_id}/review", json=restore, headers=auth).status_code == 201
+    assert link not in client.get("/rejected").text
+    assert client.get("/rejected", params={"page": 0}).status_code == 422

@@ -96,6 +96,25 @@ def events_page(
     return templates.TemplateResponse(request, "events.html", context)
 
 
+@router.get("/rejected")
+def rejected_page(request: Request, database: DB, page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    """The events reviewers took out of every list, map and export, in date order, with who rejected each,
+    when and why; an event's page restores it (accept)."""
+    from sitrep.store.extractions import count_events, query_events
+    from sitrep.store.reviews import latest_reviews
+
+    total = count_events(database, rejected=True)
+    rows = query_events(database, rejected=True, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    reviews = latest_reviews(database, "event", [row["id"] for row in rows])
+    context = {
+        "events": [row | {"review": reviews.get(row["id"], {})} for row in rows],
+        "total": total,
+        "page": page,
+        "pages": max(1, -(-total // PER_PAGE)),
+    }
+    return templates.TemplateResponse(request, "rejected.html", context)
+
+
 def _no_match_hint(database, filters: PageFilters) -> str | None:
     """Why a filter may have matched nothing: an actor nobody knows, with the closest names."""
     from sitrep.actors.lookup import find_actor

@@ -150,6 +150,20 @@ def reviews_of(db: Database, kind: str, owner_id: str) -> list[dict]:
     )
 
 
+def latest_reviews(db: Database, kind: str, owner_ids: list[str]) -> dict[str, dict]:
+    """The newest review of each of some events or claims (one query), by owner id."""
+    if not owner_ids:
+        return {}
+    marks = ", ".join("?" for _ in owner_ids)
+    rows = db.rows(
+        "SELECT owner_id, action, reviewer, reason, reviewed_at FROM reviews "
+        f"WHERE owner_kind = ? AND owner_id IN ({marks}) "
+        "QUALIFY row_number() OVER (PARTITION BY owner_id ORDER BY reviewed_at DESC) = 1",
+        [kind, *owner_ids],
+    )
+    return {row["owner_id"]: row for row in rows}
+
+
 def reapply_corrections(db: Database, report_id: str) -> None:
     """After a report is extracted again, put analysts' corrections back on its events and claims."""
     for kind, table in _TABLE.items():
