@@ -375,7 +375,7 @@ def _armed_group_named(
     only where the report sums up years of violence (both: every train part unchanged but muc4 tune role-filler
     perpetrator organisation 31.1 -> 31.3; they are for wire reports that give the context)."""
     base = load_actor_base()
-    for pool in (mentions, [m for m in ctx.actors if not _in_aggregate(ctx, m)]):
+    for pool in (mentions, _told_actors(ctx)):
         groups = [
             m
             for m in pool
@@ -390,9 +390,13 @@ def _armed_group_named(
     return None
 
 
-def _in_aggregate(ctx: ReportContext, mention: ActorMention) -> bool:
-    """Whether a mention is in a sentence that sums up many incidents ('… have killed thousands since 2015')."""
-    return any(s.start <= mention.start < s.end and sums_up(s.text) for s in ctx.sentences)
+def _told_actors(ctx: ReportContext) -> list[ActorMention]:
+    """The report's actor mentions outside sentences that sum up many incidents ('… have killed thousands
+    since 2015'), found once per report."""
+    if "told_actors" not in ctx.memo:
+        summing = [(s.start, s.end) for s in ctx.sentences if sums_up(s.text)]
+        ctx.memo["told_actors"] = [m for m in ctx.actors if not any(a <= m.start < b for a, b in summing)]
+    return ctx.memo["told_actors"]
 
 
 def _organisation_ref(ctx: ReportContext, phrase, country: str | None, dataset: str) -> ActorRef | None:
