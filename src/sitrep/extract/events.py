@@ -338,7 +338,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
     organisation = None if note else reading.organisation or report_organisation(ctx)
-    if not note and _claimed_in(ctx, mentions, country, dataset):
+    if not note and _claimed_in(ctx, c.sentences, mentions, country, dataset):
         pass  # 'IS claimed the bombing of a party rally': the claimant, not a party (train parts unchanged)
     elif organisation is not None:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
@@ -546,16 +546,17 @@ _CLAIMED = re.compile(
 )
 
 
-def _claimed_in(ctx: ReportContext, mentions, country: str | None, dataset: str) -> bool:
+def _claimed_in(ctx: ReportContext, sentences, mentions, country: str | None, dataset: str) -> bool:
     """Whether the event's sentences say which named group claimed it or was blamed."""
     base = load_actor_base()
     refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
-    return bool(_claimed_by(refs, ctx.text))
+    return bool(_claimed_by(refs, ctx.text, [(s.start, s.end) for s in sentences]))
 
 
-def _claimed_by(refs, text: str) -> list[ActorRef]:
-    """The group that claimed the attack, or to whom it was attributed."""
-    for m in _CLAIMED.finditer(text):
+def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> list[ActorRef]:
+    """The group that claimed the attack, or to whom it was attributed (read only within ``spans``)."""
+    found = (m for start, end in spans or [(0, len(text))] for m in _CLAIMED.finditer(text, start, end))
+    for m in found:
         span_start = next(m.start(g) for g in "abcde" if m.group(g))
         span_end = next(m.end(g) for g in "abcde" if m.group(g))
         for ref, mention in refs:
