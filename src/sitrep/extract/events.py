@@ -64,6 +64,8 @@ def _claims_responsibility(text: str) -> bool:
     """A claim of responsibility, not its denial: 'No group has claimed responsibility' claims nothing
     (muc4 tune and held-out unchanged: MUC-4 reports rarely deny one; wire reports often do)."""
     return bool(_CLAIM.search(text)) and not _NO_CLAIM.search(text)
+
+
 _PASSIVE_BY = re.compile(
     r"\b(?:killed|wounded|injured|attacked|targeted|abducted|kidnapped|shot|hit|struck|carried out|claimed|"
     r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|shelling|fire|offensive)\s+by\s+"
@@ -338,11 +340,12 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
     organisation = None if note else reading.organisation or report_organisation(ctx)
-    if not note and _claimed_in(ctx, c.sentences, mentions, country, dataset):
-        pass  # 'IS claimed the bombing of a party rally': the claimant, not a party (train parts unchanged)
-    elif organisation is not None:
+    # 'IS claimed the bombing of a party rally': the claimant stays actor1, not a party the role model liked
+    # (train parts unchanged)
+    claimed = not note and _claimed_in(ctx, c.sentences, mentions, country, dataset)
+    if organisation is not None and not claimed:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
-    elif not note and (actor1 is None or actor1.actor_id is None):
+    elif not note and not claimed and (actor1 is None or actor1.actor_id is None):
         acting = _armed_group_named(ctx, mentions, country, dataset, reading.patients)
         acting = acting or _acting_force(actor1, mentions, reading)
         if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
