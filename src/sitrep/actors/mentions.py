@@ -37,9 +37,8 @@ GENERIC_ROLES: dict[str, str] = {
 GENERIC_PATTERNS = {
     role: re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.IGNORECASE) for role, rx in GENERIC_ROLES.items()
 }
-_DEMONYM_BEFORE = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
-)
+_DEMONYMS = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))  # longest first
+_DEMONYM_BEFORE = re.compile(r"(?:^|\s)(" + _DEMONYMS + r")\s+(?:\w+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ _NAME_END = r"(?:(?![\w-])|(?=-(?:planted|laid|placed|claimed|led)\b))"
 # 'an Israeli airstrike', 'Russian shelling': a state's weapons name its armed forces as the actor, and a
 # 'strike' after a demonym is no labour strike (acled fit actor1 83.9 -> 84.1; tune and held-out unchanged).
 _STATE_STRIKE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+"
+    r"(?<![\w-])(" + _DEMONYMS + r")\s+"
     r"(?:air ?strikes?|airstrikes?|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|"
     r"shelling|bombardment|bombing raids?)(?![\w-])"
 )

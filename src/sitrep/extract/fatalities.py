@@ -85,16 +85,27 @@ class DeathCount:
     end: int
 
 
+# 'The group said it had killed 30 soldiers': a side's boast of its own deed, not the toll others report
+# (no train part changes: coder notes give one figure; it is for wire reports that quote both sides).
+_OWN_BOAST = re.compile(
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+|have\s+)?killed\b"
+    r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
+    re.I,
+)
+
+
 def find_death_count(text: str) -> DeathCount | None:
     """The total number of people the passage says were killed, or None if it says nothing about deaths."""
     clean = _PAREN_CLAIM.sub(lambda m: " " * len(m.group(0)), text)
-    totals = [_sentence_total(sentence, offset) for sentence, offset in _sentences(clean)]
-    totals = [t for t in totals if t is not None]
-    if not totals:
+    counted = [(_sentence_total(sentence, offset), sentence) for sentence, offset in _sentences(clean)]
+    counted = [(total, sentence) for total, sentence in counted if total is not None]
+    if not counted:
         if _NONE.search(clean):
             return DeathCount(Quantity(0.0, Hedge.EXACT, text="none"), 0, 0)
         return None
-    return _combine(totals, clean)
+    # A side's boast counts only where no one else gives a figure, and so does a count over years ('since 2009').
+    reported = [total for total, sentence in counted if not (_OWN_BOAST.search(sentence) or spans_years(sentence))]
+    return _combine(reported or [total for total, _ in counted], clean)
 
 
 def _sentences(text: str):
@@ -236,22 +247,8 @@ def _drop_subsets(chosen: list[NumberMention], sentence: str) -> list[NumberMent
     return kept
 
 
-# 'The group said it had killed 30 soldiers': a side's boast of its own deed, not the toll others report
-# (no train part changes: coder notes give one figure; it is for wire reports that quote both sides).
-_OWN_BOAST = re.compile(
-    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+|have\s+)?killed\b"
-    r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
-    re.I,
-)
-
-
 def _combine(totals: list[DeathCount], text: str) -> DeathCount:
-    """Across sentences, later figures usually restate or update; 'also killed' adds; a side's boast
-    counts only where no one else gives a figure, and so does a count over years ('since 2009')."""
-    reported = [
-        t for t in totals if not (_OWN_BOAST.search(_sentence_of(text, t)) or spans_years(_sentence_of(text, t)))
-    ]
-    totals = reported or totals
+    """Across sentences, later figures usually restate or update; 'also killed' adds."""
     best = totals[0]
     for count in totals[1:]:
         sentence = text[max(0, count.start - 120) : count.end + 40]
@@ -266,7 +263,3 @@ def _combine(totals: list[DeathCount], text: str) -> DeathCount:
         elif count.quantity.value == best.quantity.value and best.quantity.hedge is Hedge.EXACT:
             best = count  # 'kills eight' in a headline, 'at least eight' in the body: keep the body's hedge
     return best
-
-
-def _sentence_of(text: str, count: DeathCount) -> str:
-    return next((s for s, o in _sentences(text) if o <= count.start < o + len(s)), text)
