@@ -61,3 +61,11 @@ def test_deaths_told_as_nouns_and_of_named_kinds_of_people(text, value):
     count = find_death_count(text)
     assert count is not None and count.quantity.value == value
 
+
+
+def test_a_hedged_number_after_the_verb_is_the_toll_not_added_to_the_killers():
+    assert find_death_count("Five gunmen killed at least six people in the raid.").quantity.value == 6
+
+
+def test_a_day_of_the_month_before_a_killing_is_no_one():
+    assert find_death_count("LAGOS, June 12 - Three traders were shot dead.").quantity.value == 3

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from sitrep.extract import extract_text
 from sitrep.records import Precision
 
@@ -435,3 +437,105 @@ def test_who_says_what_happened_is_not_its_perpetrator():
     )
     event = extract_text(text, date(2024, 3, 9), dataset="gtd").events[0]
     assert event.actor1 is None or "government" not in (event.actor1.name or "").lower()
+
+
+# Background after the incident does not type it
+def test_a_denied_arrest_after_a_raid_does_not_make_it_an_arrest():
+    text = (
+        "Gunmen shot dead three shopkeepers in a market in Maiduguri, Nigeria, on Thursday, witnesses said. "
+        "No one has been arrested."
+    )
+    event = events_of(text)[0]
+    assert event.event_type != "Strategic developments"
+
+
+def test_talks_mentioned_as_background_do_not_make_an_attack_an_agreement():
+    text = (
+        "Rebels ambushed an army patrol near Tame, Arauca, Colombia, on Sunday, killing four soldiers. "
+        "The group has held peace talks with the government since last year."
+    )
+    event = events_of(text)[0]
+    assert event.event_type == "Battles"
+
+
+# A day of the month is no one's death
+def test_the_day_in_a_dateline_is_not_added_to_the_toll():
+    text = (
+        "Villages raided in northern Burkina Faso\n\n"
+        "OUAGADOUGOU, May 9 - Jihadist fighters killed at least seven herders near Djibo, Burkina Faso, "
+        "local sources said."
+    )
+    assert events_of(text, date(2024, 5, 9))[0].fatalities.value == 7
+
+
+# A country's name is the country
+def test_a_country_named_in_the_text_is_not_its_namesake_town():
+    text = (
+        "Gunmen killed two teachers in Mozambique on Monday, the education ministry said. "
+        "The ministry did not say where the shooting happened."
+    )
+    place = events_of(text)[0].place
+    assert (place.country, place.level) == ("Mozambique", "country")
+
+
+def test_a_dateline_with_a_long_country_name_is_read_as_a_dateline():
+    text = (
+        "Farmers killed in eastern Congo\n\n"
+        "BENI, Democratic Republic of Congo, May 9 (Wire) - Suspected rebels killed eight farmers overnight in a "
+        "village in North Kivu province, a local official said."
+    )
+    event = events_of(text, date(2024, 5, 9))[0]
+    assert event.place.country == "Democratic Republic of Congo"
+    assert event.place.admin1 in {"North Kivu", "Nord-Kivu"}
+
+
+# Who acted: (report, publication day, actor1 begins with, actor2 begins with or None)
+WHO_ACTED = {
+    "a group that claimed in an apposition": (
+        "A suicide bomber rammed a car into a police post in Bannu, Pakistan, on Wednesday, killing five officers. "
+        "Hafiz Gul Bahadur, a faction of the Pakistani Taliban, claimed responsibility.",
+        date(2024, 3, 9),
+        "TTP",
+        None,
+    ),
+    "not the victims of a headline": (
+        "Four soldiers killed in Colombia as ELN raids army post\n\n"
+        "BOGOTA, May 9 (Wire) - Guerrillas of the National Liberation Army (ELN) attacked an army post in Tame, "
+        "Arauca, with explosives on Thursday, killing four soldiers, the army said.",
+        date(2024, 5, 9),
+        "Army of National Liberation",
+        "Military Forces of Colombia",
+    ),
+    "an army fighting a militia": (
+        "Heavy fighting between the Ethiopian army and local militiamen near Gondar, Amhara, Ethiopia, on Monday "
+        "left dozens dead, residents said.\n\nThe fighting resumed on Wednesday near the airport, a doctor said.",
+        date(2024, 3, 9),
+        "Military Forces of Ethiopia",
+        None,
+    ),
+    "a gang the report names": (
+        "Members of the Kraze Baryè gang opened fire on residents of a suburb of Port-au-Prince, Haiti, on Saturday, "
+        "killing nine people, a rights group said.\n\nPolice arrived hours later, and on Monday officers searched "
+        "the area.",
+        date(2024, 3, 9),
+        "Kraze Baryè",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WHO_ACTED)
+def test_who_acted(case):
+    text, published, actor1, actor2 = WHO_ACTED[case]
+    event = events_of(text, published)[0]
+    assert event.actor1.name.startswith(actor1)
+    assert actor2 is None or event.actor2.name.startswith(actor2)
+
+
+def test_the_dateline_city_is_not_a_victim():
+    text = (
+        "QUETTA, Pakistan, May 9 — A suicide bomber drove a car packed with explosives into a police checkpoint "
+        "on Thursday, killing four policemen, officials said."
+    )
+    event = events_of(text, date(2024, 5, 9))[0]
+    assert [v.text for v in event.victims] == ["four policemen"]

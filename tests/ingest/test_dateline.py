@@ -24,3 +24,8 @@ def test_readers_store_the_dateline_and_its_date(write):
     path = write("wire.txt", "MOGADISHU, Somalia, March 3, 2024 (Wire) - A car bomb killed five people near a hotel.\n")
     report = next(r for r in read_file(path) if isinstance(r, Report))
     assert report.dateline == "MOGADISHU" and report.published == date(2024, 3, 3)
+
+
+def test_a_dateline_naming_a_long_country_name_ends_before_the_story():
+    found = find_dateline("GOMA, Democratic Republic of the Congo, May 2 (Wire) - Rebels took the town.")
+    assert found is not None and found.place == "GOMA" and found.agency == "Wire"

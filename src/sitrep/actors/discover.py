@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.actors.kb import ActorBase, load_actor_base
+from sitrep.data import word_cases
 from sitrep.actors.mentions import ActorMention
 from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
@@ -39,7 +40,7 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(
     r"^(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:militants?|fighters?|rebels?|insurgents?|gunmen|cadres?|terrorists?|"
-    r"jihadists?|(?:has |have )?claimed (?:the )?responsibility)\b"
+    r"jihadists?|militiam[ae]n|militias?|guerrillas?|gang|(?:has |have )?claimed (?:the )?responsibility)\b"
 )
 _MEMBERS_OF = re.compile(
     r"(?:militants|fighters|gunmen|cadres|commanders?)\s+(?:of|from)\s+(?:the\s+)?$",
@@ -154,9 +155,24 @@ def _is_group(text: str, start: int, end: int, name: str) -> bool:
     if not own_words:
         before = text[max(0, start - 60) : start]
         described = _CUE_BEFORE.search(before) or _MEMBERS_OF.search(before) or _CUE_AFTER.match(text[end : end + 50])
-        if not (described and (len(words) >= 2 or code)):
+        if not (described and (len(words) >= 2 or code or _one_word_name(text, start, end, name))):
             return False
     return not (_is_state_force(name, words) or _is_not_a_name(name, words))
+
+
+def _one_word_name(text: str, start: int, end: int, name: str) -> bool:
+    """'Fano militiamen', 'Wagner fighters': one word is a group's name when the words after it say so and
+    the training texts never write it, in lower case ('Opposition fighters' opening a sentence) or capitalised
+    ('Islamic militants', 'Maoist rebels': descriptions), and it is no demonym ('Kurdish fighters')."""
+    opens = start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*|[\"“]\s*)$", text[max(0, start - 3) : start]))
+    return (
+        not opens
+        and len(name) >= 4
+        and name.lower() not in word_cases()["lower"]
+        and name.lower() not in word_cases()["cased"]
+        and name not in DEMONYMS
+        and bool(_CUE_AFTER.match(text[end : end + 50]))
+    )
 
 
 def _is_not_a_name(name: str, words: list[str]) -> bool:

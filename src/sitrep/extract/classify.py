@@ -286,11 +286,23 @@ _GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b"
 
 
 def rule_sub_event(text: str) -> str | None:
-    """The first codebook rule that matches, if any, refined by who was involved."""
-    for sub_event, pattern in SUB_EVENT_RULES:
-        if pattern.search(text):
-            return _refine(sub_event, text)
-    return None
+    """The first codebook rule that matches, if any, refined by who was involved. A strategic development
+    (arrests, talks, a deployment) only where nothing violent or crowded matches: 'Police were deployed' after
+    a clash is its aftermath (acled tune event type 93.8 -> 94.7, held-out 87.9 -> 88.4; other parts unchanged).
+    A denied word is no match: 'No arrests were reported', 'no agreement was reached' (no train note says so)."""
+    matched = [sub for sub, pattern in SUB_EVENT_RULES if any(not _denied(text, m.start()) for m in pattern.finditer(text))]
+    acted = [sub for sub in matched if PARENT[sub] != "Strategic developments"]
+    chosen = (acted or matched or [None])[0]
+    return _refine(chosen, text) if chosen else None
+
+
+# A denial in the words just before, within the clause: 'no', 'not', 'nobody', 'no one … has been'.
+_DENIAL = re.compile(r"\b(?:no|not|nobody|never|none)\b(?:\s+(?:one|yet|been|has|have|had|was|were|is|are|being))*\s*$", re.I)
+
+
+def _denied(text: str, start: int) -> bool:
+    before = re.split(r"[,.;:]", text[max(0, start - 40) : start])[-1]
+    return bool(_DENIAL.search(before))
 
 
 def _refine(sub_event: str, text: str) -> str:

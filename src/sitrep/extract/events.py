@@ -347,7 +347,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
     elif not note and not claimed and (actor1 is None or actor1.actor_id is None):
         acting = _armed_group_named(ctx, mentions, country, dataset, reading.patients)
-        acting = acting or _acting_force(actor1, mentions, reading)
+        acting = acting or _acting_force(actor1, mentions, reading, ctx.text)
         if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
             actor2 = actor2 or actor1
         actor1 = acting
@@ -358,7 +358,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     return actor1, actor2
 
 
-def _acting_force(actor1: ActorRef | None, mentions, reading) -> ActorRef | None:
+def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> ActorRef | None:
     """A report's police or army is the actor only where the parse reads it as one ('police fired on
     the crowd'), not where it arrived, investigated or was attacked; else the actor is not said."""
     if actor1 is None or actor1.actor_id is not None:
@@ -367,7 +367,25 @@ def _acting_force(actor1: ActorRef | None, mentions, reading) -> ActorRef | None
     if not spans:
         return actor1
     acting = any(s <= m_start < e or m_start <= s < m_end for m_start, m_end in spans for s, e in reading.agents)
-    return actor1 if acting else None
+    return actor1 if acting or any(_fought(text, start) for start, _ in spans) else None
+
+
+# 'Fighting between the Ethiopian army and Fano militiamen', 'troops clashed with rebels': both sides act.
+_SIDES_BETWEEN = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|gun ?battles?|firefights?|exchanges? of fire|skirmish(?:es)?|hostilities)"
+    r"\s+(?:\w+\s+){0,3}?between\s+[^.;]{0,80}$",
+    re.I,
+)
+_CLASHED_WITH = re.compile(r"\b(?:clashed|fought|exchanged fire)\s+with\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_CLASHED_AFTER = re.compile(r"^[\w' -]{0,30}?\b(?:clashed|fought|exchanged fire)\s+with\b", re.I)
+
+
+def _fought(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` is a side of a fight the sentence tells."""
+    before = text[max(0, start - 100) : start]
+    return bool(
+        _SIDES_BETWEEN.search(before) or _CLASHED_WITH.search(before) or _CLASHED_AFTER.match(text[start : start + 60])
+    )
 
 
 def _armed_group_named(
@@ -541,7 +559,7 @@ _NOT_AFTER_A_DETERMINER = (
     + "(?<!, )"
 )
 _CLAIMED = re.compile(
-    r"(?P<a>[A-Z][\w' -]{1,60}?)\s+(?:has\s+|have\s+)?claimed (?:the )?responsibility"
+    r"(?P<a>[A-Z][\w' -]{1,60}?(?:,[^,.;]{3,60},)?)\s+(?:has\s+|have\s+)?claimed (?:the )?responsibility"
     r"|attributed (?:the attack |the incident |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
     r"|(?:" + _NOT_AFTER_A_DETERMINER + r"suspected|blamed) (?:the involvement of )?(?:the )?(?P<c>[A-Z][\w' -]{1,60})"
     r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})"
@@ -600,6 +618,8 @@ _EXPLICITLY_UNKNOWN = re.compile(r"(?:unidentified|unknown)\b", re.I)
 _SUFFERED_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:was|were|had been|have been|got)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|"
     r"shot|martyred|ambushed|attacked|targeted)\b"
+    # a headline's bare participle: 'Two soldiers killed in Colombia as ELN attacks base'
+    r"|^\s+(?:killed|wounded|injured|abducted|kidnapped|shot dead)\s+(?:in|on|at|as|after|during|when|near|by)\b"
 )
 _SUFFERED_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|kidnapping|abducting|targeting|ambushed|attacked)\s+"

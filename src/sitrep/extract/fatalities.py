@@ -66,9 +66,16 @@ _ACTIVE_OBJECT = re.compile(
     r"(?<!died)(?<!dead)(?<!perished)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Yesterday|Today|Last|Early|Late)\b)"
     r"(?:an?\b|the\b|his\b|her\b|their\b|its\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
-    r"scores|hundreds)\b|[A-Z][a-z]+)"
+    r"scores|hundreds|at least|more than|as many as|some|about|around|nearly|up to)\b|[A-Z][a-z]+)"
 )
 _NEGATED = re.compile(r"\b(?:no|not a single|not one)\s*$", re.IGNORECASE)  # 'no one was killed'
+# 'MAPUTO, July 5 - Islamist insurgents beheaded at least four people': a day of the month counts no one
+# (with hedged objects above: acled_asia_2015 tune fatalities 88.7 -> 88.9; other parts unchanged).
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?\s*$",
+    re.IGNORECASE,
+)
 _HABITUAL = re.compile(r"\s*(?:are|is)\b", re.IGNORECASE)  # present tense: what happens, not what happened
 _INTENDED = re.compile(
     r"\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|plan(?:ned|s)?|promis(?:ed|es)|warn(?:ed|s)?)\s+to\s*$", re.IGNORECASE
@@ -159,6 +166,7 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
         for n in find_numbers(sentence)
         if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20])
         and not _NEGATED.search(sentence[max(0, n.start - 20) : n.start])
+        and not _DAY_OF_MONTH.search(sentence[max(0, n.start - 12) : n.start])
     ]
     picked: dict[int, NumberMention] = {}
     for m in _DEATH_PASSIVE.finditer(sentence):

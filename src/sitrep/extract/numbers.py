@@ -138,19 +138,24 @@ def parse_digits(text: str, scale: str | None = None) -> float:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text`` with its hedge."""
     mentions = []
-    for m in NUMBER_PATTERN.finditer(text):
+    position = 0
+    while (m := NUMBER_PATTERN.search(text, position)) is not None:
+        position = m.end()
         value = _value(m)
         if value is None:
             continue
         hedge = _hedge(m.group("hedge"))
         high = _high(m.group("high"))
-        if high is not None and high > value:
+        if high is not None and high <= value:
+            # 'July 12 - Three traders': no range; the second number starts a mention of its own
+            position, high = m.end("num"), None
+        if high is not None:
             hedge = Hedge.RANGE
         vague = bool(m.group("vague"))
         if vague and hedge is Hedge.EXACT:
             hedge = Hedge.APPROX
-        quantity = Quantity(value=value, hedge=hedge, high=high if hedge is Hedge.RANGE else None, text=m.group(0))
-        mentions.append(NumberMention(quantity, m.start(), m.end(), vague))
+        quantity = Quantity(value=value, hedge=hedge, high=high, text=text[m.start() : position])
+        mentions.append(NumberMention(quantity, m.start(), position, vague))
     return mentions
 
 

@@ -106,8 +106,8 @@ def read_participants(ctx, sentences) -> Reading:
     for candidate, probs, sentence in scored:
         if _is_source(candidate, sentence):
             sources.add((candidate.start, candidate.end))
-        if _is_place_or_time(ctx, candidate):
-            continue
+        if _is_place_or_time(ctx, candidate) or ctx.in_dateline(candidate.start, candidate.end):
+            continue  # a dateline is where the report was filed, not who was hit: muc4 tune irrelevant 14.3 -> 13.5%
         role = max((r for r in probs if r != "none"), key=probs.__getitem__)
         if role in by_role and probs[role] >= ROLE_THRESHOLD:
             by_role[role].append(_participant(ctx, candidate, role, sentence))

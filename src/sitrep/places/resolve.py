@@ -22,7 +22,7 @@ from sitrep.places.names import core
 from sitrep.records import PlaceRef
 
 _NAME = r"[A-Z][\w'’‘\-]*(?:\.[A-Z])?"
-_CONNECT = r"(?:al|el|ul|e|i|de|da|del|do|dos|das|de los|de las|de la|la|le|les|los|las|di|du|van|von|of the|-e|wa)"
+_CONNECT = r"(?:al|el|ul|e|i|de|da|del|do|dos|das|de los|de las|de la|la|le|les|los|las|di|du|van|von|of the|(?<=Republic )of|-e|wa)"
 _CANDIDATE = re.compile(rf"(?<![\w'])({_NAME}(?:[\s-]+(?:{_CONNECT}[\s-]+)?{_NAME}){{0,3}})")
 _CUE_AFTER = re.compile(
     r"^\s+(district|province|city|town|village|region|state|governorate|county|division|municipality|"
@@ -299,8 +299,26 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
             if not candidates:
                 continue
         best = max(candidates, key=lambda e: _score(e, cue, countries, named_cores))
+        if fuzzy and _outside_named_provinces(best, raw):
+            continue
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
     return _mark_coded(text, sorted(found + _local_names(text, found), key=lambda p: p.start))
+
+
+def _outside_named_provinces(entry: Entry, raw: list) -> bool:
+    """'the town of Puerto Jordan' in a report on Arauca: a town matched on part of its name ('Jordan') or a
+    spelling variant is not meant when it lies outside every province the text names in its country.
+    acled tune admin1 91.3 -> 91.5, admin2 77.6 -> 77.8, coordinates 80.5 -> 80.8."""
+    if entry.level not in {"city", "admin2", "local"} or not entry.admin1:
+        return False
+    provinces = {
+        core(e.name)
+        for _span, _start, _end, _cue, candidates, fuzzy in raw
+        if not fuzzy
+        for e in candidates
+        if e.level == "admin1" and e.country == entry.country
+    }
+    return bool(provinces) and core(entry.admin1) not in provinces
 
 
 _FUZZY_PROVINCE_WEIGHT = 0.7  # a province spelled another way ('Idleb') still says the country
@@ -566,7 +584,14 @@ def _score(entry: Entry, cue: str | None, countries: Counter[str], named: set[st
         score += 3 if entry.level == wanted else -1
     elif entry.level == "city":
         score += 0.5
+    elif entry.level == "country":
+        score += COUNTRY_PRIOR
     return score
+
+
+# A country's name means the country, not its namesake town ('Colombia' in Huila, 'Mozambique' in Nampula):
+# train parts unchanged (coder notes seldom name the country); wire reports do in most leads.
+COUNTRY_PRIOR = 3.0
 
 
 @dataclass(frozen=True)
