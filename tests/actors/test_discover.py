@@ -34,3 +34,9 @@ def test_known_groups_state_forces_and_places_are_not_new():
 
 def test_a_rebel_army_is_not_a_state_army():
     assert groups("The Free Valley Army denied the report.") == [("Free Valley Army", None)]
+
+
+def test_one_word_named_by_the_words_after_it_is_a_group_unless_it_describes():
+    assert groups("Residents said Kotoko militiamen burned the market in the night.") == [("Kotoko", None)]
+    assert groups("Residents said Jihadist fighters and Islamic militants burned the market.") == []
+    assert groups("Opposition fighters entered the town. Maoist rebels blocked the road.") == []

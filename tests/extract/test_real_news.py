@@ -178,12 +178,25 @@ def test_a_sentence_that_sums_up_years_of_killings_is_no_event_and_names_no_perp
     assert found[0].actor1.name.startswith("Unidentified Armed Group")
 
 
-def test_a_sides_boast_does_not_replace_the_toll_others_report():
-    text = (
+# Figures that are not the toll: (report, toll)
+NOT_THE_TOLL = {
+    "a side's boast beside the toll others report": (
         "Fighters stormed an army post near Jilib, Middle Juba, Somalia, on Tuesday. An army officer said four "
-        "soldiers were killed. The militants said in a statement on their radio that they had killed 25 soldiers."
-    )
-    assert events_of(text)[0].fatalities.value == 4
+        "soldiers were killed. The militants said in a statement on their radio that they had killed 25 soldiers.",
+        4,
+    ),
+    "the sources counted after a toll": (
+        "Fighters overran an army post near Menaka, Mali, on Friday, killing at least nine soldiers, "
+        "two military sources said.",
+        9,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOT_THE_TOLL)
+def test_figures_that_are_not_the_toll(case):
+    text, toll = NOT_THE_TOLL[case]
+    assert events_of(text)[0].fatalities.value == toll
 
 
 def test_a_group_name_with_a_number_is_no_strength_claim():
@@ -513,6 +526,13 @@ WHO_ACTED = {
         "Military Forces of Ethiopia",
         None,
     ),
+    "a force telling of its own strike": (
+        "Roundup\n\nOUAGADOUGOU, Sept 9 - The main security incidents of the week.\n\n"
+        "On Friday, the army said it had destroyed a militant camp near Arbinda in an air strike.",
+        date(2024, 9, 9),
+        "Military Forces of Burkina Faso",
+        None,
+    ),
     "a gang the report names": (
         "Members of the Kraze Baryè gang opened fire on residents of a suburb of Port-au-Prince, Haiti, on Saturday, "
         "killing nine people, a rights group said.\n\nPolice arrived hours later, and on Monday officers searched "
@@ -539,3 +559,24 @@ def test_the_dateline_city_is_not_a_victim():
     )
     event = events_of(text, date(2024, 5, 9))[0]
     assert [v.text for v in event.victims] == ["four policemen"]
+
+
+def test_a_state_air_force_quoted_as_a_source_is_not_the_actor_of_the_strike():
+    text = (
+        "Russian missiles hit Zaporizhzhia shopping centre\n\n"
+        "KYIV, Aug 20 (Wire) - The death toll from a Russian missile strike on a shopping centre in the "
+        "southern Ukrainian city of Zaporizhzhia rose to six on Tuesday after rescuers found two more bodies, "
+        "the regional governor said.\n\nThe strike on Monday evening also wounded 18 people, he said.\n\n"
+        "Ukraine's air force said Russia had fired three missiles at the city."
+    )
+    event = events_of(text, date(2024, 8, 20))[0]
+    assert event.actor1.name == "Military Forces of Russia"
+    assert event.fatalities.value == 6
+
+
+def test_a_count_since_a_campaign_began_is_no_incident_toll():
+    text = (
+        "A candidate for mayor was shot dead in Acapulco, Guerrero, Mexico, on Friday, prosecutors said.\n\n"
+        "At least 20 candidates have been killed across the country since the campaign began in the autumn."
+    )
+    assert all(e.fatalities is None or e.fatalities.value < 20 for e in events_of(text))

@@ -160,6 +160,9 @@ def _is_group(text: str, start: int, end: int, name: str) -> bool:
     return not (_is_state_force(name, words) or _is_not_a_name(name, words))
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:ist|ic|ian|ese|ish|ite|al|ern)$")  # 'Jihadist fighters', 'Tribal militias'
+
+
 def _one_word_name(text: str, start: int, end: int, name: str) -> bool:
     """'Fano militiamen', 'Wagner fighters': one word is a group's name when the words after it say so and
     the training texts never write it, in lower case ('Opposition fighters' opening a sentence) or capitalised
@@ -171,6 +174,7 @@ def _one_word_name(text: str, start: int, end: int, name: str) -> bool:
         and name.lower() not in word_cases()["lower"]
         and name.lower() not in word_cases()["cased"]
         and name not in DEMONYMS
+        and not _ADJECTIVE_ENDING.search(name)
         and bool(_CUE_AFTER.match(text[end : end + 50]))
     )
 

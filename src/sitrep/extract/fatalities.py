@@ -46,6 +46,8 @@ _DEATH_ACTIVE = re.compile(
 )
 _TOLL = re.compile(
     r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?"
+    # 'the death toll from a missile strike on a block of flats in Kharkiv rose to nine'
+    r"|\bdeath toll (?:from|in) [^.;]{0,120}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches)\s+(?:to\s+)?"
     r"|\bnumber of (?:people|persons|civilians|those) (?:killed|dead)\b[^.;]{0,120}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased)\s+to\s+",
     re.I,
 )
@@ -59,6 +61,7 @@ _NOT_PEOPLE = re.compile(
     r"escapees|houses|homes|vehicles|rounds|rockets|shells|mortars|bombs|times|am|pm|o'clock)\b",
     re.IGNORECASE,
 )
+_COUNTS_SPEAKERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|witnesses|residents)\s+(?:said|say|says|told)\b", re.I)
 _AUXILIARY = re.compile(r"\s*(?:were|was|have been|has been|had been|are|is|being|got)\b", re.IGNORECASE)
 # An object right after a bare transitive verb makes it active: muc4 tolls on matched pairs, tune 63.0 -> 64.2,
 # fit unchanged; acled, acled_asia_2015, gtd unchanged.
@@ -95,7 +98,8 @@ class DeathCount:
 # 'The group said it had killed 30 soldiers': a side's boast of its own deed, not the toll others report
 # (no train part changes: coder notes give one figure; it is for wire reports that quote both sides).
 _OWN_BOAST = re.compile(
-    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+|have\s+)?killed\b"
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,60}?\b(?:it|they|(?:its|their) (?:fighters|forces|men|troops))\s+"
+    r"(?:had\s+|have\s+)?killed\b"
     r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
     re.I,
 )
@@ -240,6 +244,8 @@ def _list_after(numbers: list[NumberMention], sentence: str, verb_end: int) -> l
             break
         if chosen and re.search(r"\b(?:including|among them|of whom)\b", gap):
             break  # 'killing 10 people, including 3 children': the 3 are among the 10
+        if chosen and _COUNTS_SPEAKERS.match(sentence, n.end):
+            break  # 'killing at least 12 soldiers, two security sources said': the sources are no toll
         chosen.append(n)
         position = n.end
     return chosen

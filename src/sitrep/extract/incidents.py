@@ -23,7 +23,7 @@ def incident_probability(sentence: str) -> float:
 # Many incidents summed up, not one told: 'a wave of attacks', 'have killed thousands since 2015'.
 _AGGREGATE = re.compile(r"\b(?:string|series|wave|spate) of\b|\battacks\b|\bdaily\b", re.I)
 _CUMULATIVE = re.compile(
-    r"\bsince (?:\d{4}|the (?:start|beginning|outbreak))\b|\bso far this (?:year|month)\b|"
+    r"\bsince (?:\d{4}|the (?:start|beginning|outbreak))\b|\bsince the \w+(?: \w+)? (?:began|started)\b|\bso far this (?:year|month)\b|"
     r"\bin recent (?:years|months)\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|decades?)\b",
     re.I,
 )

@@ -132,7 +132,7 @@ def read_participants(ctx, sentences) -> Reading:
 # 'IS said it carried out the attack': the speaker claims the act, so it is the actor, not a source
 _CLAIMS_THE_ACT = re.compile(
     r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
-    r"staged|conducted|killed|attacked)|\bclaim\w*\s+(?:the\s+)?responsibility",
+    r"staged|conducted|killed|attacked|destroyed|struck|bombed|shelled|neutrali[sz]ed)|\bclaim\w*\s+(?:the\s+)?responsibility",
     re.I,
 )
 _SHOT_DEAD = re.compile(r"\bshot (?:and killed|dead)\b", re.I)
