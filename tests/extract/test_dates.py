@@ -72,3 +72,11 @@ def test_the_start_of_the_year_is_its_january():
         date(2017, 1, 31),
         "month",
     )
+
+
+def test_a_weekday_in_a_weekly_roundup_published_that_day_is_the_week_before():
+    text = "Sahel weekly roundup.\n\nOn Monday, gunmen burned a school near Dori."
+    monday = date(2024, 9, 9)
+    weekdays = [d.interval.start for d in find_dates(text, monday) if d.kind == "weekday"]
+    assert weekdays == [date(2024, 9, 2)]
+    assert [d.interval.start for d in find_dates("On Monday, gunmen burned a school.", monday)] == [monday]

@@ -78,6 +78,7 @@ def find_dates(text: str, reference: date | None, inferred: bool = False) -> lis
     """
     taken: list[tuple[int, int]] = []
     found = []
+    weekly = bool(_WEEKLY.search(text[:600]))
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
@@ -85,6 +86,8 @@ def find_dates(text: str, reference: date | None, inferred: bool = False) -> lis
             interval = _resolve(kind, m, reference)
             if interval is None:
                 continue
+            if kind == "weekday" and weekly and interval.start == reference:
+                interval = _day(reference - timedelta(days=7))  # a week's roundup tells the week before its day
             relative = kind not in {
                 "iso",
                 "mdy_slash",
@@ -101,6 +104,13 @@ def find_dates(text: str, reference: date | None, inferred: bool = False) -> lis
             taken.append((m.start(), m.end()))
             found.append(DateMention(interval, m.start(), m.end(), kind))
     return sorted(found, key=lambda d: d.start)
+
+
+# A report that tells the past week: 'On Monday' in a roundup published on a Monday is the Monday before
+# (issue 10's failure mode 8; no train text is a roundup, so every part is unchanged).
+_WEEKLY = re.compile(
+    r"\b(?:weekly|round-?up|digest|(?:in|during|over) the (?:past|last|previous) week|week to)\b", re.I
+)
 
 
 def infer_year(text: str) -> int | None:
