@@ -580,3 +580,11 @@ def test_a_count_since_a_campaign_began_is_no_incident_toll():
         "At least 20 candidates have been killed across the country since the campaign began in the autumn."
     )
     assert all(e.fatalities is None or e.fatalities.value < 20 for e in events_of(text))
+
+
+def test_the_dateline_city_lends_no_province_to_a_village_the_body_names():
+    text = (
+        "YANGON, May 9 — A military air strike hit a school in Sagaing region on Thursday, killing six children, "
+        "residents said. A jet dropped two bombs on the school in Let Pan Hla village shortly before noon."
+    )
+    assert events_of(text, date(2024, 5, 9))[0].place.admin1 == "Sagaing"

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from sitrep.actors.kb import ActorBase, load_actor_base
-from sitrep.data import word_cases
 from sitrep.actors.mentions import ActorMention
+from sitrep.data import word_cases
 from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYMS
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.records import Actor, Evidence, GroupMention, provisional_id
