@@ -298,7 +298,7 @@ def rule_sub_event(text: str) -> str | None:
     ]
     found = [(sub, sentences) for sub, sentences in found if sentences]
     acted = set().union(*(s for sub, s in found if PARENT[sub] != "Strategic developments"))
-    # a strategic development stands only in a sentence that tells no violence or crowd of its own
+    # a strategic development keeps its place in the order only beside violence or a crowd in its own sentence
     chosen = next((sub for sub, s in found if PARENT[sub] != "Strategic developments" or not acted or s & acted), None)
     return _refine(chosen, text) if chosen else None
 

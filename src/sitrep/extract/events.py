@@ -360,7 +360,9 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
 
 def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> ActorRef | None:
     """A report's police or army is the actor only where the parse reads it as one ('police fired on
-    the crowd'), not where it arrived, investigated or was attacked; else the actor is not said."""
+    the crowd'), where it is a side of a fight, where the mention is the state's strike itself ('a Russian
+    missile strike') or where it tells of its own deed ('the army said it had destroyed'); not where it
+    arrived, investigated or was attacked; else the actor is not said."""
     if actor1 is None or actor1.actor_id is not None:
         return actor1
     forces = [m for m in mentions if m.role in {"military", "police"} and m.text == actor1.text]
