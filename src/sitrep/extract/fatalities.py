@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.dates import MONTHS
 from sitrep.extract.incidents import spans_years
 from sitrep.extract.numbers import NumberMention, find_numbers
 from sitrep.records import Hedge, Quantity
@@ -74,11 +75,7 @@ _ACTIVE_OBJECT = re.compile(
 _NEGATED = re.compile(r"\b(?:no|not a single|not one)\s*$", re.IGNORECASE)  # 'no one was killed'
 # 'MAPUTO, July 5 - Islamist insurgents beheaded at least four people': a day of the month counts no one
 # (with hedged objects above: acled_asia_2015 tune fatalities 88.7 -> 88.9; other parts unchanged).
-_DAY_OF_MONTH = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)\.?\s*$",
-    re.IGNORECASE,
-)
+_DAY_OF_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\s*(?:are|is)\b", re.IGNORECASE)  # present tense: what happens, not what happened
 _INTENDED = re.compile(
     r"\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|plan(?:ned|s)?|promis(?:ed|es)|warn(?:ed|s)?)\s+to\s*$", re.IGNORECASE
