@@ -588,3 +588,20 @@ def test_the_dateline_city_lends_no_province_to_a_village_the_body_names():
         "residents said. A jet dropped two bombs on the school in Let Pan Hla village shortly before noon."
     )
     assert events_of(text, date(2024, 5, 9))[0].place.admin1 == "Sagaing"
+
+
+def test_a_dateline_naming_its_country_in_brackets_is_neither_actor_nor_date():
+    text = "SANTA ANA (EL SALVADOR), 3 APR 90 (WIRE) -- [TEXT] GUNMEN SHOT DEAD A JUDGE YESTERDAY AS HE LEFT HIS COURT."
+    event = events_of(text, date(1990, 4, 3))[0]
+    assert event.actor1.name != "Military Forces of El Salvador"  # 'ANA' of the dateline is not the Afghan army
+    assert event.date.start == date(1990, 4, 2) and event.place.country == "El Salvador"
+
+
+def test_a_town_in_a_dateline_is_the_namesake_in_the_country_it_names():
+    from sitrep.extract.context import dateline_entry
+    from sitrep.ingest.dateline import find_dateline
+
+    entry = dateline_entry(find_dateline("SANTA ANA (EL SALVADOR), 3 APR 90 (WIRE) -- [TEXT] A BUS WAS BURNED."))
+    assert entry.country == "El Salvador"
+    entry = dateline_entry(find_dateline("NO CITY (PERU), 3 APR 90 (WIRE) -- [TEXT] A BRIDGE WAS BLOWN UP."))
+    assert entry.level == "country" and entry.country == "Peru"

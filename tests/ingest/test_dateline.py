@@ -29,3 +29,11 @@ def test_readers_store_the_dateline_and_its_date(write):
 def test_a_dateline_naming_a_long_country_name_ends_before_the_story():
     found = find_dateline("GOMA, Democratic Republic of the Congo, May 2 (Wire) - Rebels took the town.")
     assert found is not None and found.place == "GOMA" and found.agency == "Wire"
+
+
+def test_a_dateline_may_name_its_country_in_brackets():
+    line = find_dateline("ASUNCION (PARAGUAY), 4 MAR 90 (WIRE) -- [TEXT] THE SENATE APPROVED THE BUDGET.")
+    assert (line.place, line.region, line.day, line.agency) == ("ASUNCION", "PARAGUAY", date(1990, 3, 4), "WIRE")
+    line = find_dateline("NO CITY (PERU), 4 MAR 90 (WIRE) -- [REPORT] [TEXT] A BRIDGE WAS BLOWN UP.")
+    assert line.place == "NO CITY" and line.region == "PERU" and line.headers == ("REPORT", "TEXT")
+    assert find_dateline("SANAA (Wire) - Two guards were hurt.").region is None  # an agency, not a country

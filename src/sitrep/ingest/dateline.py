@@ -1,7 +1,8 @@
 """Datelines: the place, date and agency a wire report opens with.
 
 "SANAA, 14 Jan (Reuters) —", "NEW DELHI —", "KABUL, Afghanistan, March 3 (AP) -",
-"LIMA, 9 JAN 90 (EFE) -- [TEXT]", "GOMA, Democratic Republic of Congo, May 2 -". The dateline says where the report was filed,
+"LIMA, 9 JAN 90 (EFE) -- [TEXT]", "GOMA, Democratic Republic of Congo, May 2 -",
+"KINGSTON (JAMAICA), 23 SEP 89 (CANA) --", "NO CITY (EL SALVADOR), 28 MAR 89 --". The dateline says where the report was filed,
 not where anything happened: it becomes report metadata and is never read as an
 event's place. Bracketed headers that follow it in transcripts ("[REPORT]
 [ARMED FORCES PRESS COMMITTEE] [TEXT]") belong to it too.
@@ -18,6 +19,7 @@ _DAY_MONTH = r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?"
 _MONTH_DAY = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?:\s*\((?P<within>[A-Z][A-Za-z.' -]{1,40})\)(?=,))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][A-Za-z.'-]*){0,3}))??"
     rf"(?:,?\s+(?P<date>{_DAY_MONTH}|{_MONTH_DAY}))?"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
@@ -33,6 +35,7 @@ class Dateline:
     place: str
     end: int
     start: int = 0
+    region: str | None = None  # the country or province it names beside the place ('KABUL, Afghanistan')
     day: date | None = None
     agency: str | None = None
     headers: tuple[str, ...] = ()
@@ -62,6 +65,7 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
     headers = tuple(h.strip() for h in re.findall(r"\[([^\[\]]+)\]", m.group("headers") or ""))
     return Dateline(
         place=place,
+        region=(m.group("within") or m.group("region") or "").strip() or None,
         start=offset,
         end=offset + m.end(),
         day=_day(m.group("date")),
