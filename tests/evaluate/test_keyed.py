@@ -50,3 +50,21 @@ def test_the_same_event_scores_lower_in_a_report_about_something_else():
     aside = ReportSignals(relevance=0.2, published=date(1990, 4, 9), length=len(RECENT), count=1)
     doubted, sure = (model.probability(event_features(event, 0, s)) for s in (aside, about_it))
     assert doubted < sure - 0.2 and sure > model.threshold
+
+
+CLASH = (
+    "SAN SALVADOR, 9 APR 90 (RADIO) -- [TEXT] ARMY TROOPS AND GUERRILLAS CLASHED FOR FOUR HOURS NEAR THE TOWN OF "
+    "SESORI, SAN MIGUEL DEPARTMENT, YESTERDAY; THREE SOLDIERS AND FIVE REBELS DIED IN THE FIGHTING, THE ARMY SAID."
+)
+
+
+def test_a_clash_between_armed_sides_weighs_less_than_an_attack_on_people():
+    model = load_keyed_model()
+    signals = ReportSignals(relevance=0.6, published=date(1990, 4, 9), length=len(CLASH), count=1)
+    clash = extract_text(CLASH, date(1990, 4, 9), dataset="gtd").events[0]
+    attack = extract_text(RECENT, date(1990, 4, 9), dataset="gtd").events[0]
+    features = event_features(clash, 0, signals)
+    assert features["acled=Battles"] == 1.0
+    assert model.probability(features) < model.probability(event_features(attack, 0, signals))
+    weight = dict(zip(model.names, model.coef))
+    assert weight["acled=Battles"] < weight["acled=Violence against civilians"]

@@ -65,6 +65,10 @@ def event_features(event: Event, index: int, report: ReportSignals) -> dict[str,
         "no_country": float(not (place and place.country)),
         "inferred_date": float(event.date.inferred),
         f"type={event.type_in('gtd')}": 1.0,
+        # ACLED's type tells a clash between armed sides (Battles, which MUC-4 does not key) from an attack on
+        # civilians: muc4 tune strict perpetrator organisation 43.9 -> 45.6, country 72.7 -> 73.4, type unchanged.
+        f"acled={event.type_in('acled')}": 1.0,
+        f"sub={event.sub_event_type}": 1.0,
         f"inter1={event.inter1}": 1.0,
         f"precision={event.date.precision.value}": 1.0,
         f"age={_age(event, report.published)}": 1.0,
