@@ -605,3 +605,14 @@ def test_a_town_in_a_dateline_is_the_namesake_in_the_country_it_names():
     assert entry.country == "El Salvador"
     entry = dateline_entry(find_dateline("NO CITY (PERU), 3 APR 90 (WIRE) -- [TEXT] A BRIDGE WAS BLOWN UP."))
     assert entry.level == "country" and entry.country == "Peru"
+
+
+def test_a_modal_in_another_clause_does_not_make_a_told_killing_hypothetical():
+    text = (
+        "Church leaders will meet the president on Friday, who has voiced his alarm after a death squad "
+        "shot dead four teachers in a village near the border on Tuesday.\n\n"
+        "In the north, rebels threatened on Wednesday to attack the town of Kidal before the elections, and "
+        "the army said it could send more troops to the region within days."
+    )
+    events = events_of(text)
+    assert len(events) == 1 and events[0].fatalities.value == 4
