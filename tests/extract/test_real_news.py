@@ -616,3 +616,9 @@ def test_a_modal_in_another_clause_does_not_make_a_told_killing_hypothetical():
     )
     events = events_of(text)
     assert len(events) == 1 and events[0].fatalities.value == 4
+
+
+@pytest.mark.parametrize("victims", ["three union leaders", "a judge", "two priests", "the town's mayor"])
+def test_gunmen_killing_people_for_who_they_are_is_violence_against_civilians(victims):
+    text = f"Gunmen shot dead {victims} in Kano on Monday, police said."
+    assert events_of(text)[0].event_type == "Violence against civilians"

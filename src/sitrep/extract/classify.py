@@ -275,6 +275,11 @@ _UNARMED = _rx(
     r"\b(?:civilians?|villagers?|residents?|shopkeepers?|traders?|farmers?|students?|workers?|women|children|man|woman|"
     r"community|communities|supporters|families|family|worshippers|pilgrims|passengers|journalists?|teachers?|beneficiaries|"
     r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?|people|persons|population|"
+    # people killed for who they are, not as fighters (rarely a report's source, unlike 'officials' or 'activists'):
+    # muc4 tune strict type 71.9 -> 72.7, deaths 49.5 -> 50.5; acled tune unchanged
+    r"politicians?|mayors?|judges?|priests?|nuns?|bishops?|clergy(?:men)?|candidates?|council+ors?|businessm[ae]n|"
+    r"merchants?|engineers?|lawyers?|(?:trade )?unionists?|union (?:leaders?|members?|organi[sz]ers?)|peasants?|"
+    r"labou?rers?|professors?|missionar(?:y|ies)|refugees|displaced|"
     # places where people who cannot fight back are attacked
     r"church(?:es)?|mosques?|temples?|schools?|college|campus|universit(?:y|ies)|hospitals?|clinics?|markets?|villages?|"
     r"classrooms?|dormitor(?:y|ies)|buses|homes?|houses?|wedding|funeral|shrine)\b"
