@@ -2,10 +2,12 @@
 
 "SANAA, 14 Jan (Reuters) —", "NEW DELHI —", "KABUL, Afghanistan, March 3 (AP) -",
 "LIMA, 9 JAN 90 (EFE) -- [TEXT]", "GOMA, Democratic Republic of Congo, May 2 -",
-"KINGSTON (JAMAICA), 23 SEP 89 (CANA) --", "NO CITY (EL SALVADOR), 28 MAR 89 --". The dateline says where the report was filed,
-not where anything happened: it becomes report metadata and is never read as an
-event's place. Bracketed headers that follow it in transcripts ("[REPORT]
-[ARMED FORCES PRESS COMMITTEE] [TEXT]") belong to it too.
+"KINGSTON (JAMAICA), 23 SEP 89 (CANA) --", "NO CITY (EL SALVADOR), 28 MAR 89 --".
+The dateline says where the report was filed, not where anything happened: it
+becomes report metadata and is never read as an event's place; the country or
+province it names beside the place says which namesake town it is. Bracketed
+headers that follow it in transcripts ("[REPORT] [ARMED FORCES PRESS COMMITTEE]
+[TEXT]") belong to it too.
 """
 
 from __future__ import annotations
