@@ -51,8 +51,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|plans? to|threaten\w*|to launch|vowed|warned)\b", re.I
 )
 # A modal says a violent act may happen only in its own clause ('rebels threatened to attack the town'); a
-# sentence whose other clause tells a past killing ('delegates will meet …, after squads assassinated ten
-# leaders') still tells it. muc4 tune strict type 71.1 -> 71.9, date 71.8 -> 73.1; other train parts unchanged.
+# sentence whose other clause tells a past killing ('church leaders will meet the president …, after a death
+# squad shot dead four teachers') still tells it. muc4 tune strict type 71.1 -> 71.9, date 71.8 -> 73.1; other
+# train parts unchanged.
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:after|before|when|while|because|since|who|which|whereas)\b", re.I)
 
 

@@ -2,7 +2,7 @@
 
 "SANAA, 14 Jan (Reuters) —", "NEW DELHI —", "KABUL, Afghanistan, March 3 (AP) -",
 "LIMA, 9 JAN 90 (EFE) -- [TEXT]", "GOMA, Democratic Republic of Congo, May 2 -",
-"KINGSTON (JAMAICA), 23 SEP 89 (CANA) --", "NO CITY (EL SALVADOR), 28 MAR 89 --".
+"ASUNCION (PARAGUAY), 4 MAR 90 (WIRE) --", "NO CITY (PERU), 4 MAR 90 --".
 The dateline says where the report was filed, not where anything happened: it
 becomes report metadata and is never read as an event's place; the country or
 province it names beside the place says which namesake town it is. Bracketed
