@@ -191,22 +191,19 @@ def dateline_entry(dateline: Dateline):
     the gazetteer knows there ('NO CITY (EL SALVADOR)')."""
     gazetteer = load_gazetteer()
     entries = [e for e in gazetteer.lookup(dateline.place) if e.level in {"city", "admin1", "country"}]
-    region = _region_country(dateline.region) if dateline.region else None
+    region = _region_country(gazetteer, dateline.region) if dateline.region else None
     if region is not None:
         entries = [e for e in entries if e.country == region.country] or [region]
     return max(entries, key=lambda e: e.population or 0) if entries else None
 
 
-def _region_country(region: str):
+def _region_country(gazetteer, region: str):
     """The country entry a dateline's region names: the country itself, or the country of a province."""
-    entries = [e for e in load_gazetteer().lookup(region) if e.level in {"country", "admin1"}]
-    countries = [e for e in entries if e.level == "country"]
-    if countries:
-        return countries[0]
-    if not entries:
-        return None
-    province = max(entries, key=lambda e: e.population or 0)
-    return next((e for e in load_gazetteer().lookup(province.country) if e.level == "country"), None)
+    country = gazetteer.country(region)
+    if country is not None:
+        return country
+    provinces = [e for e in gazetteer.lookup(region) if e.level == "admin1"]
+    return gazetteer.country(max(provinces, key=lambda e: e.population or 0).country) if provinces else None
 
 
 def _outside_names(
