@@ -422,6 +422,15 @@ def test_the_day_a_report_was_given_does_not_date_the_incident():
     )
     assert events_of(text)[0].date.start == date(2024, 3, 2)
 
+def test_of_two_days_in_a_sentence_the_deed_takes_its_own():
+    text = _report(
+        "A judge on Friday ordered the arrest of two officers over the three nuns who were shot dead on "
+        "14 February at a convent in Chalatenango, El Salvador.",
+        "The officers deny the charge.",
+    )
+    assert events_of(text)[0].date.start == date(2024, 2, 14)
+
+
 
 # Tolls counted by the parse, and numbers that count the killers
 def test_a_number_before_an_active_kill_counts_the_killers():
