@@ -12,8 +12,8 @@ from sitrep.store import Database
 
 def check_claims(db_path: str, expect) -> None:
     """Acceptance: after extract, the IS-K strength claims with value, hedge, as-of and source."""
-    from sitrep.actors.lookup import actor_query
-    from sitrep.extract.run import extract_stored
+    from sitrep.service.actors import actor_query
+    from sitrep.service.extract import extract_stored
     from sitrep.store.extractions import query_claims
 
     with Database(db_path) as db:
@@ -49,10 +49,10 @@ def check_pages(db_path: str, expect) -> None:
 
 def check_resolve(db_path: str, expect) -> None:
     """Acceptance (issue 5): the 2018 IS-K strength conflict, and the ISKP profile's series and events."""
-    from sitrep.actors.lookup import actor_query
-    from sitrep.actors.profile import actor_profile
+    from sitrep.service.actors import actor_query
+    from sitrep.service.profile import actor_profile
     from sitrep.resolve.conflicts import find_conflicts
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.resolve import resolve_stored
     from sitrep.store.extractions import claims_with_sources
 
     with Database(db_path) as db:

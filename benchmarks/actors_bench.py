@@ -57,8 +57,8 @@ def build(db_path: Path, n_events: int = N_EVENTS) -> None:
 
 def bench_actor(tmp: Path) -> dict[str, float]:
     """Seconds for `sitrep actor ISKP` (profile only, warm) and for merging all events."""
-    from sitrep.actors.profile import actor_profile
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.profile import actor_profile
+    from sitrep.service.resolve import resolve_stored
     from sitrep.store import Database
 
     db_path = tmp / "synthetic.duckdb"
@@ -90,8 +90,8 @@ def bench_brief(db, tmp: Path) -> dict[str, float]:
     five years (every one of the 100,000 events read, grouped and drawn)."""
     from datetime import date
 
-    from sitrep.resolve.brief import compose_brief
     from sitrep.serve.brief import write_brief
+    from sitrep.service.brief import compose_brief
 
     results = {}
     for label, country, since, until in (
@@ -107,8 +107,8 @@ def bench_brief(db, tmp: Path) -> dict[str, float]:
 def bench_incremental_resolve(tmp: Path) -> dict[str, float]:
     """Seconds to resolve a day's 1,000 new events (every country and province) into a resolved store of
     100,000 and of 1,000,000 synthetic events; and `sitrep actor` on the 1,000,000."""
-    from sitrep.actors.profile import actor_profile
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.profile import actor_profile
+    from sitrep.service.resolve import resolve_stored
     from sitrep.store import Database
 
     results: dict[str, float] = {}

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sitrep.ingest import ingest_paths
+from sitrep.service.ingest import ingest_paths
 from sitrep.store import Database
 
 N_FILES = 3000
@@ -90,8 +90,8 @@ def bench_workers(long_texts: list[str]) -> dict[str, float]:
     """`sitrep extract` (stored reports, stored results) with 1 and 2 worker processes: words/s and the ratio,
     on the long reports twice over (86 reports, ~235k words, ~1.5 min on one core), so that the workers'
     start (~5 s) weighs as it does on an archive, not on a handful of reports."""
-    from sitrep.extract.run import extract_stored
     from sitrep.records import Report, report_id_for
+    from sitrep.service.extract import extract_stored
     from sitrep.store.reports import store_reports
 
     texts = long_texts + [f"Second copy.\n\n{t}" for t in long_texts]
@@ -115,7 +115,7 @@ def bench_batch(long_texts: list[str]) -> dict[str, float]:
     worker's peak memory."""
     from dask.distributed import Client, LocalCluster
 
-    from sitrep.extract.batch import run_batch
+    from sitrep.service.batch import run_batch
     from sitrep.store.partitions import load_partitions
 
     texts = long_texts + [f"Second copy.\n\n{t}" for t in long_texts]

@@ -50,7 +50,7 @@ def bench_serve(tmp: Path) -> dict[str, float]:
     """Requests/s, p50, p99 and errors for event pages under 200 concurrent clients."""
     from actors_bench import build
 
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.resolve import resolve_stored
     from sitrep.store import Database
 
     db_path = tmp / "serve.duckdb"

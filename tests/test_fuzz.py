@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from sitrep.errors import InputError
 from sitrep.extract import extract_text
 from sitrep.extract.deadline import time_limit
-from sitrep.ingest import ingest_paths, read_reports
+from sitrep.ingest import read_reports
 from sitrep.records import Report
+from sitrep.service.ingest import ingest_paths
 from sitrep.store import Database
 
 GOOD = "On 7 July, gunmen attacked a police post near Mopti and killed two officers, the army said."

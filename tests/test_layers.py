@@ -1,7 +1,7 @@
 """Layers only look down, and SQL lives in the store (docs/architecture.md).
 
 records, errors, names, geo, taxonomy, figures, data  →  store  →  stages (ingest, extract, places, actors, resolve)
-→  evaluate  →  cli, serve.  Every import of the package, module-level or inside a function, is read
+→  service, evaluate  →  cli, serve.  Every import of the package, module-level or inside a function, is read
 from the source; there are no exceptions.
 """
 
@@ -26,22 +26,12 @@ LAYER = {
     "places": 2,
     "actors": 2,
     "resolve": 2,
+    "service": 3,
     "evaluate": 3,
     "cli": 4,
     "serve": 4,
     "__init__": 4,
     "__main__": 4,
-}
-# Modules of stage packages that run a stage over a database (the service layer issue 13 will gather).
-SERVICES = {
-    "ingest.__init__",
-    "actors.lookup",
-    "extract.run",
-    "extract.batch",
-    "resolve.run",
-    "resolve.timeline",
-    "resolve.brief",
-    "actors.profile",
 }
 # The gazetteer is its own read-only database, built and read by places.
 OWN_DATABASE = {"places.gazetteer", "places.build"}
@@ -76,10 +66,10 @@ def test_no_module_imports_a_higher_layer():
     assert upward == set()
 
 
-def test_stages_do_not_open_the_database_except_their_service_modules():
+def test_stages_never_open_the_database():
     reaching = set()
     for module, package, tree in modules():
-        if LAYER.get(package) == 2 and module not in SERVICES:
+        if LAYER.get(package) == 2:
             reaching |= {(module, n) for n in imported(tree) if n.startswith("sitrep.store")}
     assert reaching == set()
 

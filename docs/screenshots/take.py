@@ -30,9 +30,9 @@ def main() -> int:
     import uvicorn
     from playwright.sync_api import sync_playwright
 
-    from sitrep.extract.run import extract_stored
-    from sitrep.ingest import ingest_paths
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.extract import extract_stored
+    from sitrep.service.ingest import ingest_paths
+    from sitrep.service.resolve import resolve_stored
     from sitrep.serve import create_app
     from sitrep.store import Database
 

@@ -10,8 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from sitrep.errors import InputError, NotFoundError, SitrepError, StoreError, UsageError
 from sitrep.evaluate import evaluate
 from sitrep.extract import Extraction, extract_report, extract_text
-from sitrep.extract.run import ExtractSummary, extract_stored
-from sitrep.ingest import IngestSummary, ingest_paths, read_reports
+from sitrep.ingest import read_reports
 from sitrep.records import (
     Actor,
     ActorRef,
@@ -28,6 +27,8 @@ from sitrep.records import (
     Quantity,
     Report,
 )
+from sitrep.service.extract import ExtractSummary, extract_stored
+from sitrep.service.ingest import IngestSummary, ingest_paths
 from sitrep.store import Database, default_db_path, export_reports, export_table
 
 try:

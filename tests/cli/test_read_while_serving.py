@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 
 from sitrep.cli.remote import server_file, serving
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
 from sitrep.store import Database
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

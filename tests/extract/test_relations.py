@@ -37,14 +37,14 @@ def test_a_denied_relation_is_not_stated():
 
 
 def test_relations_are_stored_with_their_sentence(db):
-    from sitrep.extract.run import extract_stored
     from sitrep.records import Report, report_id_for
+    from sitrep.service.extract import extract_stored
     from sitrep.store.reports import store_reports
 
     body = "Officials said the Haqqani Network coordinated with the Taliban on the Kabul attack."
     store_reports(db, [Report(id=report_id_for(body), body=body, origin="k.txt")])
     extract_stored(db)
-    from sitrep.actors.lookup import actor_query
+    from sitrep.service.actors import actor_query
 
     (row,) = query_relations(db, actor=actor_query("Haqqanis"))
     assert (row["kind"], row["actor1_name"], row["actor2_name"]) == ("cooperation", "Haqqani Network", "Taliban")

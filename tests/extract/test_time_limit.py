@@ -7,8 +7,8 @@ import pytest
 from sitrep.errors import ExtractionTimeout
 from sitrep.extract import extract_text
 from sitrep.extract.deadline import time_limit
-from sitrep.extract.run import extract_stored
 from sitrep.records import Report, report_id_for
+from sitrep.service.extract import extract_stored
 from sitrep.store.reports import store_reports
 
 BODY = "On 4 June, gunmen attacked a market in Gao and killed six traders, the regional governor said."

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from sitrep.extract.run import extract_stored
 from sitrep.extract.version import PACKAGE, code_hash, extractor_version
 from sitrep.records import Report, report_id_for
+from sitrep.service.extract import extract_stored
 from sitrep.store.reports import count_stale, store_reports
 
 BODIES = [

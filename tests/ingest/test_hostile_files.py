@@ -10,9 +10,10 @@ import threading
 import pytest
 
 from sitrep.errors import InputError, SkippedInput
-from sitrep.ingest import ingest_paths, read_reports
+from sitrep.ingest import read_reports
 from sitrep.ingest.readers import ReadOptions
 from sitrep.records import Report
+from sitrep.service.ingest import ingest_paths
 from sitrep.store.export import export_reports
 from sitrep.store.reports import iter_reports
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
-from sitrep.resolve.run import resolve_stored
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
+from sitrep.service.resolve import resolve_stored
 from sitrep.store import Database
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "merge"

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
-from sitrep.resolve.brief import compose_brief
 from sitrep.serve.brief import write_brief
+from sitrep.service.brief import compose_brief
 from sitrep.store import Database
 
 runner = CliRunner()
@@ -70,8 +70,8 @@ def test_the_pdf_holds_the_brief(served_db, tmp_path):
 
 
 def test_a_map_of_a_whole_archive_draws_the_deadliest_and_says_so(monkeypatch):
-    from sitrep.resolve.brief import Brief, Totals
     from sitrep.serve import brief as rendering
+    from sitrep.service.brief import Brief, Totals
 
     monkeypatch.setattr(rendering, "MAP_POINTS", 2)
     incidents = [

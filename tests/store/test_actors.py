@@ -2,9 +2,9 @@
 
 import pytest
 
-from sitrep.actors.lookup import find_actor, merge_actors, promote_actor
 from sitrep.errors import NotFoundError, UsageError
 from sitrep.extract import extract_text
+from sitrep.service.actors import find_actor, merge_actors, promote_actor
 from sitrep.store.actors import provisional_actors
 from sitrep.store.extractions import save_extraction
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
-from sitrep.resolve.run import resolve_stored
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
+from sitrep.service.resolve import resolve_stored
 from sitrep.store import Database
 from sitrep.store.clusters import cluster_detail
 from sitrep.store.export import export_events, export_table

@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from sitrep.actors.lookup import actor_query
 from sitrep.extract import extract_text
 from sitrep.records import ActorQuery, Report, report_id_for
+from sitrep.service.actors import actor_query
 from sitrep.store.extractions import query_claims, query_events, save_extraction
 from sitrep.store.reports import store_reports
 

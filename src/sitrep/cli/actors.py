@@ -29,9 +29,9 @@ def actor(
     ] = None,
 ) -> None:
     """Show an actor: identity, strength estimates over time with sources, events, claims and conflicts."""
-    from sitrep.actors.profile import actor_profile
     from sitrep.actors.render import html_page, markdown, plot_strength, text_lines
     from sitrep.errors import UsageError
+    from sitrep.service.profile import actor_profile
 
     if fmt not in ("text", "json", "md", "html"):
         raise UsageError(f"--format must be text, json, md or html, not {fmt!r}")
@@ -105,7 +105,7 @@ def actors_merge(
     db_path: DbOption = None,
 ) -> None:
     """Merge a provisional actor into another: its names, mentions, events and claims move over."""
-    from sitrep.actors.lookup import merge_actors
+    from sitrep.service.actors import merge_actors
 
     with open_db(db_path) as db:
         merged, into = merge_actors(db, source, target)
@@ -127,7 +127,7 @@ def actors_promote(
     """Confirm a provisional actor in this database, and print its entry for actors.yaml."""
     import yaml
 
-    from sitrep.actors.lookup import promote_actor
+    from sitrep.service.actors import promote_actor
 
     with open_db(db_path) as db:
         promoted = promote_actor(db, name, kind, country)

@@ -30,7 +30,7 @@ def batch(
 ) -> None:
     """Extract a sharded archive on a Dask cluster: each shard becomes a Parquet partition under --out."""
     try:
-        from sitrep.extract.batch import run_batch
+        from sitrep.service.batch import run_batch
     except ImportError as exc:  # dask is the optional 'scale' extra
         raise UsageError(f"sitrep batch needs Dask: pip install 'sitrep[scale]' ({exc.name} is missing)") from None
 

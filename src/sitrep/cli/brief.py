@@ -30,8 +30,8 @@ def brief(
 ) -> None:
     """Headline figures against the period before, map, incidents by day, the deadliest and most reported
     incidents with their sources, strength estimates that changed, figures that disagree, new actors."""
-    from sitrep.resolve.brief import compose_brief
     from sitrep.serve.brief import write_brief
+    from sitrep.service.brief import compose_brief
 
     first = _date(since)
     last = _date(until, end=True) if until else date.today()

@@ -46,7 +46,7 @@ def extract(
     ] = None,
 ) -> None:
     """Extract events and claims from stored reports (new ones by default)."""
-    from sitrep.extract.run import extract_stored
+    from sitrep.service.extract import extract_stored
 
     count = workers_or_cores(workers)
     with open_db(db) as database, ProgressLine(_describe_progress) as tick:
@@ -132,7 +132,7 @@ def claims(
 def _list(db, query, count, filters: dict, since, until, limit: int, fmt: str, columns, what: str) -> None:
     """Query a page of events or claims with the date options read, count all that match, and print;
     an actor filter that matched nothing says whether the name is unknown."""
-    from sitrep.actors.lookup import actor_query
+    from sitrep.service.actors import actor_query
 
     filters = filters | {"since": _date(since), "until": _date(until, end=True)}
     try:
@@ -287,6 +287,6 @@ def _check_type(event_type: str | None) -> None:
 def _check_actor(database, actor: str | None) -> None:
     """When an actor filter matched nothing, say whether the name is unknown (with the closest names)."""
     if actor:
-        from sitrep.actors.lookup import find_actor
+        from sitrep.service.actors import find_actor
 
         find_actor(database, actor)  # raises NotFoundError: no actor called 'Talibn'; did you mean 'Taliban'?

@@ -51,7 +51,8 @@ def ingest(
     if server:
         _ingest_through(server, token, paths)
         return
-    from sitrep.ingest import ReadOptions, ingest_paths
+    from sitrep.ingest import ReadOptions
+    from sitrep.service.ingest import ingest_paths
 
     options = ReadOptions(
         format=fmt,

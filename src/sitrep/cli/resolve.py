@@ -16,7 +16,7 @@ from sitrep.errors import UsageError
 
 def report_resolve(database, everything: bool = False, workers: int = 1) -> None:
     """Merge events across reports and print one line about it."""
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.resolve import resolve_stored
 
     summary = resolve_stored(database, everything=everything, workers=workers)
     looked = f"; {summary.examined} looked at" if summary.examined < summary.events else ""
@@ -58,7 +58,7 @@ def events_split(
 
 def print_merged(db, actor, place, event_type, since: date | None, until: date | None, fmt: str, limit: int) -> None:
     """``sitrep events --merged``: clusters with every source's figure and the merge reasons."""
-    from sitrep.actors.lookup import actor_query
+    from sitrep.service.actors import actor_query
     from sitrep.store.clusters import merged_events
     from sitrep.store.extractions import event_filter_sql
 
@@ -106,8 +106,8 @@ def conflicts(
     fmt: Annotated[Literal["text", "json"], typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Claims about the same quantity whose figures disagree beyond their hedges, with both sentences."""
-    from sitrep.actors.lookup import actor_query
     from sitrep.resolve.conflicts import find_conflicts
+    from sitrep.service.actors import actor_query
     from sitrep.store.extractions import claims_with_sources
 
     if fmt not in ("text", "json"):
@@ -142,7 +142,7 @@ def timeline(
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
 ) -> None:
     """Events and claims in date order, each date with its precision ('2017-04 (month)')."""
-    from sitrep.resolve.timeline import timeline_rows
+    from sitrep.service.timeline import timeline_rows
 
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"--format must be table, json or csv, not {fmt!r}")
@@ -169,9 +169,9 @@ def relations(
     ] = "table",
 ) -> None:
     """Relations between actors that reports state, each with its sentence, source and date."""
-    from sitrep.actors.lookup import actor_query
     from sitrep.records import RelationKind
     from sitrep.resolve.conflicts import as_of_label
+    from sitrep.service.actors import actor_query
     from sitrep.store.extractions import query_relations
 
     if kind is not None and kind not in {k.value for k in RelationKind}:

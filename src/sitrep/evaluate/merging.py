@@ -28,9 +28,9 @@ def is_merge_gold(path: Path) -> bool:
 
 def evaluate_merging(folder: Path) -> dict:
     """Ingest, extract and resolve the corpus in a scratch database; pairwise precision and recall."""
-    from sitrep.extract.run import extract_stored
-    from sitrep.ingest import ingest_paths
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.extract import extract_stored
+    from sitrep.service.ingest import ingest_paths
+    from sitrep.service.resolve import resolve_stored
     from sitrep.store import Database
     from sitrep.store.extractions import report_clusters
 

@@ -1,16 +1,14 @@
-"""Ingest: files and folders in, Report records out, stored idempotently.
+"""Ingest: files and folders in, Report records out.
 
 ``read_reports`` streams reports (and per-file or per-row errors) from paths;
-``ingest_paths`` stores them in batches, each batch one transaction, so a crash
-leaves the database as it was plus whole reports.
+``sitrep.service.ingest.ingest_paths`` stores them.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sitrep.errors import InputError, SkippedInput
@@ -20,31 +18,6 @@ from sitrep.records import Report
 
 # Formats read whole into memory; row formats are streamed and have no size limit.
 _WHOLE_FILE_FORMATS = {"text", "html", "feed", "json"}
-_BATCH_SIZE = 200
-
-
-@dataclass
-class IngestSummary:
-    """What an ingest run did: counts and one line per failure."""
-
-    new: int = 0
-    duplicate: int = 0
-    failures: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
-
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready view."""
-        return {
-            "new": self.new,
-            "duplicate": self.duplicate,
-            "failed": self.failed,
-            "failures": self.failures,
-            "skipped": self.skipped,
-        }
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | InputError]:
@@ -135,48 +108,6 @@ def read_reports(
             yield from read_file(item, options)
 
 
-def ingest_paths(
-    db,
-    paths: Iterable[str | os.PathLike[str]],
-    options: ReadOptions | None = None,
-    on_report: Callable[[IngestSummary], None] | None = None,
-    on_commit: Callable[[IngestSummary], None] | None = None,
-) -> IngestSummary:
-    """Read every report under ``paths`` and store the new ones in ``db``.
-
-    Good reports are stored even when other files fail. Each batch of reports
-    is committed in one transaction; ``on_commit`` is called after each commit.
-    """
-    from sitrep.store.reports import store_reports
-
-    summary = IngestSummary()
-    batch: list[Report] = []
-    for item in read_reports(paths, options):
-        if isinstance(item, SkippedInput):
-            summary.skipped.append(str(item))
-        elif isinstance(item, InputError):
-            summary.failures.append(str(item))
-        else:
-            batch.append(item)
-        if len(batch) >= _BATCH_SIZE:
-            _flush(db, batch, summary, store_reports)
-            if on_commit is not None:
-                on_commit(summary)
-        if on_report is not None:
-            on_report(summary)
-    _flush(db, batch, summary, store_reports)
-    return summary
-
-
-def _flush(db, batch: list[Report], summary: IngestSummary, store) -> None:
-    if not batch:
-        return
-    new = store(db, batch)
-    summary.new += new
-    summary.duplicate += len(batch) - new
-    batch.clear()
-
-
 def _head(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(2048)
@@ -195,4 +126,4 @@ def _one_line(exc: BaseException) -> str:
     return shown_name(" ".join(str(exc).split())[:200])
 
 
-__all__ = ["IngestSummary", "ReadOptions", "ingest_paths", "iter_files", "read_file", "read_reports"]
+__all__ = ["ReadOptions", "iter_files", "read_file", "read_reports"]

@@ -14,8 +14,8 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Header, HTTPException, 
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
-from sitrep.actors.lookup import actor_query
 from sitrep.errors import InvalidValue, UsageError
+from sitrep.service.actors import actor_query
 from sitrep.store import Database
 
 
@@ -173,7 +173,7 @@ def list_claims(
 @router.get("/actors/{name}")
 def get_actor(name: str, database: DB) -> dict:
     """An actor's profile by any alias."""
-    from sitrep.actors.profile import actor_profile
+    from sitrep.service.profile import actor_profile
 
     return actor_profile(database, name).to_dict()
 
@@ -198,7 +198,7 @@ def get_timeline(
     offset: Offset = 0,
 ) -> dict:
     """Events and claims in date order with date precision."""
-    from sitrep.resolve.timeline import timeline_rows
+    from sitrep.service.timeline import timeline_rows
 
     rows = timeline_rows(database, actor=actor, place=place, since=since, until=until, limit=limit + offset)
     return _page(rows[offset:], limit, offset, len(rows))
@@ -265,10 +265,10 @@ def post_ingest(body: IngestIn, request: Request, database: DB) -> dict:
     are shown relative to it, never as server paths."""
     import tempfile
 
-    from sitrep.extract.run import extract_stored
-    from sitrep.ingest import ingest_paths
     from sitrep.ingest.readers import ReadOptions
-    from sitrep.resolve.run import resolve_stored
+    from sitrep.service.extract import extract_stored
+    from sitrep.service.ingest import ingest_paths
+    from sitrep.service.resolve import resolve_stored
 
     if not body.files and not body.paths:
         raise UsageError("nothing to ingest: send files, or paths inside the server's inbox")

@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 from sitrep.errors import UsageError
-from sitrep.resolve.brief import Brief
 from sitrep.serve.charts import daily_bars, events_map
 from sitrep.serve.templating import TEMPLATES
+from sitrep.service.brief import Brief
 
 CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
 MAP_POINTS = 5000  # a map of a whole archive draws the deadliest incidents only (100k circles: a 24 MB page)

@@ -12,9 +12,9 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from sitrep.actors.lookup import actor_query
 from sitrep.serve.api import DB
 from sitrep.serve.templating import TEMPLATES
+from sitrep.service.actors import actor_query
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 templates = Jinja2Templates(env=TEMPLATES)
@@ -117,8 +117,8 @@ def rejected_page(request: Request, database: DB, page: Annotated[int, Query(ge=
 
 def _no_match_hint(database, filters: PageFilters) -> str | None:
     """Why a filter may have matched nothing: an actor nobody knows, with the closest names."""
-    from sitrep.actors.lookup import find_actor
     from sitrep.errors import NotFoundError
+    from sitrep.service.actors import find_actor
 
     if not filters.actor:
         return None
@@ -152,8 +152,8 @@ def event_page(request: Request, event_id: str, database: DB):
 @router.get("/actors/{name}")
 def actor_page(request: Request, name: str, database: DB):
     """An actor: strength estimates (chart and table), events, conflicts."""
-    from sitrep.actors.profile import actor_profile
     from sitrep.actors.render import figure, strength_svg
+    from sitrep.service.profile import actor_profile
 
     profile = actor_profile(database, name)
     return templates.TemplateResponse(
@@ -281,8 +281,8 @@ def brief_page(database: DB, country: str = "", since: str = "", until: str = ""
     today unless ``since``/``until`` (YYYY-MM-DD) say otherwise."""
     from datetime import timedelta
 
-    from sitrep.resolve.brief import compose_brief
     from sitrep.serve.brief import render_html
+    from sitrep.service.brief import compose_brief
 
     last = _day(until) or date.today()
     first = _day(since) or last - timedelta(days=6)

@@ -88,7 +88,7 @@ def _add_alias(db: Database, alias: str, actor_id: str) -> None:
 
 def stored_actor(db: Database, name: str) -> Actor | None:
     """The actor a name means in this database (provisional, promoted or merged, or a generic name on
-    events), or None; the knowledge base is the caller's to ask first (``sitrep.actors.lookup``)."""
+    events), or None; the knowledge base is the caller's to ask first (``sitrep.service.actors``)."""
     target = _alias_target(db, name)
     stored_id = db.scalar("SELECT id FROM actors WHERE id = ?", [target or name])
     if stored_id:

@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sitrep.extract.batch import find_shards, run_batch
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
+from sitrep.service.batch import find_shards, run_batch
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
 from sitrep.store import Database
 from sitrep.store.partitions import DONE, SAME_EXTRACTION, extraction_rows, load_partitions
 

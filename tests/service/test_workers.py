@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import sitrep.extract.pool as pool
-import sitrep.extract.run as run
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
+import sitrep.service.extract as run
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
 from sitrep.store import Database
 from sitrep.store.export import export_table
 

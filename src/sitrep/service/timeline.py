@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.actors.lookup import actor_query
 from sitrep.records import DateInterval, Hedge, Precision
+from sitrep.service.actors import actor_query
 from sitrep.store.extractions import claims_with_sources, query_events
 
 

@@ -28,8 +28,9 @@ from pathlib import Path
 
 from sitrep.errors import UsageError
 from sitrep.extract.deadline import DEFAULT_SECONDS
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ReadOptions, ingest_paths
+from sitrep.ingest import ReadOptions
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
 from sitrep.store import Database
 from sitrep.store.partitions import parquet_as_json_lines, partition_names, write_marker, write_partition
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sitrep.actors.kb import load_actor_base
-from sitrep.actors.lookup import actor_query, find_actor
 from sitrep.records import Actor
 from sitrep.resolve.conflicts import ClaimConflict, as_of_label, find_conflicts
+from sitrep.service.actors import actor_query, find_actor
 from sitrep.store.actors import actor_activity, actor_events, actor_mentions, stored_aliases
 from sitrep.store.extractions import claims_with_sources, query_relations
 

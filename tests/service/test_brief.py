@@ -9,8 +9,8 @@ import pytest
 from sitrep.errors import UsageError
 from sitrep.extract import extract_text
 from sitrep.records import Report, report_id_for
-from sitrep.resolve.brief import compose_brief
-from sitrep.resolve.run import resolve_stored
+from sitrep.service.brief import compose_brief
+from sitrep.service.resolve import resolve_stored
 from sitrep.store.extractions import save_extraction
 from sitrep.store.reports import store_reports
 

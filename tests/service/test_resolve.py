@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sitrep.extract.run import extract_stored
-from sitrep.ingest import ingest_paths
-from sitrep.resolve.run import resolve_stored
+from sitrep.service.extract import extract_stored
+from sitrep.service.ingest import ingest_paths
+from sitrep.service.resolve import resolve_stored
 from sitrep.store import Database
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "merge"
@@ -80,7 +80,7 @@ def test_a_full_resolve_on_worker_processes_gives_what_one_process_gives():
     from datetime import date, timedelta
 
     from sitrep.resolve.merge import EventSketch
-    from sitrep.resolve.run import cluster_by_country
+    from sitrep.service.resolve import cluster_by_country
 
     day = date(2030, 1, 1)
     events = [
