@@ -432,6 +432,25 @@ def test_of_two_days_in_a_sentence_the_deed_takes_its_own():
 
 
 
+def test_an_incident_is_placed_by_its_own_sentences_not_by_one_told_between_them():
+    text = _report(
+        "The Red Front claimed on Friday the kidnapping of a Canadian engineer.",
+        "The group's leaders met in Cartagena last year to plan their campaign.",
+        "The engineer was kidnapped on Friday in Pereira, Colombia, as he left his office, police said.",
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert event.place.name == "Pereira"
+
+
+def test_a_group_that_claimed_credit_is_the_actor_not_the_police_who_defused_a_second_bomb():
+    text = (
+        "LIMA, 4 MAR 90 (WIRE) -- [TEXT] A BOMB EXPLODED TODAY IN A BANK IN LIMA, AND A SECOND BOMB LEFT IN THE "
+        "SAME BRANCH WAS DEFUSED BY THE POLICE. NOBODY WAS HURT. REBELS OF THE TUPAC AMARU REVOLUTIONARY "
+        "MOVEMENT (MRTA) HAVE CLAIMED CREDIT FOR THE ATTACK."
+    )
+    assert events_of(text, date(1990, 3, 4))[0].actor1.name == "Tupac Amaru Revolutionary Movement"
+
+
 # Tolls counted by the parse, and numbers that count the killers
 def test_a_number_before_an_active_kill_counts_the_killers():
     text = _report(
