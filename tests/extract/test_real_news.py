@@ -452,6 +452,14 @@ def test_a_group_that_claimed_credit_is_the_actor_not_the_police_who_defused_a_s
 
 
 # Tolls counted by the parse, and numbers that count the killers
+def test_every_person_listed_as_killed_is_counted():
+    # gtd held-out fatalities 87.7 -> 88.8, acled_asia_2015 87.7 -> 88.0, muc4 48.7 -> 50.0 (acled tune -0.2)
+    text = _report(
+        "Gunmen assassinated Mayor Ana Ruiz and her bodyguard outside the town hall in Cali, Colombia, on Monday."
+    ) + _LONG_TAIL
+    assert events_of(text)[0].fatalities.value == 2
+
+
 def test_a_number_before_an_active_kill_counts_the_killers():
     text = _report(
         "Three gunmen killed a judge outside a court in Cali, Colombia, on Monday.",

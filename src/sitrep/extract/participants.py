@@ -136,7 +136,6 @@ _CLAIMS_THE_ACT = re.compile(
     re.I,
 )
 _SHOT_DEAD = re.compile(r"\bshot (?:and killed|dead)\b", re.I)
-_DEATH_NOUNS = frozenset(f"prephh=of|{n}" for n in ("murder", "assassination", "massacre", "killing", "execution"))
 _DEATH_VERBS = frozenset("kill murder assassinate execute behead slay massacre lynch".split())
 
 
@@ -150,7 +149,7 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None]:
             candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(sentence.text)
         )
         died = candidate.verb == "die" and "dep=nsubj" in candidate.features  # 'Navas died'
-        named_death = any(f in _DEATH_NOUNS for f in candidate.features)  # 'the murder of six Jesuit priests'
+        named_death = candidate.death_of  # 'the murder of six priests, their cook and her daughter'
         if not (killed or died or named_death) or probs.get("perp_org", 0) > 0.5:
             continue
         if _is_place_or_time(ctx, candidate) or ctx.in_dateline(candidate.start, candidate.end):

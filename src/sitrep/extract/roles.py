@@ -42,8 +42,9 @@ class Candidate:
     features: tuple[str, ...]
     head: str
     verb: str | None  # the lemma of the verb governing it, if any
-    patient: bool = False  # what the verb was done to: its object, or the subject of a passive
-    plural: bool = False
+    patient: bool = False  # what the verb was done to: its object, or the subject of a passive (or listed with them)
+    plural: bool = False  # its own noun is plural ('guards'; 'a judge and his driver' are two phrases)
+    death_of: bool = False  # the person (or one listed with them) of 'the murder of', 'the massacre of' …
 
 
 
@@ -58,11 +59,27 @@ def candidates(sentence: str, offset: int, incident: float, position: int, known
         labels = [label for (s, e, label) in known or [] if s < end and start < e]
         features = _features(chunk, doc, incident, position, labels)
         root = chunk.root
-        verb = _governing_verb(root)
-        patient = root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "conj" and root.head.dep_ in {"dobj", "nsubjpass"})
-        plural = root.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in root.children)
-        found.append(Candidate(chunk.text, start, end, tuple(features), root.text.lower(), verb, patient, plural))
+        first = _first_conjunct(root)
+        verb = _governing_verb(first)
+        patient = first.dep_ in {"dobj", "nsubjpass"}
+        plural = root.tag_ in {"NNS", "NNPS"}
+        death_of = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in DEATH_NOUNS
+        found.append(
+            Candidate(chunk.text, start, end, tuple(features), root.text.lower(), verb, patient, plural, death_of)
+        )
     return found
+
+
+DEATH_NOUNS = frozenset({"murder", "assassination", "massacre", "killing", "execution"})
+
+
+# Each person of a list is a victim of its verb ('killed the mayor and his two sons': 3): gtd held-out fatalities
+# 87.7 -> 88.8, acled_asia_2015 87.7 -> 88.0, muc4 48.7 -> 50.0; acled tune 91.3 -> 91.1 (one note).
+def _first_conjunct(token):
+    """The first member of the list a noun is in ('a judge, his driver and two bodyguards': 'judge')."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _phrases(doc):
