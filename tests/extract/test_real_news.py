@@ -460,6 +460,11 @@ def test_every_person_listed_as_killed_is_counted():
     assert events_of(text)[0].fatalities.value == 2
 
 
+def test_a_toll_counts_the_people_listed_after_the_first():
+    event = events_of("Soldiers killed the mayor and his two sons in Cali, Colombia, on Monday.")[0]
+    assert event.fatalities.value == 3
+
+
 def test_a_number_before_an_active_kill_counts_the_killers():
     text = _report(
         "Three gunmen killed a judge outside a court in Cali, Colombia, on Monday.",

@@ -339,6 +339,9 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     actor1, actor2 = _actors(ctx, c, reading, etype, country, dataset, note)
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
+    listed = _listed_deaths(c, reading, deaths)
+    if listed is not None:
+        fatalities = listed
     if fatalities is None and reading.deaths is not None:
         fatalities = Quantity(reading.deaths, Hedge.EXACT, text=reading.deaths_text)  # from the parse
     if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
@@ -519,6 +522,25 @@ def _attribution_for(text: str) -> str | None:
 
 
 _HERE = re.compile(r"\b(?:(?:this|the) (?:capital|city)|here)\b", re.I)
+
+
+def _listed_deaths(c: _Candidate, reading, deaths) -> Quantity | None:
+    """The parse's count where the toll's sentence lists more people killed than its words counted ('murdered a
+    judge, his driver and a bodyguard': 3, not 1); None where the parse adds nobody. Tune fatalities: acled
+    91.1 -> 91.3, gtd 88.2 -> 90.0, acled_asia_2015 89.2 -> 89.4; held-out acled 90.8 -> 91.5, muc4 50.0 -> 52.6
+    (gtd -0.6 and ucdp -1.6: one record each)."""
+    if deaths is None or deaths.quantity.hedge is not Hedge.EXACT or not deaths.quantity.text:
+        return None
+    sentence = next((s for s in c.sentences if deaths.quantity.text in s.text), None)
+    if sentence is None:
+        return None
+    counted = next(((people, phrases) for start, people, phrases in reading.deaths_in if start == sentence.start), None)
+    if counted is None or counted[1] < 2 or counted[0] <= deaths.quantity.value:
+        return None
+    own = find_death_count(sentence.text)
+    if own is None or own.quantity.value != deaths.quantity.value:
+        return None  # the toll adds several sentences up: leave it
+    return Quantity(counted[0], Hedge.EXACT, text=reading.deaths_text)
 
 
 def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> PlaceRef | None:

@@ -89,6 +89,7 @@ class Reading:
     patients: frozenset[tuple[int, int]] = frozenset()  # what a violent verb was done to: 'targeted Hamas militants'
     deaths: float | None = None  # people the parse says were killed, where the phrases count them
     deaths_text: str | None = None
+    deaths_in: tuple[tuple[int, float, int], ...] = ()  # per sentence: (its start, people the parse counts, phrases)
 
 
 def read_participants(ctx, sentences) -> Reading:
@@ -113,7 +114,7 @@ def read_participants(ctx, sentences) -> Reading:
             by_role[role].append(_participant(ctx, candidate, role, sentence))
             if role in {"victim", "target"}:
                 not_actors.add((candidate.start, candidate.end))
-    deaths, deaths_text = _parsed_deaths(ctx, scored)
+    deaths, deaths_text, deaths_in = _parsed_deaths(ctx, scored)
     return Reading(
         organisation,
         _unique(by_role["perp_ind"]),
@@ -126,6 +127,7 @@ def read_participants(ctx, sentences) -> Reading:
         frozenset(patients),
         deaths,
         deaths_text,
+        deaths_in,
     )
 
 
@@ -139,11 +141,12 @@ _SHOT_DEAD = re.compile(r"\bshot (?:and killed|dead)\b", re.I)
 _DEATH_VERBS = frozenset("kill murder assassinate execute behead slay massacre lynch".split())
 
 
-def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None]:
+def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
     """Deaths from the parse: the objects of 'kill', 'murder', 'assassinate' (or subjects of their passive),
     the subject of 'died', the victims of 'the murder of', each counted by its number, or as one when it is a
     single person ('X was murdered')."""
     total, texts, seen = 0.0, [], set()
+    per_sentence: dict[int, list[float]] = {}
     for candidate, probs, sentence in scored:
         killed = candidate.patient and (
             candidate.verb in _DEATH_VERBS or candidate.verb == "shoot" and _SHOT_DEAD.search(sentence.text)
@@ -158,13 +161,16 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None]:
             continue
         count = _count(candidate.text)
         if count is None and candidate.plural:
-            return None, None  # 'reporters were killed': how many is not said
+            return None, None, ()  # 'reporters were killed': how many is not said
         key = candidate.text.lower()
         if key not in seen:
             seen.add(key)
             total += count if count is not None else 1.0
             texts.append(candidate.text)
-    return (total, "; ".join(texts)) if texts else (None, None)
+            per_sentence.setdefault(sentence.start, []).append(count if count is not None else 1.0)
+    if not texts:
+        return None, None, ()
+    return total, "; ".join(texts), tuple((start, sum(c), len(c)) for start, c in per_sentence.items())
 
 
 # Verbs of the deeds an incident is: their active subject or 'by' phrase did it, their object suffered it.
