@@ -525,8 +525,8 @@ _HERE = re.compile(r"\b(?:(?:this|the) (?:capital|city)|here)\b", re.I)
 
 
 def _listed_deaths(c: _Candidate, reading, deaths) -> Quantity | None:
-    """The parse's count where the toll's sentence lists more people killed than its words counted ('murdered a
-    judge, his driver and a bodyguard': 3, not 1); None where the parse adds nobody. Tune fatalities: acled
+    """The parse's count where the toll's sentence lists more people killed than its words counted ('killed the
+    mayor and his two sons': 3, not 1); None where the parse adds nobody. Tune fatalities: acled
     91.1 -> 91.3, gtd 88.2 -> 90.0, acled_asia_2015 89.2 -> 89.4; held-out acled 90.8 -> 91.5, muc4 50.0 -> 52.6
     (gtd -0.6 and ucdp -1.6: one record each)."""
     if deaths is None or deaths.quantity.hedge is not Hedge.EXACT or not deaths.quantity.text:
