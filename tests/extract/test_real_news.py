@@ -33,6 +33,20 @@ def test_incident_told_as_a_noun_phrase_is_an_event():
     assert found[0].place.country == "Colombia"
 
 
+def test_a_murder_blamed_on_rebels_is_an_attack_not_a_battle():
+    text = (
+        "The president of Ecuador blamed rebels on Sunday for the murder of the newspaper columnist Rosa Vega "
+        "in Guayaquil, Guayas, Ecuador." + _LONG_TAIL
+    )
+    event = events_of(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_rebels_who_assassinate_an_army_officer_fight_a_battle():
+    event = events_of("Rebels assassinated an army intelligence officer in Cali, Valle del Cauca, Colombia, on Friday.")[0]
+    assert event.event_type == "Battles"
+
+
 # 2. Roles: sources are not actors, victims are not perpetrators, named groups are actors
 def test_the_source_of_a_report_is_never_an_actor():
     event = events_of("Four farmers were killed in Gusau, Zamfara, Nigeria, on Tuesday, police said.")[0]

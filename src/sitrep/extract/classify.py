@@ -288,6 +288,7 @@ _ARMED_TARGET = _rx(
     r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|security forces|forces|guards?|officers|personnel|"
     r"check ?points?|checkposts?|base|outposts?|posts?|positions|convoy|patrol|militants?|rebels?|insurgents?|fighters)\b"
 )
+_MURDER = _rx(r"\b(?:murder\w*|assassinat\w+|massacre\w*)\b")
 _GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b")
 
 
@@ -322,10 +323,17 @@ def _denied(text: str, start: int) -> bool:
     return bool(_DENIAL.search(before))
 
 
+def _murders_unarmed(text: str) -> bool:
+    """'blamed the guerrillas for the murder of an analyst': a murder, not a battle, unless those murdered are
+    armed ('assassinated a military intelligence officer' is a clash in ACLED's coding). muc4 held-out strict
+    type 64.3 -> 65.2, deaths 52.6 -> 53.8, tune rf victim 41.8 -> 43.0; acled, gtd, acled_asia_2015 unchanged."""
+    return any(not _ARMED_TARGET.search(text, m.end(), m.end() + 60) for m in _MURDER.finditer(text))
+
+
 def _refine(sub_event: str, text: str) -> str:
     if sub_event == "Government regains territory":
         return territory_sub_event(text)
-    if sub_event == "Attack" and _ARMED.search(text) and not _UNARMED.search(text):
+    if sub_event == "Attack" and _ARMED.search(text) and not _UNARMED.search(text) and not _murders_unarmed(text):
         return "Armed clash"  # armed on armed is a battle, not violence against civilians
     if sub_event == "Armed clash" and _UNARMED.search(text) and not _ARMED_TARGET.search(text):
         return "Attack"  # armed men against people who cannot fight back
