@@ -33,6 +33,14 @@ def test_incident_told_as_a_noun_phrase_is_an_event():
     assert found[0].place.country == "Colombia"
 
 
+def test_a_tally_over_the_past_days_is_no_incident():
+    text = (
+        "The defence ministry said on Friday that 312 soldiers, rebels and civilians had been killed or wounded "
+        "in the past 5 days of fighting in Morazan, El Salvador." + _LONG_TAIL
+    )
+    assert not [e for e in events_of(text) if any("312" in ev.sentence for ev in e.evidence)]
+
+
 def test_a_murder_blamed_on_rebels_is_an_attack_not_a_battle():
     text = (
         "The president of Ecuador blamed rebels on Sunday for the murder of the newspaper columnist Rosa Vega "
