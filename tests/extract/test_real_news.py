@@ -252,6 +252,17 @@ def test_an_acronym_inside_a_place_name_is_no_actor():
     assert event.place.name == "Santa Ana" and event.date.start == date(2024, 3, 8)
 
 
+def test_a_nationality_is_no_town_spelt_like_it():
+    text = (
+        "MEXICO CITY (MEXICO), 4 MAR 24 (WIRE) -- [TEXT] THE MEXICAN FOREIGN MINISTRY HAS ASKED PERU TO HELP SECURE THE "
+        "RELEASE OF THE MEXICAN ENGINEER LUIS ORTEGA, WHO WAS KIDNAPPED LAST FRIDAY BY A PERUVIAN REBEL GROUP.\n\n"
+        "THE MINISTRY SAID IT HAD MADE THE REQUEST THROUGH ITS EMBASSY IN LIMA AND THAT IT HAD CONFIRMED THE KIDNAPPING "
+        "ON SUNDAY. ORTEGA WORKS FOR A MEXICAN CONSTRUCTION COMPANY."
+    )
+    places = [e.place for e in events_of(text, date(2024, 3, 4)) if e.place]
+    assert places and all(p.name != "Maxcanú" and p.country != "Mexico" for p in places)
+
+
 def test_a_city_is_placed_in_the_country_the_report_is_about():
     text = "SANTIAGO, 9 Mar (Wire) -- Students clashed with Chilean police in central Santiago on Friday over pension reform."
     event = events_of(text)[0]

@@ -538,6 +538,8 @@ def _short_name_is_place(text: str, start: int, end: int) -> bool:
 def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
     """Spelling variants (Idleb = Idlib) with the same first letter: within the text's countries,
     or, when it names none, only provinces and large cities."""
+    if _is_demonym(span):
+        return []  # 'the Mexican citizen' names a nationality, not a town spelt like it (Maxcanú); train parts unchanged
     found = [e for e in gaz.lookup_fuzzy(span) if core(e.name)[:1] == core(span)[:1]]
     if countries:
         return [e for e in found if e.country in countries]
@@ -547,6 +549,14 @@ def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
         for e in found
         if (e.level == "admin1" or e.population >= 100_000) and abs(len(core(e.name)) - len(core(span))) <= 1
     ]
+
+
+_DEMONYM_WORDS = frozenset(core(name) for name in DEMONYMS)
+
+
+def _is_demonym(span: str) -> bool:
+    words = [w for w in span.split() if w.lower() != "the"]
+    return len(words) == 1 and core(words[0]) in _DEMONYM_WORDS
 
 
 def _subspans(phrase: str) -> list[str]:
