@@ -69,3 +69,22 @@ def test_a_hedged_number_after_the_verb_is_the_toll_not_added_to_the_killers():
 
 def test_a_day_of_the_month_before_a_killing_is_no_one():
     assert find_death_count("LAGOS, June 12 - Three traders were shot dead.").quantity.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In Cuernavaca, Morelos, a taxi driver was shot to death by two men on a motorcycle.", 1),
+        ("A gunfight broke out and one of the suspects was shot and died.", 1),
+        ("In Leon, Guanajuato, a man was found dead beside a road. 1 fatality.", 1),
+        ("Gunmen fired on a water truck near El Arish; no fatalities were reported.", 0),
+        ("Gunmen fired on a water truck near El Arish, resulting in his death.", 1),
+        ("Militiamen attacked the home of a magistrate, leaving him dead.", 1),
+        ("Soldiers shot two fishermen to death near the border.", 2),
+        ("The union leader was shot to death along with two other members of the union.", 3),
+        ("Local media reported 4 fatalities after the clash between the two clans.", 4),
+    ],
+)
+def test_single_deaths_told_in_other_words(text, value):
+    found = find_death_count(text)
+    assert (found.quantity.value if found else None) == value
