@@ -539,7 +539,7 @@ def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
     """Spelling variants (Idleb = Idlib) with the same first letter: within the text's countries,
     or, when it names none, only provinces and large cities."""
     if _is_demonym(span):
-        return []  # 'the Mexican citizen' names a nationality, not a town spelt like it (Maxcanú); train parts unchanged
+        return []  # 'the Mexican engineer' names a nationality, not a town spelt like it (Maxcanú); train parts unchanged
     found = [e for e in gaz.lookup_fuzzy(span) if core(e.name)[:1] == core(span)[:1]]
     if countries:
         return [e for e in found if e.country in countries]
