@@ -52,6 +52,18 @@ def territory_sub_event(text: str) -> str:
     return "Non-state actor overtakes territory"
 
 
+# A crowd and its violence told in either order or in the next sentence: 'clashed with policemen while
+# protesting', 'protested … . They threw stones'. acled_asia_2015 tune actor1 65.7 -> 67.7, actor2 43.6 -> 44.2,
+# held-out 60.9 -> 62.3 and 36.0 -> 36.9; acled, gtd, muc4 unchanged.
+_CROWD_WORD = r"(?:protest\w*|demonstrat\w+|rall(?:y|ies)|processions?|march(?:ed|es)?|hartals?|bandhs?|blockades?|agitat\w+)"
+_CROWD_VIOLENCE = (
+    r"(?:clash(?:ed|es)? with (?:the )?(?:police(?:men)?|cops|security (?:forces|personnel))|(?:pelted|threw|hurled) (?:\w+ )?"
+    r"(?:stones|bricks|brickbats)|stone[- ]pelting|set (?:\w+ ){0,3}(?:afire|ablaze|on fire)|torched|vandali[sz](?:ed|ing)|ransacked|stormed)"
+)
+_CROWD_TURNED_VIOLENT = (
+    rf"\b{_CROWD_WORD}\b[^|]{{0,300}}?\b{_CROWD_VIOLENCE}\b|\b{_CROWD_VIOLENCE}\b[^|]{{0,300}}?\b{_CROWD_WORD}\b"
+)
+
 # (sub-event type, pattern), most specific first.
 SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -98,7 +110,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "Shelling/artillery/missile attack",
-        _rx(r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|MLRS|grad)\b"),
+        # not tear gas shells: acled_asia_2015 tune actor2 44.2 -> 44.5, held-out 36.9 -> 37.5; acled unchanged
+        _rx(r"\b(?:(?<!gas )(?<!teargas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|MLRS|grad)\b"),
     ),
     (
         "Abduction/forced disappearance",
@@ -144,7 +157,10 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         "Violent demonstration",
         _rx(
             r"\b(?:protest|protesters|demonstrat\w+|rally|march|students|workers|supporters)\b[^.]*\b(?:pelted|stones?|stone[- ]throwing|"
-            r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned|blocked)\b|\briot(?:s|ed|ing|ers)?\b"
+            # not 'blocked' (train notes that block a road are protests 158 to 41): acled_asia_2015 tune actor1 65.1 -> 65.7,
+            # held-out 60.1 -> 60.9; acled unchanged
+            r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned)\b|\briot(?:s|ed|ing|ers)?\b|"
+            + _CROWD_TURNED_VIOLENT
         ),
     ),
     (
@@ -153,7 +169,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:protest(?:ed|s|ers|ing)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ies|ied)|march(?:ed|es)?\b(?! \d)|sit-in|"
             r"hunger strike|(?:on|general|workers'?|labou?r|transport) strike|strike action|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott|"
             # South Asian words for a sit-in or a shutdown: acled_asia_2015 tune actor1 56.2 -> 57.3
-            r"dharnas?|bandhs?|took to the streets|raised slogans|black flags)\b"
+            r"dharnas?|bandhs?|took to the streets|raised slogans|black flags|"
+            # a road blocked: acled_asia_2015 tune actor1 67.7 -> 68.2, held-out 62.3 -> 62.4; acled unchanged
+            r"block(?:ed|ing|aded?) (?:the )?(?:\w+ )?(?:roads?|highways?|traffic|trains?|streets?))\b"
         ),
     ),
     (
@@ -301,7 +319,7 @@ def rule_sub_event(text: str) -> str | None:
     check it on). A denied word is no match: 'No arrests were reported' (no train note says so)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     found = [
-        (sub, {bisect_right(ends, m.start()) for m in pattern.finditer(text) if not _denied(text, m.start())})
+        (sub, {bisect_right(ends, m.start()) for m in pattern.finditer(text) if not _denied(text, m.start()) and not _grievance(text, sub, m.start())})
         for sub, pattern in SUB_EVENT_RULES
     ]
     found = [(sub, sentences) for sub, sentences in found if sentences]
@@ -321,6 +339,23 @@ _DENIAL = re.compile(r"\b(?:no|not|nobody|never|none)\b(?:\s+(?:one|yet|been|has
 def _denied(text: str, start: int) -> bool:
     before = re.split(r"[,.;:]", text[max(0, start - 40) : start])[-1]
     return bool(_DENIAL.search(before))
+
+
+# A protest's cause told after it: 'marched after a schoolgirl was raped', 'a sit-in against the abduction of …'.
+_PROTESTED_OVER = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|dharnas?|bandhs?|hartals?|hunger strikes?|"
+    r"blocked|shut (?:down )?their shops|took to the streets)\b[^.;]{0,120}?\b(?:against|over|after|following|condemning|"
+    r"denouncing|demanding|to (?:protest|condemn|denounce|demand)|in protest)\b[^.;]*$",
+    re.I,
+)
+
+
+def _grievance(text: str, sub_event: str, start: int) -> bool:
+    """Violence a crowd protests against is its cause, not the event: 'women marched after a girl was raped'.
+    acled_asia_2015 tune actor1 64.1 -> 64.7, held-out 59.7 -> 60.0; acled, gtd, muc4 unchanged."""
+    if PARENT[sub_event] in {"Protests", "Riots"}:
+        return False
+    return bool(_PROTESTED_OVER.search(text[max(0, start - 200) : start]))
 
 
 def _murders_unarmed(text: str) -> bool:
@@ -347,7 +382,8 @@ def _refine(sub_event: str, text: str) -> str:
 IN_DOMAIN_COVERAGE = 0.7
 _CROWD = _rx(
     r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march\w*|riot\w*|mob|crowds?|sit-in|strike|students|workers|supporters|villagers|residents|"
-    r"dharnas?|bandhs?|hartals?|took to the streets)\b"
+    # a road blocked is a crowd's act: acled_asia_2015 tune actor1 64.7 -> 65.1, held-out 60.0 -> 60.1
+    r"dharnas?|bandhs?|hartals?|took to the streets|block(?:ed|ing|aded?) (?:the )?(?:\w+ )?(?:roads?|highways?|traffic|trains?|streets?))\b"
 )
 
 

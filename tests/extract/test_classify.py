@@ -1,0 +1,45 @@
+"""Typing a passage: the codebook rules and the trained classifier behind them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.classify import classify_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women marched through the town centre after a schoolgirl was raped by two men.",
+        "Shopkeepers staged a sit-in outside the district office against the abduction of a grain trader.",
+        "Hundreds of nurses rallied in the provincial capital to condemn the kidnapping of a colleague.",
+    ],
+)
+def test_the_violence_a_crowd_protests_against_is_its_cause_not_the_event(text):
+    assert classify_event(text).event_type == "Protests"
+
+
+def test_blocking_a_road_is_a_protest():
+    event = classify_event("Farmers blocked the highway near the grain market over unpaid dues.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the student wing clashed with policemen while protesting against a fee rise.",
+        "Villagers protested against a new dam on Monday. They threw stones at the engineers' cars.",
+    ],
+)
+def test_a_crowd_that_turns_violent_in_any_order_is_a_riot(text):
+    assert classify_event(text).sub_event_type == "Violent demonstration"
+
+
+def test_tear_gas_shells_are_no_artillery():
+    event = classify_event("Police fired tear gas shells to disperse traders protesting outside the market.")
+    assert event.event_type == "Protests"
+
+
+def test_a_crowd_blocking_a_road_is_not_violent_for_that():
+    event = classify_event("Supporters of the party blocked the main road for two hours to demand fresh elections.")
+    assert event.event_type == "Protests"
