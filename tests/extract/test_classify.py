@@ -43,3 +43,20 @@ def test_tear_gas_shells_are_no_artillery():
 def test_a_crowd_blocking_a_road_is_not_violent_for_that():
     event = classify_event("Supporters of the party blocked the main road for two hours to demand fresh elections.")
     assert event.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers demonstrated outside the education office on Monday. Police were sent to quell the demonstration.",
+        "Police arrested forty party supporters on the ring road while they were protesting against a film.",
+        "Nurses marched towards the assembly and were taken into custody later by police.",
+    ],
+)
+def test_police_acting_on_a_crowd_told_before_or_after_it_is_an_intervention(text):
+    assert classify_event(text).sub_event_type == "Protest with intervention"
+
+
+def test_police_stopping_a_riot_leaves_it_a_riot():
+    text = "Protesters clashed with policemen and torched two buses. Police arrested twelve of them."
+    assert classify_event(text).sub_event_type == "Violent demonstration"
