@@ -83,8 +83,18 @@ def test_a_day_of_the_month_before_a_killing_is_no_one():
         ("Soldiers shot two fishermen to death near the border.", 2),
         ("The union leader was shot to death along with two other members of the union.", 3),
         ("Local media reported 4 fatalities after the clash between the two clans.", 4),
+        ("The raiders came at night and shot a village guard dead before leaving with the cattle.", 1),
     ],
 )
 def test_single_deaths_told_in_other_words(text, value):
     found = find_death_count(text)
     assert (found.quantity.value if found else None) == value
+
+
+def test_a_sides_boast_told_after_a_long_attribution_is_not_the_toll():
+    text = (
+        "A car bomb hit an army post in the port city on Friday, killing at least six people, a doctor said. "
+        "The insurgents said in a statement sent to reporters through a messaging app late on Friday that they had "
+        "killed 30 soldiers."
+    )
+    assert find_death_count(text).quantity.value == 6

@@ -696,3 +696,18 @@ def test_a_modal_in_another_clause_does_not_make_a_told_killing_hypothetical():
 def test_gunmen_killing_people_for_who_they_are_is_violence_against_civilians(victims):
     text = f"Gunmen shot dead {victims} in Kano on Monday, police said."
     assert events_of(text)[0].event_type == "Violence against civilians"
+
+
+def test_a_group_that_says_it_carried_out_the_attack_is_its_actor_not_a_source():
+    text = (
+        "MOGADISHU, March 3 (Reuters) - A suicide bomber drove a car packed with explosives into a security "
+        "checkpoint near the parliament building in the Somali capital on Tuesday, killing at least nine people, "
+        "police said.\n\nAl Shabaab, the al Qaeda-linked insurgent group, said in a statement on its radio station "
+        "that it had carried out the attack and that it had killed 15 soldiers. Hospital officials said 12 people "
+        "had died and more than 20 were wounded.\n\n\"The car exploded when the soldiers tried to stop it,\" a "
+        "police officer said by phone. The blast destroyed several nearby shops and a minibus." + _LONG_TAIL
+    )
+    event = events_of(text, date(2026, 3, 5))[0]
+    assert event.actor1.name == "Al Shabaab"
+    assert event.place.name == "Mogadishu"
+    assert event.fatalities.value in (9, 12)  # the police's or the hospital's figure, not the group's boast of 15

@@ -142,3 +142,12 @@ def test_a_province_named_like_a_far_larger_city_abroad_implies_no_country():
     assert "Dominican Republic" not in text_countries(
         "Santiago, 8 Mar (Radio) -- Two men shot a general at his office."
     )
+
+
+def test_the_capital_of_a_country_named_by_its_adjective_is_its_capital_city():
+    found = find_places("Gunmen attacked a hotel in the Kenyan capital late on Friday.")
+    assert [(p.text, p.entry.name, p.entry.country) for p in found] == [("the Kenyan capital", "Nairobi", "Kenya")]
+
+
+def test_a_capital_of_something_else_is_no_city():
+    assert find_places("Fighting spread from the Kenyan capital region to the coast.") == []

@@ -382,10 +382,15 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     """actor1 and actor2 of a candidate: ACLED's conventions over its mentions, then, in a report, what the
     parse says (the perpetrator organisation, a named armed group, a force only where it acted)."""
     # A source ('police said', 'according to the army') is never an actor; a victim is one only last (actor2).
+    # A group that 'said in a statement that it had carried out the attack' is its claimant, not only a source
+    # (with the appositive and the words between 'said' and 'it' in _CLAIMED; no train report writes a claim so,
+    # every train part unchanged).
+    claimants = _claimant_spans(ctx.text, [(s.start, s.end) for s in c.sentences])
     mentions = [
         m
         for m in ctx.within(ctx.actors, c.start, c.end)
         if not any(s < m.end and m.start < e for s, e in reading.sources)
+        or any(s <= m.start < e for s, e in claimants)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
@@ -658,7 +663,8 @@ _CLAIMED = re.compile(
     r"|attributed (?:the attack |the incident |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
     r"|(?:" + _NOT_AFTER_A_DETERMINER + r"suspected|blamed) (?:the involvement of )?(?:the )?(?P<c>[A-Z][\w' -]{1,60})"
     r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})"
-    r"|(?P<e>[A-Z][\w' -]{1,60}?)\s+(?:said|says|claimed) (?:that )?it (?:had )?(?:carried out|was behind|staged|conducted)",
+    r"|(?P<e>[A-Z][\w' -]{1,60}?)(?:,[^,.;]{3,60},)?\s+(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that )?it (?:had )?"
+    r"(?:carried out|was behind|staged|conducted)",
 )
 
 
@@ -667,6 +673,12 @@ def _claimed_in(ctx: ReportContext, sentences, mentions, country: str | None, da
     base = load_actor_base()
     refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
     return bool(_claimed_by(refs, ctx.text, [(s.start, s.end) for s in sentences]))
+
+
+def _claimant_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the sentences name who claimed or was blamed (the span of the claimant's words)."""
+    found = (m for start, end in spans for m in _CLAIMED.finditer(text, start, end))
+    return [(m.start(g), m.end(g) + 2) for m in found for g in "abcde" if m.group(g)]
 
 
 def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> list[ActorRef]:

