@@ -98,3 +98,15 @@ def test_a_sides_boast_told_after_a_long_attribution_is_not_the_toll():
         "killed 30 soldiers."
     )
     assert find_death_count(text).quantity.value == 6
+
+
+def test_a_second_sources_figure_in_the_same_sentence_is_not_added():
+    text = (
+        "At least three protesters were shot dead in the suburb, according to a rights group, "
+        "while police said only one man had died."
+    )
+    assert find_death_count(text).quantity.value == 3
+
+
+def test_a_count_since_the_start_of_the_year_is_no_incidents_toll():
+    assert find_death_count("At least 40 aid workers have been killed in the province since the start of the year.") is None

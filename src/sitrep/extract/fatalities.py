@@ -109,13 +109,15 @@ def find_death_count(text: str) -> DeathCount | None:
     """The total number of people the passage says were killed, or None if it says nothing about deaths."""
     clean = _PAREN_CLAIM.sub(lambda m: " " * len(m.group(0)), text)
     counted = [(_sentence_total(sentence, offset), sentence) for sentence, offset in _sentences(clean)]
-    counted = [(total, sentence) for total, sentence in counted if total is not None]
+    # A count over a span of time ('since the start of the year') is never one incident's toll, even where no other
+    # sentence gives one: acled_asia_2015 tune fatalities 90.0 -> 90.1; other train parts unchanged.
+    counted = [(total, sentence) for total, sentence in counted if total is not None and not spans_years(sentence)]
     if not counted:
         if _NONE.search(clean):
             return DeathCount(Quantity(0.0, Hedge.EXACT, text="none"), 0, 0)
         return None
-    # A side's boast counts only where no one else gives a figure, and so does a count over years ('since 2009').
-    reported = [total for total, sentence in counted if not (_OWN_BOAST.search(sentence) or spans_years(sentence))]
+    # A side's boast counts only where no one else gives a figure.
+    reported = [total for total, sentence in counted if not _OWN_BOAST.search(sentence)]
     return _combine(reported or [total for total, _ in counted], clean)
 
 
@@ -216,11 +218,23 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
         ):
             return DeathCount(Quantity(1.0, Hedge.EXACT, text="1"), offset, offset + len(sentence))
         return None
-    chosen = sorted(picked.values(), key=lambda n: n.start)
+    chosen = _first_source(sorted(picked.values(), key=lambda n: n.start), sentence)
     value = sum(n.quantity.value for n in chosen)
     hedge = next((n.quantity.hedge for n in chosen if n.quantity.hedge is not Hedge.EXACT), Hedge.EXACT)
     text = sentence[chosen[0].start : chosen[-1].end]
     return DeathCount(Quantity(value, hedge, text=text), offset + chosen[0].start, offset + chosen[-1].end)
+
+
+# 'two were shot dead, according to Amnesty, while police said only one had died': a second source's figure
+# is another claim (kept as such), not more deaths. Train parts unchanged (none sets two sources in one sentence).
+_OTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\b[^.;]{0,40}?\b(?:said|says|put|puts|reported|gave|according)\b", re.I)
+
+
+def _first_source(chosen: list[NumberMention], sentence: str) -> list[NumberMention]:
+    for i in range(1, len(chosen)):
+        if _OTHER_SOURCE.search(sentence, chosen[i - 1].end, chosen[i].start):
+            return chosen[:i]
+    return chosen
 
 
 def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -> list[NumberMention]:
