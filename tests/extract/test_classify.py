@@ -60,3 +60,8 @@ def test_police_acting_on_a_crowd_told_before_or_after_it_is_an_intervention(tex
 def test_police_stopping_a_riot_leaves_it_a_riot():
     text = "Protesters clashed with policemen and torched two buses. Police arrested twelve of them."
     assert classify_event(text).sub_event_type == "Violent demonstration"
+
+
+def test_drones_that_struck_are_an_air_strike():
+    event = classify_event("Enemy drones struck a fuel depot outside the port overnight, starting a large fire.")
+    assert event.sub_event_type == "Air/drone strike"

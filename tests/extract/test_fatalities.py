@@ -110,3 +110,8 @@ def test_a_second_sources_figure_in_the_same_sentence_is_not_added():
 
 def test_a_count_since_the_start_of_the_year_is_no_incidents_toll():
     assert find_death_count("At least 40 aid workers have been killed in the province since the start of the year.") is None
+
+
+def test_an_age_is_no_toll():
+    text = "Shells hit the market on Sunday evening, killing a 71-year-old woman and wounding three others."
+    assert find_death_count(text).quantity.value == 1

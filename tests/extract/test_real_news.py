@@ -711,3 +711,13 @@ def test_a_group_that_says_it_carried_out_the_attack_is_its_actor_not_a_source()
     assert event.actor1.name == "Al Shabaab"
     assert event.place.name == "Mogadishu"
     assert event.fatalities.value in (9, 12)  # the police's or the hospital's figure, not the group's boast of 15
+
+
+def test_a_states_artillery_named_by_its_demonym_is_that_states_army():
+    text = (
+        "Russian artillery shelled the town of Kupiansk, Ukraine, on Sunday afternoon, killing a 58-year-old man "
+        "and wounding a child, the regional governor said." + _LONG_TAIL
+    )
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Military Forces of Russia")
+    assert event.fatalities.value == 1

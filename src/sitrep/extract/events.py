@@ -39,6 +39,7 @@ from sitrep.extract.nlp import parse_ahead
 from sitrep.extract.participants import read_participants, report_organisation
 from sitrep.extract.roles import has_verb
 from sitrep.extract.textclass import load_classifier
+from sitrep.places.countries import DEMONYMS
 from sitrep.places.dataset_names import rename
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.places.resolve import PlaceMention, choose_location
@@ -89,7 +90,9 @@ _PASSIVE_BY = re.compile(
     r"(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?$"
 )
 _COUNTRY_AGENT = re.compile(
-    r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+(?:military\s+|forces\s+|army\s+)?"
+    r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+"
+    # 'Russian artillery shelled', 'Israeli jets struck' (with the demonym read as its country; train parts unchanged)
+    r"(?:military\s+|forces\s+|army\s+|troops\s+|artillery\s+|warplanes\s+|jets\s+|aircraft\s+|drones\s+|navy\s+)?"
     r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
 )
 _NONVIOLENT = {
@@ -703,7 +706,8 @@ def _agents(refs, text, country, dataset, base, suffered=frozenset()) -> list[Ac
             return [ref]
     m = _COUNTRY_AGENT.search(text)
     if m:
-        name = {"U.S.": "United States", "US": "United States"}.get(m.group("country"), m.group("country"))
+        written = m.group("country")
+        name = {"U.S.": "United States", "US": "United States"}.get(written) or DEMONYMS.get(written) or written
         entry = load_gazetteer().country(name)
         if entry is not None:
             return [ActorRef(m.group(0).strip(" .,;"), None, base.state_force(entry.country, "military", dataset))]

@@ -58,8 +58,10 @@ _NONE = re.compile(
     r"[^.;]{0,40}?\b(?:killed|dead|died|reported|hurt|casualties|injured)?",
     re.IGNORECASE,
 )
+# Counts of things and spans of time, ages too ('a 62-year-old man': acled held-out fatalities 93.5 -> 93.7,
+# acled_asia_2015 tune 90.1 -> 90.2; other parts unchanged).
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:hours?|days?|weeks?|months?|years?|km|kilomet(?:er|re)s?|miles?|metres|meters|percent|%|prisoners|inmates|"
+    r"^\s*-?(?:hours?|days?|weeks?|months?|years?|km|kilomet(?:er|re)s?|miles?|metres|meters|percent|%|prisoners|inmates|"
     r"escapees|houses|homes|vehicles|rounds|rockets|shells|mortars|bombs|times|am|pm|o'clock)\b",
     re.IGNORECASE,
 )
@@ -137,8 +139,9 @@ _ONE_PERSON = (
     r"bomber|attacker|assailant|militant|gunman|suspect|sergeant|blogger|prosecutor|father|mother|son|daughter|"
     r"mayor|priest|minister|candidate|reporter|governor|senator|deputy|colonel|general|captain|lieutenant|president)\b"
 )
+# 'killing a man' as well as 'killed a man': acled tune fatalities 94.1 -> 94.3; other parts unchanged.
 _SINGLE_VICTIM = re.compile(
-    r"\b(?:shot and killed|shot dead|killed|gunned down|beheaded|executed|murdered|stabbed to death|beat to death|"
+    r"\b(?:shot and killed|shot dead|killed|killing|gunned down|beheaded|executed|murdered|stabbed to death|beat to death|"
     r"(?:death|murder|killing|assassination|slaying|execution) of)\s+" + _ONE_PERSON +
     # 'shot a security guard dead': acled_asia_2015 tune fatalities 89.6 -> 90.0; other train parts unchanged
     r"|\bshot\s+" + _ONE_PERSON + r"\s+dead\b"
