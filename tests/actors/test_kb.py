@@ -88,7 +88,7 @@ def test_a_name_two_groups_bear_is_linked_by_the_reports_country_with_its_reason
     from sitrep.extract import extract_text
 
     lebanon = "PSP fighters clashed with supporters of a rival party in Aley, Lebanon, on 3 May 2020."
-    pakistan = "PSP activists blocked the main road in Multan, Pakistan, on 3 May 2015."
+    pakistan = "PSP gunmen shot at a rival party office in Multan, Pakistan, on 3 May 2015."
     first = extract_text(lebanon, date(2020, 5, 4)).events[0].actor1
     second = extract_text(pakistan, date(2015, 5, 4)).events[0].actor1
     assert first.name == "PSP: Progressive Socialist Party" and "acts in Lebanon" in first.link.reason
