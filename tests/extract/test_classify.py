@@ -65,3 +65,8 @@ def test_police_stopping_a_riot_leaves_it_a_riot():
 def test_drones_that_struck_are_an_air_strike():
     event = classify_event("Enemy drones struck a fuel depot outside the port overnight, starting a large fire.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_party_supporters_turning_on_rivals_are_a_mob():
+    event = classify_event("Supporters of the ruling party attacked the office of a rival party in the town on Sunday night.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
