@@ -721,3 +721,14 @@ def test_a_states_artillery_named_by_its_demonym_is_that_states_army():
     event = events_of(text)[0]
     assert event.actor1.name.startswith("Military Forces of Russia")
     assert event.fatalities.value == 1
+
+
+def test_a_country_acting_in_one_incident_is_not_the_actor_of_another():
+    text = (
+        "Turkish jets struck a village near Zakho, Iraq, on Monday, killing three shepherds, local officials said."
+        "\n\nIn a separate incident, gunmen shot dead two traffic policemen at a checkpoint in Kirkuk, Iraq, on "
+        "Tuesday, police said." + _LONG_TAIL
+    )
+    events = events_of(text)
+    kirkuk = next(e for e in events if e.place and e.place.name == "Kirkuk")
+    assert not kirkuk.actor1.name.startswith("Military Forces of Turkey")

@@ -396,7 +396,8 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
         or any(s <= m.start < e for s, e in claimants)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
-    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered)
+    spans = None if note else [(s.start, s.end) for s in c.sentences]
+    actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered, spans)
     organisation = None if note else reading.organisation or report_organisation(ctx)
     # 'IS claimed the bombing of a party rally': the claimant stays actor1, not a party the role model liked
     # (train parts unchanged)
@@ -619,9 +620,11 @@ def assign_actors(
     country: str | None,
     dataset: str = "acled",
     suffered: frozenset[tuple[int, int]] = frozenset(),
+    spans: list[tuple[int, int]] | None = None,
 ) -> tuple[ActorRef | None, ActorRef | None]:
     """actor1 (who acted) and actor2 (against whom), by ACLED's conventions for the event type;
-    ``suffered``: spans the parse read as victims or targets, never taken for the actor first."""
+    ``suffered``: spans the parse read as victims or targets, never taken for the actor first; ``spans``: the
+    event's own sentences, where a report tells several (a country acting is read only there)."""
     base = load_actor_base()
     refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
     if etype.event_type in {"Protests", "Riots"}:
@@ -632,7 +635,7 @@ def assign_actors(
             victims = [r for r, m in refs if m.role == "civilians"]
             return crowd, (others or victims or [None])[0]
         return crowd, (others[0] if others and etype.sub_event_type != "Peaceful protest" else None)
-    agents = _agents(refs, text, country, dataset, base, suffered)
+    agents = _agents(refs, text, country, dataset, base, suffered, spans)
     actor1 = agents[0] if agents else None
     if actor1 is None and etype.event_type in _VIOLENT:
         actor1 = _generic_ref("unidentified", country, dataset, base)
@@ -696,7 +699,7 @@ def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> 
     return []
 
 
-def _agents(refs, text, country, dataset, base, suffered=frozenset()) -> list[ActorRef]:
+def _agents(refs, text, country, dataset, base, suffered=frozenset(), spans=None) -> list[ActorRef]:
     """Actors that acted: a claimant first, passive 'by X', then a country acting, then the first non-civilian."""
     claimed = _claimed_by(refs, text)
     if claimed:
@@ -704,7 +707,8 @@ def _agents(refs, text, country, dataset, base, suffered=frozenset()) -> list[Ac
     for ref, mention in refs:
         if _PASSIVE_BY.search(text[max(0, mention.start - 60) : mention.start]) and mention.role != "civilians":
             return [ref]
-    m = _COUNTRY_AGENT.search(text)
+    # 'Israeli jets struck' in one incident's sentences does not make Israel the actor of another the report tells
+    m = next(filter(None, (_COUNTRY_AGENT.search(text[start:end]) for start, end in spans or [(0, len(text))])), None)
     if m:
         written = m.group("country")
         name = {"U.S.": "United States", "US": "United States"}.get(written) or DEMONYMS.get(written) or written
