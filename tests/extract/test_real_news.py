@@ -732,3 +732,14 @@ def test_a_country_acting_in_one_incident_is_not_the_actor_of_another():
     events = events_of(text)
     kirkuk = next(e for e in events if e.place and e.place.name == "Kirkuk")
     assert not kirkuk.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_a_headline_announcing_two_incidents_lends_each_only_its_own_toll():
+    text = (
+        "Drones hit grain silos in Odesa; two killed in Kharkiv shelling\n\n"
+        "Drones struck grain silos in the port of Odesa, Ukraine, overnight, injuring three workers, the regional "
+        "governor said on Monday.\n\nIn a separate attack, artillery shelled the city of Kharkiv on Sunday evening, "
+        "killing two people, local officials said." + _LONG_TAIL
+    )
+    odesa = next(e for e in events_of(text) if e.place and e.place.name == "Odesa")
+    assert not (odesa.fatalities and odesa.fatalities.value)

@@ -334,9 +334,26 @@ def _nearest_deed(ctx: ReportContext, mentions: list, start: int, end: int):
     return min(mentions, key=distance)
 
 
+def _own_headline(ctx: ReportContext, c: _Candidate) -> list[str]:
+    """The texts of a candidate's sentences, where a headline that announces two incidents ('drones hit Odesa
+    port; one killed in Kharkiv shelling') keeps only the clauses about places the body of this one names."""
+    texts = [s.text for s in c.sentences]
+    first = c.sentences[0]
+    if len(texts) < 2 or ";" not in first.text or first.text.rstrip().endswith((".", "!", "?")):
+        return texts
+    told = {p.entry.name for s in c.sentences[1:] for p in ctx.within(ctx.places, s.start, s.end)}
+    kept, offset = [], first.start
+    for clause in first.text.split(";"):
+        named = {p.entry.name for p in ctx.within(ctx.places, offset, offset + len(clause)) if p.entry.level != "country"}
+        if not kept or not named or named & told:
+            kept.append(clause)
+        offset += len(clause) + 1
+    return [";".join(kept), *texts[1:]]
+
+
 def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
     # Sentences apart as paragraphs: a headline has no full stop, and its toll must not run into the body's.
-    text = "\n\n".join(s.text for s in c.sentences) if c.sentences and not note else ctx.text[c.start : c.end]
+    text = "\n\n".join(_own_headline(ctx, c)) if c.sentences and not note else ctx.text[c.start : c.end]
     etype = classify_event(text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
