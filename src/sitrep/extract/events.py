@@ -706,12 +706,9 @@ def _claimant_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> list[ActorRef]:
     """The group that claimed the attack, or to whom it was attributed (read only within ``spans``)."""
-    found = (m for start, end in spans or [(0, len(text))] for m in _CLAIMED.finditer(text, start, end))
-    for m in found:
-        span_start = next(m.start(g) for g in "abcde" if m.group(g))
-        span_end = next(m.end(g) for g in "abcde" if m.group(g))
+    for start, end in _claimant_spans(text, spans or [(0, len(text))]):
         for ref, mention in refs:
-            if mention.is_named and span_start <= mention.start < span_end + 2:
+            if mention.is_named and start <= mention.start < end:
                 return [ref]
     return []
 
