@@ -102,3 +102,23 @@ def test_civilian_targeting_follows_the_victims_whoever_the_second_actor_is(db, 
     export_table(db, "events", "csv", tmp_path / "per.csv")
     row = next(r for r in rows_of(tmp_path / "per.csv") if r["event_id_cnty"] == event_id)
     assert row["actor2"] == "Military Forces of Nigeria" and row["civilian_targeting"] == "Civilian targeting"
+
+
+def test_rows_the_event_page_has_read_give_the_same_merged_event(merged_db):
+    """The event page passes its own event and report on; the merged event must not change, and a known
+    event that no longer belongs to the cluster (split since it was read) must not join it."""
+    from sitrep.store.extractions import event_with_evidence
+
+    for (event_id,) in merged_db.execute("SELECT id FROM events WHERE cluster_id IS NOT NULL ORDER BY id").fetchall():
+        event, report, _ = event_with_evidence(merged_db, event_id)
+        assert cluster_detail(merged_db, event["cluster_id"], [event], [report]) == cluster_detail(
+            merged_db, event["cluster_id"]
+        )
+    several = merged_db.scalar(
+        "SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+    )
+    member = merged_db.scalar("SELECT id FROM events WHERE cluster_id = ? ORDER BY id LIMIT 1", [several])
+    moved, report, _ = event_with_evidence(merged_db, member)
+    moved["cluster_id"] = "c:elsewhere"
+    detail = cluster_detail(merged_db, several, [moved], [report])
+    assert member not in {s["event_id"] for s in detail["sources"]}

@@ -19,7 +19,7 @@ def event_view(db, event_id: str) -> dict:
         "report": {k: report[k] for k in ("id", "title", "outlet", "published", "url")},
         "pieces": highlight(report["body"], spans),
         "evidence": [s["sentence"] for s in spans],
-        "cluster": cluster_detail(db, event["cluster_id"]) if event.get("cluster_id") else None,
+        "cluster": cluster_detail(db, event["cluster_id"], [event], [report]) if event.get("cluster_id") else None,
         "reviews": reviews_of(db, "event", event_id),
     }
 
