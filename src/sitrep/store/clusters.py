@@ -239,9 +239,10 @@ def _members(
         for e in [*(known_events[i] for i in links if i in known_events), *fetched]
         if e["cluster_id"] == links[e["id"]]["cluster_id"]
     ]
-    wanted = sorted({e["report_id"] for e in events} - set(known_reports))
+    report_ids = {e["report_id"] for e in events}
+    wanted = sorted(report_ids - set(known_reports))
     reports = {r["id"]: r for r in _rows_in(db, "SELECT id, outlet, published FROM reports", "id", wanted)}
-    reports |= {i: r for i, r in known_reports.items() if i in {e["report_id"] for e in events}}
+    reports |= {i: r for i, r in known_reports.items() if i in report_ids}
     members: dict[str, list[dict]] = {cluster_id: [] for cluster_id in cluster_ids}
     for e in events:
         if e["report_id"] in reports:
