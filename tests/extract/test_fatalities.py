@@ -115,3 +115,36 @@ def test_a_count_since_the_start_of_the_year_is_no_incidents_toll():
 def test_an_age_is_no_toll():
     text = "Shells hit the market on Sunday evening, killing a 71-year-old woman and wounding three others."
     assert find_death_count(text).quantity.value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a dateline's day or a broadcaster's channel number is no victim
+        ("KANO, 14 JUN 24 -- [TEXT] Two traders were killed when gunmen stormed the cattle market.", 2),
+        ("ABUJA (CHANNEL 4) -- [REPORT] Nine people were killed in the attack on the bus park.", 9),
+        # the list of the dead ends where the wounded begin
+        ("Two blasts hit the bus station, leaving at least three dead, eight wounded and shops burnt.", 3),
+        ("The car bomb left 4 police officers dead and 17 bystanders hurt.", 4),
+        # a part of the dead is not more of them
+        ("They condemned the killing of seven aid workers, four of them foreigners, near the crossing.", 7),
+    ],
+)
+def test_a_list_of_the_dead_ends_at_a_dateline_or_another_effect(text, value):
+    assert find_death_count(text).quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a named victim after a title, not only at the start of a clause
+        ("Later that night councillor Tomas de la Vega was shot to death by two men on a scooter.", 1),
+        ("Police said that Musa Danjuma, head of the traders' union, was killed on his way home.", 1),
+        ("The curfew held overnight: not a single person was killed in the city.", 0),
+        # people the list of nouns does not know
+        ("Five herders were killed near the river on Sunday.", 5),
+    ],
+)
+def test_a_named_victim_anywhere_and_no_one_at_all(text, value):
+    found = find_death_count(text)
+    assert (found.quantity.value if found else None) == value

