@@ -254,7 +254,7 @@ def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -
     """'3 soldiers and 2 civilians were killed': numbers in the noun phrase list right before the verb."""
     window_start = max(0, verb_start - 90)
     clause = sentence[window_start:verb_start]
-    # A dateline or a header ('LIMA, 30 MAR 89 -- [TEXT] ONE PERSON WAS KILLED') ends the list too (with the two
+    # A dateline or a header ('KANO, 14 JUN 24 -- [TEXT] TWO TRADERS WERE KILLED') ends the list too (with the two
     # ends of _list_after below: muc4 held-out tolls 56.4 -> 59.0, gtd tune 90.0 -> 90.6, acled_asia_2015 held-out
     # 88.7 -> 88.9; other parts unchanged)
     cut = max(clause.rfind(c) for c in (",", ":", "(", "]", "--", "when", "after", "while", "as "))
@@ -300,9 +300,9 @@ def _list_after(numbers: list[NumberMention], sentence: str, verb_end: int) -> l
         if chosen and re.search(r"\b(?:including|among them|of whom)\b", gap):
             break  # 'killing 10 people, including 3 children': the 3 are among the 10
         if chosen and re.search(r"\b(?:dead|killed)\b", gap):
-            break  # 'leaving one dead, five wounded': the list of the dead has ended
+            break  # 'leaving three dead, eight wounded': the list of the dead has ended
         if chosen and re.match(r"\s+of (?:them|whom)\b", sentence[n.end :]):
-            break  # 'the murder of six Jesuits, five of them Spaniards': a part of the six
+            break  # 'the killing of seven aid workers, four of them foreigners': a part of the seven
         if chosen and _COUNTS_SPEAKERS.match(sentence, n.end):
             break  # 'killing at least 12 soldiers, two security sources said': the sources are no toll
         chosen.append(n)
