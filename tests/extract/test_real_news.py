@@ -89,9 +89,14 @@ def test_a_named_group_that_shelled_is_the_actor_not_the_state():
     assert event.fatalities.value == 15
 
 
-def test_a_coded_group_name_is_an_actor():
+def test_a_known_group_is_named_as_the_dataset_names_it():
     event = events_of("Fighters of the M23 seized Rubaya, North Kivu, DR Congo, on Tuesday, officials said.")[0]
-    assert event.actor1.name == "M23" and event.actor1.actor_id.startswith("prov:")
+    assert event.actor1.name == "M23: March 23 Movement" and event.actor1.actor_id == "m23"
+
+
+def test_a_group_outside_the_knowledge_base_is_a_provisional_actor():
+    event = events_of("Fighters of the Twirwaneho militia seized Minembwe, South Kivu, DR Congo, on Tuesday.")[0]
+    assert event.actor1.name == "Twirwaneho" and event.actor1.actor_id.startswith("prov:")
 
 
 def test_named_groups_found_in_text_become_actors():
@@ -743,3 +748,76 @@ def test_a_headline_announcing_two_incidents_lends_each_only_its_own_toll():
     )
     odesa = next(e for e in events_of(text) if e.place and e.place.name == "Odesa")
     assert not (odesa.fatalities and odesa.fatalities.value)
+
+
+# The month March is no protest march
+def test_a_march_dateline_does_not_make_an_attack_a_riot():
+    text = (
+        "NIAMEY, March 4 (Wire) - Gunmen on motorcycles stormed a market in Tillaberi, Niger, on Monday, "
+        "killing 14 traders, a local official said on Tuesday.\n\n"
+        "The attackers looted shops and burned stalls before fleeing, the official said."
+    )
+    event = events_of(text, date(2024, 3, 5))[0]
+    assert event.event_type in {"Violence against civilians", "Battles"}
+    assert event.event_type not in {"Riots", "Protests"}
+
+
+def test_a_protest_march_is_still_a_protest():
+    event = events_of("Thousands of teachers marched through Nairobi, Kenya, on 4 March 2024 to demand higher pay.")[0]
+    assert event.event_type == "Protests"
+
+
+def test_the_month_march_is_no_crowd_word():
+    from sitrep.extract.classify import has_trigger, without_month_march
+
+    assert without_month_march("On 16 March 2024 and since early March") == "On 16 month 2024 and since early month"
+    assert without_month_march("a march on parliament") == "a march on parliament"
+    assert not has_trigger("The budget was presented in March.")
+
+
+# A clash has two armed sides
+def test_fighters_who_storm_a_village_and_kill_civilians_attack_them():
+    text = (
+        "Fighters of the Rapid Support Forces stormed a village in North Kordofan, Sudan, on Sunday, killing 31 "
+        "civilians and wounding dozens more, a medical group said on Monday.\n\n"
+        "The attackers set fire to houses before they withdrew, residents said on Tuesday."
+    )
+    event = events_of(text, date(2024, 3, 5))[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.name == "Rapid Support Forces"
+
+
+def test_troops_who_fight_rebels_still_fight_a_battle():
+    text = (
+        "Troops fought rebels near Goma, Democratic Republic of Congo, on Sunday, killing five fighters, the army "
+        "said on Monday.\n\nThe rebels withdrew into the hills after the fighting, residents said on Tuesday."
+    )
+    assert events_of(text, date(2024, 3, 5))[0].event_type == "Battles"
+
+
+# A wire report in paragraphs is read as a report, not as one coded note
+_RAID_REPORT = (
+    "Troops kill six militants in raid near Afghan border\n\n"
+    "QUETTA, Pakistan (Wire) — Pakistani security forces raided a militant hideout in Zhob district of "
+    "Balochistan on Thursday, killing six insurgents in an exchange of fire, the military said.\n\n"
+    "The military said the dead militants belonged to the Pakistani Taliban, the Tehrik-e-Taliban Pakistan.\n\n"
+    "In a separate incident, a roadside bomb hit a police van in Kech district, wounding four officers, a "
+    "police official said. No group immediately claimed responsibility."
+)
+
+
+def test_a_short_wire_report_with_two_incidents_gives_two_events():
+    found = events_of(_RAID_REPORT, date(2024, 3, 8))
+    assert len(found) == 2
+    assert {e.place.admin2 or e.place.name for e in found} >= {"Zhob", "Kech"} or len({e.place.name for e in found}) == 2
+
+
+def test_a_force_that_raids_a_group_is_the_actor_and_the_group_is_hit():
+    raid = events_of(_RAID_REPORT, date(2024, 3, 8))[0]
+    assert raid.actor1.name.startswith("Military Forces of Pakistan")
+    assert raid.actor2.name.startswith("TTP")
+
+
+def test_an_unclaimed_bomb_is_not_pinned_on_a_group_named_elsewhere():
+    bomb = events_of(_RAID_REPORT, date(2024, 3, 8))[1]
+    assert bomb.actor1.name.startswith("Unidentified Armed Group")

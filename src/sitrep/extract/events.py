@@ -23,10 +23,10 @@ from sitrep.actors.kb import branch_link, inter_code_of, load_actor_base
 from sitrep.actors.mentions import generic_name
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.classify import (
-    EVENT_TRIGGER,
     EventType,
     classify_event,
     describes_event,
+    has_trigger,
     is_political_violence,
     rule_sub_event,
     type_in_taxonomy,
@@ -63,7 +63,7 @@ def _hypothetical(text: str) -> bool:
     for modal in _HYPOTHETICAL.finditer(text):
         rest = text[modal.end() : modal.end() + 100]
         end = _CLAUSE_END.search(rest)
-        if EVENT_TRIGGER.search(rest[: end.start()] if end else rest) or modal.group(0).lower().startswith("threat"):
+        if has_trigger(rest[: end.start()] if end else rest) or modal.group(0).lower().startswith("threat"):
             return True
     return False
 
@@ -145,18 +145,36 @@ def _is_note(ctx: ReportContext) -> bool:
     """A short text that reports one incident: under NOTE_MAX_CHARS, and one paragraph or naming one day at most."""
     if len(ctx.text) > NOTE_MAX_CHARS:
         return False
+    if "\n\n" not in ctx.text.strip():
+        return True
+    if ctx.dateline is not None or _HEADLINE.match(ctx.text):
+        return False  # a wire report in paragraphs tells what it tells, not one coded incident
     days = {d.interval.start for d in ctx.dates if d.interval.precision is Precision.DAY}
-    return "\n\n" not in ctx.text.strip() or len(days) <= 1
+    return len(days) <= 1
+
+
+# A wire report's headline: a first paragraph of one short line without a full stop ('Gunmen kill 12 in Zamfara').
+_HEADLINE = re.compile(r"\s*[^\n.!?]{10,120}[^\s.!?:]\s*\n\s*\n")
 
 
 def _states_event(ctx: ReportContext, sentence) -> bool:
     text = sentence.text
     return bool(
-        EVENT_TRIGGER.search(text)
+        has_trigger(text)
         or rule_sub_event(text)
         or find_death_count(text)
         or ctx.within(ctx.dates, sentence.start, sentence.end)
     )
+
+
+def _deed_date(ctx: ReportContext) -> DateInterval | None:
+    """A note's date where its first dated sentence tells no deed but a later one does ('Congress debated the
+    budget today. … recalled that in 1982 a bomb destroyed …'): the date of the deed's sentence."""
+    dated = [s for s in ctx.sentences if _first_date(ctx, s.start, s.end) is not None]
+    if not dated or _DEED.search(dated[0].text):
+        return None
+    deed = next((s for s in dated[1:] if _DEED.search(s.text)), None)
+    return _first_date(ctx, deed.start, deed.end, by_deed=True) if deed else None
 
 
 def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
@@ -164,7 +182,7 @@ def _note_event(ctx: ReportContext, dataset: str) -> Event | None:
         return None
     candidate = _Candidate(0, len(ctx.text), list(ctx.sentences))
     candidate.evidence_sentences = [s for s in ctx.sentences if _states_event(ctx, s)] or list(ctx.sentences)
-    candidate.date = _first_date(ctx, 0, len(ctx.text))
+    candidate.date = _deed_date(ctx) or _first_date(ctx, 0, len(ctx.text))
     candidate.responsibility = _claims_responsibility(ctx.text)
     return _build(ctx, candidate, 0, dataset, note=True)
 
@@ -358,6 +376,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
     reading = read_participants(ctx, c.sentences)
+    etype = _hit_unarmed(etype, reading, text, note)
     actor1, actor2 = _actors(ctx, c, reading, etype, country, dataset, note)
     deaths = find_death_count(text)
     fatalities = deaths.quantity if deaths else None
@@ -398,6 +417,25 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     )
 
 
+_CIVILIAN_KINDS = {"Private Citizens & Property", "Religious Figures/Institutions", "Journalists & Media",
+                   "Educational Institution", "Business"}
+_TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|battles?|gun ?battles?|firefights?|exchanged? (?:of )?fire|skirmish\w*)\b", re.I)
+
+
+def _hit_unarmed(etype: EventType, reading, text: str, note: bool) -> EventType:
+    """In a news report, a clash where the parse reads everyone hit as civilians and no fight between two sides is
+    told is an attack on them: 'fighters stormed a village, killing 31 civilians' (the attackers' own 'fighters'
+    and 'Forces' made it a clash). Notes keep the model's reading: on acled notes, where the parse misses armed
+    victims, this cost acled tune event type 94.1 -> 93.6; every train part unchanged as written (reports only)."""
+    hit = [*reading.victims, *reading.targets]
+    if note or etype.sub_event_type != "Armed clash" or not reading.victims or _TWO_SIDES.search(text):
+        return etype
+    kinds = {p.kind for p in hit if p.kind}  # 'dozens more' wounded names no kind
+    if kinds and kinds <= _CIVILIAN_KINDS:
+        return EventType("Violence against civilians", "Attack", etype.confidence, etype.method)
+    return etype
+
+
 def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, country, dataset: str, note: bool):
     """actor1 and actor2 of a candidate: ACLED's conventions over its mentions, then, in a report, what the
     parse says (the perpetrator organisation, a named armed group, a force only where it acted)."""
@@ -415,14 +453,18 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     spans = None if note else [(s.start, s.end) for s in c.sentences]
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered, spans)
-    organisation = None if note else reading.organisation or report_organisation(ctx)
+    organisation = None if note else reading.organisation or _document_organisation(ctx, c, actor1, mentions, reading)
     # 'IS claimed the bombing of a party rally': the claimant stays actor1, not a party the role model liked
     # (train parts unchanged)
     claimed = not note and _claimed_in(ctx, c.sentences, mentions, country, dataset)
     if organisation is not None and not claimed:
         actor1 = _organisation_ref(ctx, organisation, country, dataset) or actor1
+    elif not note and not claimed and _force_acted(actor1, mentions, reading):
+        group = _armed_group_named(ctx, mentions, country, dataset, reading.patients, _unclaimed(ctx, c))
+        if group is not None and (actor2 is None or actor2.name.startswith("Unidentified")):
+            actor2 = group  # 'troops raided a hideout … the slain militants belonged to the TTP'
     elif not note and not claimed and (actor1 is None or actor1.actor_id is None):
-        acting = _armed_group_named(ctx, mentions, country, dataset, reading.patients)
+        acting = _armed_group_named(ctx, mentions, country, dataset, reading.patients, _unclaimed(ctx, c))
         acting = acting or _acting_force(actor1, mentions, reading, ctx.text)
         if acting is None and actor1 is not None:  # the force named was hit or responded: it is the target
             actor2 = actor2 or actor1
@@ -432,6 +474,28 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     return actor1, actor2
+
+
+def _document_organisation(ctx: ReportContext, c: _Candidate, actor1, mentions, reading):
+    """The perpetrator organisation the report names outside the event's sentences, unless the event's
+    paragraph says no one claimed it or a state's force did the deed there (muc4 tune matched actor1 67.3 ->
+    65.5, held-out 68.4 -> 70.2, strict figures unchanged: neutral on train, written for wire reports where
+    'the slain militants belonged to the TTP' follows the army's raid)."""
+    if _unclaimed(ctx, c) or _force_acted(actor1, mentions, reading):
+        return None
+    return report_organisation(ctx)
+
+
+def _force_acted(actor1: ActorRef | None, mentions, reading) -> bool:
+    """Whether actor1 is a state's force that the parse reads as the doer in the event's own sentences: then a
+    group the report names is what the force acted on, not the actor ('security forces raided a hideout … the
+    slain militants belonged to the TTP'). muc4 tune matched actor1 65.5 -> 67.3, held-out strict type 64.3 ->
+    65.2, country 65.8 -> 66.7, perpetrator organisation unchanged; acled, gtd, asia, ucdp unchanged. (Letting it
+    also overrule the perpetrator phrase the role model chose cost muc4 tune matched actor1 65.5 -> 61.8.)"""
+    if actor1 is None or inter_code_of(actor1) != 1:
+        return False
+    forces = [m for m in mentions if m.role in {"military", "police"} or (m.actor is not None and m.actor.kind == "state")]
+    return any(m.start <= s < m.end or s <= m.start < e for m in forces for s, e in reading.agents)
 
 
 def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> ActorRef | None:
@@ -476,15 +540,23 @@ def _fought(text: str, start: int) -> bool:
     )
 
 
+def _unclaimed(ctx: ReportContext, c: _Candidate) -> bool:
+    """Whether the event's paragraph says no one has claimed it ('No group immediately claimed responsibility'):
+    then a group named elsewhere in the report is not its actor (written for wire reports; measured with
+    ``_force_acted``)."""
+    end = ctx.text.find("\n\n", c.end)
+    return bool(_NO_CLAIM.search(ctx.text[c.start : end if end != -1 else len(ctx.text)]))
+
+
 def _armed_group_named(
-    ctx: ReportContext, mentions, country: str | None, dataset: str, suffered=frozenset()
+    ctx: ReportContext, mentions, country: str | None, dataset: str, suffered=frozenset(), unclaimed: bool = False
 ) -> ActorRef | None:
     """The non-state armed group the event's sentences name most often, else the report does; never one
     the parse reads as what the deed was done to ('the army said it targeted Hamas militants'), nor one named
     only where the report sums up years of violence (both: every train part unchanged but muc4 tune role-filler
     perpetrator organisation 31.1 -> 31.3; they are for wire reports that give the context)."""
     base = load_actor_base()
-    for pool in (mentions, _told_actors(ctx)):
+    for pool in (mentions,) if unclaimed else (mentions, _told_actors(ctx)):
         groups = [
             m
             for m in pool
