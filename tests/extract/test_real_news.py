@@ -821,3 +821,26 @@ def test_a_force_that_raids_a_group_is_the_actor_and_the_group_is_hit():
 def test_an_unclaimed_bomb_is_not_pinned_on_a_group_named_elsewhere():
     bomb = events_of(_RAID_REPORT, date(2024, 3, 8))[1]
     assert bomb.actor1.name.startswith("Unidentified Armed Group")
+
+
+# A state's strike named with its armed forces or junta, and a source is no actor of an incident told elsewhere
+def test_a_junta_air_strike_names_the_state_military():
+    text = (
+        "Junta air strike kills 12 in Myanmar village\n\n"
+        "BANGKOK (Wire) - A Myanmar military air strike on a village in the Magway region killed at least 12 "
+        "people on Monday, according to the People's Defence Force in the area and residents.\n\n"
+        "A spokesman for the military government did not answer calls on Tuesday."
+    )
+    event = events_of(text, date(2024, 3, 6))[0]
+    assert event.actor1.name.startswith("Military Forces of Myanmar")
+
+
+def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
+    text = (
+        "Imphal, India — Two villagers were killed and five wounded when armed men opened fire on a village in "
+        "Manipur's Bishnupur district on Saturday, police said.\n\n"
+        "Security forces have been deployed in the area and a curfew imposed, a senior police officer said."
+    )
+    event = events_of(text, date(2024, 3, 4))[0]
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.place.name != "Imphal"

@@ -37,3 +37,21 @@ def test_a_dateline_may_name_its_country_in_brackets():
     line = find_dateline("NO CITY (PERU), 4 MAR 90 (WIRE) -- [REPORT] [TEXT] A BRIDGE WAS BLOWN UP.")
     assert line.place == "NO CITY" and line.region == "PERU" and line.headers == ("REPORT", "TEXT")
     assert find_dateline("SANAA (Wire) - Two guards were hurt.").region is None  # an agency, not a country
+
+
+def test_a_dateline_in_title_case_is_read_where_a_wire_marks_it():
+    line = find_dateline("Kyiv, March 3 (Wire) - A drone hit a power station.")
+    assert (line.place, line.agency) == ("Kyiv", "Wire")
+    line = find_dateline("Nairobi, Kenya, 4 March 2024 – Police fired tear gas at marchers.")
+    assert (line.place, line.region, line.day) == ("Nairobi", "Kenya", date(2024, 3, 4))
+    assert find_dateline("Imphal, India — Two men were shot in a village.").place == "Imphal"
+
+
+def test_an_opening_clause_in_title_case_is_no_dateline():
+    assert find_dateline("However, Singh — who led the march — was not arrested.") is None
+    assert find_dateline("Later, police - and soldiers - arrived.") is None
+
+
+def test_a_headline_above_a_dateline_is_not_its_place():
+    line = find_dateline("Roundup\n\nOUAGADOUGOU, Sept 9 - The week's incidents.")
+    assert line.place == "OUAGADOUGOU"

@@ -571,12 +571,21 @@ def _armed_group_named(
     return None
 
 
+# 'according to the People's Defence Force': the report's source, never the actor of an event told elsewhere
+# (every train part unchanged; written for wire reports that cite a group as their source).
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
+
+
 def _told_actors(ctx: ReportContext) -> list[ActorMention]:
     """The report's actor mentions outside sentences that sum up many incidents ('… have killed thousands
     since 2015'), found once per report."""
     if "told_actors" not in ctx.memo:
         summing = [(s.start, s.end) for s in ctx.sentences if sums_up(s.text)]
-        ctx.memo["told_actors"] = [m for m in ctx.actors if not any(a <= m.start < b for a, b in summing)]
+        ctx.memo["told_actors"] = [
+            m
+            for m in ctx.actors
+            if not any(a <= m.start < b for a, b in summing) and not _ACCORDING_TO.search(ctx.text, max(0, m.start - 40), m.start)
+        ]
     return ctx.memo["told_actors"]
 
 

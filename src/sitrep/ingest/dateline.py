@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from sitrep.places.countries import COMMON_NAMES, COUNTRY_VARIANTS, DEMONYMS
+
 _MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), start=1)}
 _DAY_MONTH = r"\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?"
 _MONTH_DAY = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -25,7 +27,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][A-Za-z.'-]*){0,3}))??"
     rf"(?:,?\s+(?P<date>{_DAY_MONTH}|{_MONTH_DAY}))?"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
-    r"\s*(?:--|—|–|-|:)\s+"
+    r"\s*(?P<dash>--|—|–|-|:)\s+"
     r"(?P<headers>(?:\[[^\[\]\n]{1,120}\]\s*)*)"
 )
 
@@ -45,8 +47,8 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline a text opens with (or its body opens with, after a one-line headline), or None.
-    The place must be written in capitals (or the whole text is), so an ordinary opening sentence is
-    never taken for one."""
+    The place must be written in capitals (or the whole text is), or be followed by a wire's marks
+    (``_marked``), so an ordinary opening sentence is never taken for one."""
     found = _dateline_at(text, 0)
     first_break = text.find("\n\n")
     if found is None and 0 < first_break <= 160 and "." not in text[:first_break].rstrip()[-1:]:
@@ -60,7 +62,9 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
     if not m:
         return None
     place = m.group("place").strip()
-    if not place.isupper() and not text[offset : offset + 400].isupper():
+    if "\n" in place:
+        return None  # a headline above the dateline is not part of its place
+    if not place.isupper() and not text[offset : offset + 400].isupper() and not _marked(m):
         return None
     if len(place.replace(" ", "")) < 3 or place.split()[-1].lower() in {"the", "a", "an"}:
         return None
@@ -74,6 +78,18 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
         agency=(m.group("agency") or "").strip() or None,
         headers=headers,
     )
+
+
+def _marked(m: re.Match) -> bool:
+    """A place in title case is a dateline only where a wire's marks follow it: an agency ('Kyiv, March 3
+    (Reuters) -'), a date ('Nairobi, Kenya, 4 March 2024 –') or a country and a long dash ('Imphal, India —').
+    Every train part unchanged (their datelines are in capitals); written for wire copy in title case."""
+    long_dash = m.group("dash") in {"—", "–", "--"}
+    region = (m.group("region") or "").strip()
+    return bool(m.group("agency") or m.group("date") or (region in _COUNTRY_NAMES and long_dash))
+
+
+_COUNTRY_NAMES = frozenset(v for v in (*DEMONYMS.values(), *COMMON_NAMES.values(), *COUNTRY_VARIANTS) if v)
 
 
 def _day(text: str | None) -> date | None:
