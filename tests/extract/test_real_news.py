@@ -844,3 +844,22 @@ def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
     event = events_of(text, date(2024, 3, 4))[0]
     assert event.actor1.name.startswith("Unidentified Armed Group")
     assert event.place.name != "Imphal"
+
+
+# A striking state's demonym says who struck, not where
+def test_a_strike_across_a_border_is_placed_where_it_hit():
+    event = events_of("An Israeli airstrike hit a house in Khan Younis on Tuesday, killing seven people.")[0]
+    assert (event.place.country, event.actor1.name) == ("Palestine", "Military Forces of Israel")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_states_jets_over_an_unnamed_place_give_its_country():
+    event = events_of("Pakistani jets hit a militant hideout in the northwest on Monday, killing 15 fighters.")[0]
+    assert event.place.country == "Pakistan"
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_states_missile_names_its_forces():
+    event = events_of("A Russian missile struck a school in Zaporizhzhia on Friday, killing three people.")[0]
+    assert event.actor1.name.startswith("Military Forces of Russia")
+    assert event.place.country == "Ukraine"

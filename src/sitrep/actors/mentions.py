@@ -68,7 +68,7 @@ _NAME_END = r"(?:(?![\w-])|(?=-(?:planted|laid|placed|claimed|led)\b))"
 _STATE_STRIKE = re.compile(
     r"(?<![\w-])(" + _DEMONYMS + r")\s+(?:(?:military|army|junta|regime|government|air force|navy|naval)\s+)?"
     r"(?:air ?strikes?|airstrikes?|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|"
-    r"shelling|bombardment|bombing raids?)(?![\w-])"
+    r"shelling|bombardment|bombing raids?|missiles?|drones?|rockets?|warplanes?|(?:fighter )?jets)(?![\w-])"
 )
 _ALIGNED = re.compile(
     r"\bpro-([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:forces|fighters|militants|militias?|militiamen|elements|troops|gunmen|groups)\b"

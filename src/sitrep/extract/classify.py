@@ -136,6 +136,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             # 'drones struck the port', 'kamikaze drones': acled tune (one note) and every other train part unchanged
             r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
             r"drones? (?:struck|hit|attacked|targeted|slammed into)|(?:kamikaze|shahed|attack|suicide|loitering) drones?|"
+            # 'Pakistani jets hit a hideout', 'army aircraft bombed': every train part unchanged; for wire reports
+            r"(?:jets|aircraft|planes|helicopters) (?:struck|hit|bombed|pounded|targeted|attacked|fired)|"
             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?)"
         ),
     ),

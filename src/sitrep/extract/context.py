@@ -20,7 +20,7 @@ from sitrep.extract.nlp import Entity, Sentence, analyse
 from sitrep.extract.truecase import truecase
 from sitrep.ingest.dateline import Dateline, find_dateline
 from sitrep.places.gazetteer import load_gazetteer
-from sitrep.places.resolve import PlaceMention, find_places, text_countries
+from sitrep.places.resolve import PlaceMention, find_places, striking_countries, text_countries
 from sitrep.records import DateInterval, Evidence, GroupMention, Precision
 
 
@@ -139,6 +139,10 @@ def build_context(
     # village the body names ('Let Pan' of Yangon for 'Let Pan Hla' in Sagaing); train parts unchanged.
     told = text if dateline is None else text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end :]
     places = _outside_names(find_places(told, countries), entities, actors)
+    if not places:
+        # 'Pakistani jets hit a hideout in the northwest': with no place named, the striking state is the
+        # country (ucdp_ged_pak tune and held-out country as before the strike demonym stopped counting).
+        countries.update(striking_countries(text))
     ctx = ReportContext(
         report_id=report_id,
         text=text,

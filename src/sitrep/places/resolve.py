@@ -206,7 +206,12 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
     gaz = gaz or load_gazetteer()
     counts: Counter[str] = Counter()
     for m in DEMONYM_PATTERN.finditer(text):
-        if DEMONYMS.get(m.group(1)) and m.group(1) not in WEAK_DEMONYMS and not _SPONSOR_AFTER.match(text, m.end(1)):
+        if (
+            DEMONYMS.get(m.group(1))
+            and m.group(1) not in WEAK_DEMONYMS
+            and not _SPONSOR_AFTER.match(text, m.end(1))
+            and not _STRIKE_AFTER.match(text, m.end(1))
+        ):
             counts[DEMONYMS[m.group(1)]] += 1
     for m in _CANDIDATE.finditer(text):
         pinned = _town_in_named_province(gaz, m.group(1).strip(" -'’"), text[m.end() : m.end() + 60])
@@ -227,6 +232,22 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
     return counts
 
 
+def striking_countries(text: str) -> Counter[str]:
+    """The states whose strikes a text tells ('an Israeli airstrike', 'Pakistani jets'), with counts."""
+    return Counter(
+        DEMONYMS[m.group(1)]
+        for m in DEMONYM_PATTERN.finditer(text)
+        if DEMONYMS.get(m.group(1)) and m.group(1) not in WEAK_DEMONYMS and _STRIKE_AFTER.match(text, m.end(1))
+    )
+
+
+# 'an Israeli airstrike on Khan Younis', 'a Russian drone hit Kherson': the striking state, not where it happened
+# (every train part unchanged; written for wire reports of strikes across a border or front line).
+_STRIKE_AFTER = re.compile(
+    r"\s+(?:(?:military|army|air force|navy|naval|junta)\s+)?(?:air ?strikes?|airstrikes?|drones?|missiles?|rockets?|"
+    r"warplanes?|jets|fighter jets|shelling|bombardments?|artillery|strikes?)\b",
+    re.I,
+)
 # 'Turkey-backed police', 'a US-led coalition': a sponsor, not where it happened (acled tune country
 # 96.3 -> 96.6, actor1 79.4 -> 79.6).
 _SPONSOR_AFTER = re.compile(r"[\s-]*(?:backed|led|supported|allied|funded|trained|based|sponsored|affiliated)\b", re.I)
