@@ -863,3 +863,8 @@ def test_a_states_missile_names_its_forces():
     event = events_of("A Russian missile struck a school in Zaporizhzhia on Friday, killing three people.")[0]
     assert event.actor1.name.startswith("Military Forces of Russia")
     assert event.place.country == "Ukraine"
+
+
+def test_an_incident_with_only_wounded_has_a_toll_of_zero():
+    bomb = events_of(_RAID_REPORT, date(2024, 3, 8))[1]
+    assert bomb.fatalities is not None and bomb.fatalities.value == 0

@@ -385,7 +385,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         fatalities = listed
     if fatalities is None and reading.deaths is not None:
         fatalities = Quantity(reading.deaths, Hedge.EXACT, text=reading.deaths_text)  # from the parse
-    if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT):
+    if fatalities is None and (note or etype.sub_event_type in _NONVIOLENT or _hurt_only(text)):
         fatalities = Quantity(0.0, Hedge.EXACT, text=None)
     stating = c.evidence_sentences if c.evidence_sentences is not None else c.sentences
     evidence = tuple(ctx.evidence(s.start, s.end) for s in stating) or (ctx.evidence(c.start, c.end),)
@@ -415,6 +415,17 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         inter1=inter_code_of(actor1, country),
         inter2=inter_code_of(actor2, country),
     )
+
+
+_WOUNDED = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt)\b|\bno casualties\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|bod(?:y|ies)|fatalit\w*|lives|slain|massacre\w*)\b", re.I)
+
+
+def _hurt_only(text: str) -> bool:
+    """A report's event that tells the wounded and no dead: ACLED's toll is 0, not unknown ('a bomb hit a
+    police van, wounding four officers'). Every train part unchanged (notes had 0 already; MUC-4's profile
+    keys an untold toll as 0); written for wire reports."""
+    return bool(_WOUNDED.search(text)) and not _DEATH_WORD.search(text)
 
 
 _CIVILIAN_KINDS = {"Private Citizens & Property", "Religious Figures/Institutions", "Journalists & Media",
