@@ -3,7 +3,9 @@
 Two modes:
 
 * a *note* (a short text in one paragraph, or naming at most one day: a
-  coded-data note, a wire summary, a headline) yields at most one event;
+  coded-data note, a wire summary, a headline) yields at most one event; a
+  short wire report in paragraphs (a dateline or a headline above them) is
+  a report;
 * a *report* yields one event per incident: sentences with an event trigger
   and a date, place or death toll, merged when they speak of the same incident.
 
