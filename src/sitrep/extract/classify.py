@@ -30,7 +30,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # The month, not a protest: '16 March 2020', 'March 3', 'in March', 'since early March' ('march' is a crowd word).
 _MONTH_MARCH = re.compile(
-    r"(?:\d|\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|until|before|after)\b)"
+    r"(?:\d|\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)\b)"
     r"[\s-]*march\b|\bmarch\b(?=[\s,]*(?:\d|of \d))",
     re.IGNORECASE,
 )

@@ -205,14 +205,7 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
     """Countries the text names or implies with demonyms, with counts."""
     gaz = gaz or load_gazetteer()
     counts: Counter[str] = Counter()
-    for m in DEMONYM_PATTERN.finditer(text):
-        if (
-            DEMONYMS.get(m.group(1))
-            and m.group(1) not in WEAK_DEMONYMS
-            and not _SPONSOR_AFTER.match(text, m.end(1))
-            and not _STRIKE_AFTER.match(text, m.end(1))
-        ):
-            counts[DEMONYMS[m.group(1)]] += 1
+    counts.update(country for country, striking in _demonym_countries(text) if not striking)
     for m in _CANDIDATE.finditer(text):
         pinned = _town_in_named_province(gaz, m.group(1).strip(" -'’"), text[m.end() : m.end() + 60])
         if pinned:
@@ -234,11 +227,15 @@ def text_countries(text: str, gaz: Gazetteer | None = None) -> Counter[str]:
 
 def striking_countries(text: str) -> Counter[str]:
     """The states whose strikes a text tells ('an Israeli airstrike', 'Pakistani jets'), with counts."""
-    return Counter(
-        DEMONYMS[m.group(1)]
-        for m in DEMONYM_PATTERN.finditer(text)
-        if DEMONYMS.get(m.group(1)) and m.group(1) not in WEAK_DEMONYMS and _STRIKE_AFTER.match(text, m.end(1))
-    )
+    return Counter(country for country, striking in _demonym_countries(text) if striking)
+
+
+def _demonym_countries(text: str):
+    """(country, whether it names a striking state) for each demonym that names a country, sponsors aside."""
+    for m in DEMONYM_PATTERN.finditer(text):
+        name = m.group(1)
+        if DEMONYMS.get(name) and name not in WEAK_DEMONYMS and not _SPONSOR_AFTER.match(text, m.end(1)):
+            yield DEMONYMS[name], bool(_STRIKE_AFTER.match(text, m.end(1)))
 
 
 # 'an Israeli airstrike on Khan Younis', 'a Russian drone hit Kherson': the striking state, not where it happened
