@@ -868,3 +868,26 @@ def test_a_states_missile_names_its_forces():
 def test_an_incident_with_only_wounded_has_a_toll_of_zero():
     bomb = events_of(_RAID_REPORT, date(2024, 3, 8))[1]
     assert bomb.fatalities is not None and bomb.fatalities.value == 0
+
+
+# A sentence that says 'another bombing' tells a second incident, even on the same day or undated
+def test_another_explosion_on_the_same_day_is_a_second_incident():
+    text = (
+        "BOGOTA, 6 May 1990 (Wire) -- A car bomb exploded on Sunday outside a bank in the north of Bogota, "
+        "Colombia, wounding four passers-by, police said.\n\n"
+        "Another explosion destroyed a power pylon on the road to Soacha on Sunday, cutting electricity to "
+        "thousands of homes, the power company said."
+    )
+    events = events_of(text, date(1990, 5, 6))
+    assert len(events) == 2
+    assert "pylon" in events[1].evidence[0].sentence
+
+
+# 'X's murder' names one person killed
+def test_a_possessive_murder_is_one_death():
+    text = (
+        "Security for candidates became the main issue of the campaign after the mayor of Medellin's "
+        "assassination on Friday in Medellin, Colombia."
+    )
+    event = events_of(text, date(1990, 5, 6))[0]
+    assert event.fatalities is not None and event.fatalities.value == 1

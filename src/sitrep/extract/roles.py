@@ -64,6 +64,7 @@ def candidates(sentence: str, offset: int, incident: float, position: int, known
         patient = first.dep_ in {"dobj", "nsubjpass"}
         plural = root.tag_ in {"NNS", "NNPS"}
         death_of = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in DEATH_NOUNS
+        death_of = death_of or _one_named_death(chunk)
         found.append(
             Candidate(chunk.text, start, end, tuple(features), root.text.lower(), verb, patient, plural, death_of)
         )
@@ -71,6 +72,16 @@ def candidates(sentence: str, offset: int, incident: float, position: int, known
 
 
 DEATH_NOUNS = frozenset({"murder", "assassination", "massacre", "killing", "execution"})
+
+
+def _one_named_death(chunk) -> bool:
+    """'the candidate's murder', 'Galan's assassination': one person, named by the possessive, was killed
+    (muc4 tolls on matched pairs: fit 62.6 -> 63.3; tune unchanged, one report gained and one lost where two
+    murders are told as one incident)."""
+    root = chunk.root
+    return root.lemma_.lower() in DEATH_NOUNS and any(
+        t.dep_ == "poss" and t.head.i == root.i and t.tag_ in {"NNP", "NN"} for t in chunk
+    )
 
 
 # Each person of a list is a victim of its verb ('killed the mayor and his two sons': 3): gtd held-out fatalities
