@@ -66,3 +66,14 @@ def test_the_held_out_part_is_fixed_and_about_a_fifth():
     assert 0.17 < share < 0.23
     assert {part_of(i) for i in ids} == {"fit", "tune", "held_out"}
     assert [is_held_out(i) for i in ids[:50]] == [is_held_out(i) for i in ids[:50]]
+
+
+def test_key_alternatives_left_joined_are_each_an_answer():
+    from sitrep.evaluate.documents import templates_of
+    from sitrep.evaluate.match import same_actor
+
+    raw = {"templates": [{"gtd_types_accepted": ["Armed Assault"],
+                          "perp_organization_ids": [{"strings": ['ARMED FORCES"/"MILITARY"/"ARMY']}]}]}
+    assert templates_of(raw)[0].slots["perp_organization"] == [("ARMED FORCES", "MILITARY", "ARMY")]
+    assert same_actor("army", 'ARMED FORCES"/"MILITARY"/"ARMY', "El Salvador")
+    assert not same_actor("FMLN", 'ARMED FORCES"/"MILITARY"/"ARMY', "El Salvador")

@@ -891,3 +891,15 @@ def test_a_possessive_murder_is_one_death():
     )
     event = events_of(text, date(1990, 5, 6))[0]
     assert event.fatalities is not None and event.fatalities.value == 1
+
+
+# A group named with its abbreviation is named by the abbreviation, as the report's own readers name it
+def test_a_group_paired_with_its_abbreviation_is_named_by_it():
+    text = (
+        "SAN SALVADOR, 12 MAR 90 (Wire) -- [TEXT] Guerrillas of the Farabundo Marti National Liberation Front "
+        "[FMLN] blew up an electricity pylon in Usulutan, El Salvador, on Sunday night, the army said.\n\n"
+        "The pylon fed the towns of the eastern coast, which were left without power."
+    )
+    event = events_of(text, date(1990, 3, 12))[0]
+    assert event.actor1.name == "Farabundo Marti National Liberation Front"
+    assert event.actor1.text == "FMLN"

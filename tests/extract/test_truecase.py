@@ -19,3 +19,15 @@ def test_shouted_text_keeps_its_length_and_gets_case():
 
 def test_a_word_inside_a_run_of_names_stays_a_name():
     assert "Farabundo Marti" in truecase("MEMBERS OF THE FARABUNDO MARTI FRONT BURNED A BUS IN USULUTAN.")
+
+
+def test_a_reading_does_not_depend_on_the_texts_read_before():
+    from sitrep.extract.nlp import load_nlp
+
+    shouted = "MEMBERS OF THE ZORBANICA QUELTAR FRONT BURNED A BUS IN USULUTAN."
+    before = truecase(shouted)
+    load_nlp()("The Zorbanica Queltar Front and the zorbanica queltar militia were named today.")
+    from sitrep.extract.truecase import word_form
+
+    word_form.cache_clear()
+    assert truecase(shouted) == before

@@ -88,7 +88,12 @@ def templates_of(extra: dict) -> list[Template]:
 
 
 def _entities(slot) -> list[tuple[str, ...]]:
-    return [tuple(e["strings"]) for e in slot or [] if not e.get("optional") and e.get("strings")]
+    return [_alternatives(e["strings"]) for e in slot or [] if not e.get("optional") and e.get("strings")]
+
+
+def _alternatives(strings) -> tuple[str, ...]:
+    """A key's strings, with alternatives the conversion left joined ('ARMED FORCES"/"ARMY') split apart."""
+    return tuple(part for s in strings for part in s.split('"/"') if part.strip())
 
 
 def _victims(raw: dict) -> list[tuple[str, ...]]:

@@ -75,6 +75,8 @@ def same_actor(predicted: str | None, gold: str | None, country: str | None = No
     is the force of ``country``, the record's country)."""
     if not predicted or not gold:
         return False
+    if '"/"' in gold:  # a MUC key's alternatives left joined ('ARMED FORCES"/"ARMY'): any of them
+        return any(same_actor(predicted, one, country) for one in gold.split('"/"') if one.strip())
     if fold(_ERA.sub("", predicted)) == fold(_ERA.sub("", gold)):
         return True
     base = load_actor_base()

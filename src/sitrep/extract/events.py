@@ -15,6 +15,7 @@ responsibility, do not become events.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -498,7 +499,23 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
             actor1 = _generic_ref("unidentified", country, dataset, load_actor_base())
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
+    if actor1 is not None and not note:
+        actor1 = _as_abbreviated(ctx.text, actor1)
     return actor1, actor2
+
+
+def _as_abbreviated(text: str, actor: ActorRef) -> ActorRef:
+    """'the Farabundo Marti National Liberation Front [FMLN]', 'FMLN [Farabundo …]': where a report pairs a
+    group's name with its abbreviation, the abbreviation is how it names the group (MUC-4 train templates key the
+    abbreviation alone 45 times, the full name alone 6 times, both 144 times)."""
+    if len(actor.text) < 8:
+        return actor
+    name = re.escape(actor.text)
+    found = re.search(rf"\b([A-Z][A-Z0-9-]{{1,9}})\s*[\[(]{name}[\])]|{name}\s*[\[(]([A-Z][A-Z0-9-]{{1,9}})[\])]", text, re.I)
+    abbreviation = found and (found.group(1) or found.group(2))
+    if not abbreviation or not abbreviation.isupper():
+        return actor
+    return dataclasses.replace(actor, text=abbreviation)
 
 
 def _document_organisation(ctx: ReportContext, c: _Candidate, actor1, mentions, reading):

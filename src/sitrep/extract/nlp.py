@@ -47,7 +47,18 @@ def load_nlp():
 
     nlp = spacy.load(MODEL, exclude=["senter"])
     nlp.add_pipe("sentencizer", first=True)
+    _model_words.update(nlp.vocab.strings)
     return nlp
+
+
+_model_words: set[str] = set()
+
+
+def model_words() -> frozenset[str]:
+    """The strings the model shipped with, before any text was read: its string store grows with every text
+    processed, so asking it whether a word is known would make a text's reading depend on what came before."""
+    load_nlp()
+    return frozenset(_model_words)
 
 
 PARSE_CACHE = 512  # parsed sentences kept: the incident, role and death checks read the same sentences

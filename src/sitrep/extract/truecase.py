@@ -69,7 +69,7 @@ def word_form(word: str) -> tuple[str, bool]:
 
 
 @cache
-def _vocabulary():
-    from sitrep.extract.nlp import load_nlp
+def _vocabulary() -> frozenset[str]:
+    from sitrep.extract.nlp import model_words
 
-    return load_nlp().vocab.strings
+    return model_words()
