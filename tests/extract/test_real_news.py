@@ -903,3 +903,14 @@ def test_a_group_paired_with_its_abbreviation_is_named_by_it():
     event = events_of(text, date(1990, 3, 12))[0]
     assert event.actor1.name == "Farabundo Marti National Liberation Front"
     assert event.actor1.text == "FMLN"
+
+
+# 'The monks were killed' where the report counts them elsewhere
+def test_victims_counted_elsewhere_in_the_report_give_the_toll():
+    text = (
+        "LIMA, 3 APR 90 (Wire) -- [TEXT] Police in Ayacucho, Peru, said today that four Franciscan monks who ran a "
+        "school near Huanta were taken from their house at night.\n\n"
+        "The monks were murdered on the road to Huanta on Monday, the police said."
+    )
+    events = events_of(text, date(1990, 4, 3))
+    assert any(e.fatalities is not None and e.fatalities.value == 4 for e in events)

