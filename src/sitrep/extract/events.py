@@ -504,16 +504,27 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     return actor1, actor2
 
 
+# Read only beside each place a group's name is written (a search of the whole report for any bracketed
+# abbreviation cost every event a scan of the text).
+_ABBREVIATION_BEFORE = re.compile(r"\b([A-Z][A-Z0-9-]{1,9})\s*[\[(]$")
+_ABBREVIATION_AFTER = re.compile(r"\s*[\[(]([A-Z][A-Z0-9-]{1,9})[\])]")
+
+
 def _as_abbreviated(text: str, actor: ActorRef) -> ActorRef:
     """'the Farabundo Marti National Liberation Front [FMLN]', 'FMLN [Farabundo …]': where a report pairs a
     group's name with its abbreviation, the abbreviation is how it names the group (MUC-4 train templates key the
     abbreviation alone 45 times, the full name alone 6 times, both 144 times)."""
     if len(actor.text) < 8:
         return actor
-    name = re.escape(actor.text)
-    found = re.search(rf"\b([A-Z][A-Z0-9-]{{1,9}})\s*[\[(]{name}[\])]|{name}\s*[\[(]([A-Z][A-Z0-9-]{{1,9}})[\])]", text, re.I)
-    abbreviation = found and (found.group(1) or found.group(2))
-    if not abbreviation or not abbreviation.isupper():
+    for written in re.finditer(re.escape(actor.text), text, re.I):  # an abbreviation in brackets beside it
+        start, end = written.span()
+        closed = text[end : end + 1] in {"]", ")"}
+        before = _ABBREVIATION_BEFORE.search(text, max(0, start - 16), start) if closed else None
+        after = _ABBREVIATION_AFTER.match(text, end)
+        abbreviation = (before or after) and (before or after).group(1)
+        if abbreviation:
+            break
+    else:
         return actor
     return dataclasses.replace(actor, text=abbreviation)
 
