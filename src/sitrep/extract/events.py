@@ -15,7 +15,6 @@ responsibility, do not become events.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -518,15 +517,11 @@ def _as_abbreviated(text: str, actor: ActorRef) -> ActorRef:
         return actor
     for written in re.finditer(re.escape(actor.text), text, re.I):  # an abbreviation in brackets beside it
         start, end = written.span()
-        closed = text[end : end + 1] in {"]", ")"}
-        before = _ABBREVIATION_BEFORE.search(text, max(0, start - 16), start) if closed else None
-        after = _ABBREVIATION_AFTER.match(text, end)
-        abbreviation = (before or after) and (before or after).group(1)
-        if abbreviation:
-            break
-    else:
-        return actor
-    return dataclasses.replace(actor, text=abbreviation)
+        before = _ABBREVIATION_BEFORE.search(text, max(0, start - 16), start)
+        beside = (before if text[end : end + 1] in {"]", ")"} else None) or _ABBREVIATION_AFTER.match(text, end)
+        if beside:
+            return replace(actor, text=beside.group(1))
+    return actor
 
 
 def _document_organisation(ctx: ReportContext, c: _Candidate, actor1, mentions, reading):
