@@ -148,3 +148,7 @@ def test_a_list_of_the_dead_ends_at_a_dateline_or_another_effect(text, value):
 def test_a_named_victim_anywhere_and_no_one_at_all(text, value):
     found = find_death_count(text)
     assert (found.quantity.value if found else None) == value
+
+
+def test_assassinated_is_a_death_like_murdered():
+    assert find_death_count("Right-wing squads assassinated ten labour leaders in the port last year.").quantity.value == 10

@@ -31,15 +31,16 @@ _PERSON = (
     r"(?:[A-Z][\w-]+\s){0,3}(?:fighters|militants|soldiers|members|troops)|person|man|woman|child|boy|girl|"
     r"(?:\w+\s){0,2}(?:dead|bodies|lives|fatalities|casualties))"
 )
+# 'assassinated' reads as a death like 'murdered' ('squads assassinated ten labour leaders'): neutral on train's parts.
 _DEATH_PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|got)?\s*(?:all\s+|also\s+|reportedly\s+|later\s+|allegedly\s+)?"
-    r"(?:killed|shot dead|gunned down|beheaded|executed|slain|martyred|murdered|lynched|massacred|burned to death|"
+    r"(?:killed|shot dead|gunned down|beheaded|executed|slain|martyred|murdered|assassinated|lynched|massacred|burned to death|"
     r"hacked to death|stabbed to death|beaten to death|died|dead|perished|lost (?:their|his|her) lives|fatalit(?:y|ies))\b",
     re.IGNORECASE,
 )
 _DEATH_ACTIVE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of|claiming|"
-    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at)|"
+    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|assassinated|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at)|"
     # 'the death of two reporters', 'the murder of six Jesuit priests', 'the massacre of 12 peasants'
     # (with the wider list of people: muc4 tune tolls 40.9 -> 43.0, on matched pairs 56.0 -> 58.3; others unchanged)
     r"(?:deaths?|murders?|killings?|massacre|slaying|assassinations?|executions?)\s+of|"
@@ -143,16 +144,16 @@ _ONE_PERSON = (
 )
 # 'killing a man' as well as 'killed a man': acled tune fatalities 94.1 -> 94.3; other parts unchanged.
 _SINGLE_VICTIM = re.compile(
-    r"\b(?:shot and killed|shot dead|killed|killing|gunned down|beheaded|executed|murdered|stabbed to death|beat to death|"
+    r"\b(?:shot and killed|shot dead|killed|killing|gunned down|beheaded|executed|murdered|assassinated|stabbed to death|beat to death|"
     r"(?:death|murder|killing|assassination|slaying|execution) of)\s+" + _ONE_PERSON +
     # 'shot a security guard dead': acled_asia_2015 tune fatalities 89.6 -> 90.0; other train parts unchanged
     r"|\bshot\s+" + _ONE_PERSON + r"\s+dead\b"
-    r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered)\s+[A-Z][a-z]+"
+    r"|\b(?:shot and killed|shot dead|gunned down|beheaded|executed|murdered|assassinated)\s+[A-Z][a-z]+"
     # 'A customs officer was killed', 'Karim, a village elder, was killed', 'The hostage was executed'; a name
     # anywhere in the clause ('judge Ana de Leon was killed'): muc4 tune tolls 49.5 -> 50.5, held-out 57.7 -> 59.0,
     # acled_asia_2015 held-out 88.7 -> 88.9; other parts unchanged
     r"|(?:(?:^|[.;,]\s*|\b(?:and|but|while)\s+)(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w'-]+\s+){0,4}|\b[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
-    r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|"
+    r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|assassinated|"
     r"stabbed to death|beaten to death|"
     # with 'shot to death', 'found dead', 'resulting in his death', 'N fatalities', 'shot two men to death' and
     # 'along with two others': acled tune fatalities 91.3 -> 94.1, held-out 91.5 -> 93.5; acled_asia_2015 held-out
