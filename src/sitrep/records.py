@@ -184,6 +184,8 @@ class Participant:
     Military, Police; ``effect``: killed, injured, kidnapped, unharmed), physical
     targets (``effect``: damaged, destroyed), perpetrators as described ("three
     gunmen") and weapons (``kind``: a GTD weapon type such as Firearms, Explosives).
+    ``by_deed`` marks one the words of the deed tell ("opened fire on" -> Firearms,
+    "attacked a police checkpoint") rather than a phrase the parse read in that role.
     """
 
     text: str
@@ -191,6 +193,7 @@ class Participant:
     count: float | None = None
     effect: str | None = None
     evidence: Evidence | None = None
+    by_deed: bool = False
 
 
 @dataclass(frozen=True)

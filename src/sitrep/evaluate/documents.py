@@ -141,9 +141,11 @@ def event_fillers(event: Event) -> dict[str, list[str]]:
     return {
         "perp_organization": org,
         "perp_individual": [p.text for p in event.perpetrators],
-        "target": [t.text for t in event.targets],
-        "victim": [v.text for v in event.victims],
-        "weapon": [w.text for w in event.weapons],
+        # the phrases the parse read; what a deed's words tell ('opened fire', 'attacked the town') is for the
+        # event's GTD weapon and target types (with them: muc4 tune role-filler target 24.6 -> 21.7, weapon 50.5 -> 40.8)
+        "target": [t.text for t in event.targets if not t.by_deed],
+        "victim": [v.text for v in event.victims if not v.by_deed],
+        "weapon": [w.text for w in event.weapons if not w.by_deed],
     }
 
 

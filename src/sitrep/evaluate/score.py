@@ -41,7 +41,11 @@ FIELDS = (
     "location",
     "coordinates",
     "fatalities",
+    "weapon_type",
+    "target_type",
 )
+# Fields a dataset keys beside its gold record (GTD's weapon and target types), scored where it does.
+EXTRA_FIELDS = ("weapon_type", "target_type")
 # Where a null gold value is itself the right answer, it is scored too.
 NULL_IS_ANSWER = {("acled", "actor2"), ("case2021_task2", "event_type"), ("case2021_task2", "sub_event_type")}
 
@@ -121,7 +125,7 @@ def score_dataset(name: str, records: list[GoldRecord], taxonomy: str | None = N
             event = events[0] if events else None
         score.records += 1
         for field_name, correct in compare(event, record.gold, taxonomy, record.extra).items():
-            gold_value = _gold_value(record.gold, field_name)
+            gold_value = _gold_value(record.gold, field_name, record.extra)
             if gold_value is None and (name, field_name) not in NULL_IS_ANSWER:
                 continue
             cell = score.fields[field_name]
@@ -148,7 +152,9 @@ def _score_report(record: GoldRecord, events: list[Event], slots, counts, cells)
     return documents.primary_event(record, templates, events, pairs)
 
 
-def _gold_value(gold: dict, field_name: str):
+def _gold_value(gold: dict, field_name: str, extra: dict | None = None):
+    if field_name in EXTRA_FIELDS:
+        return (extra or {}).get(field_name)
     if field_name == "coordinates":
         return gold.get("latitude")
     if field_name == "date":
@@ -159,7 +165,7 @@ def _gold_value(gold: dict, field_name: str):
 def compare(event: Event | None, gold: dict, taxonomy: str, extra: dict | None = None) -> dict[str, bool]:
     """Whether each field of ``event`` matches the gold record (an event type the source also accepts counts)."""
     if event is None:
-        return {name: (_gold_value(gold, name) is None) for name in FIELDS}
+        return {name: (_gold_value(gold, name, extra) is None) for name in FIELDS}
     place = event.place
     sub_type = event.sub_event_type if taxonomy == "acled" else None
     fatalities = event.fatalities.value if event.fatalities else None
@@ -189,4 +195,11 @@ def compare(event: Event | None, gold: dict, taxonomy: str, extra: dict | None =
         "fatalities": fatalities is not None
         and gold.get("fatalities") is not None
         and fatalities == gold["fatalities"],
+        "weapon_type": _first_kind(event.weapons, "Unknown") == (extra or {}).get("weapon_type"),
+        "target_type": _first_kind((*event.targets, *event.victims), "Unknown") == (extra or {}).get("target_type"),
     }
+
+
+def _first_kind(participants, default: str) -> str:
+    """The kind of the first participant that has one: GTD codes the weapon and target an event used first."""
+    return next((p.kind for p in participants if p.kind and p.kind != "Unknown"), default)

@@ -452,8 +452,9 @@ def _hit_unarmed(etype: EventType, reading, text: str, note: bool) -> EventType:
     told is an attack on them: 'fighters stormed a village, killing 31 civilians' (the attackers' own 'fighters'
     and 'Forces' made it a clash). Notes keep the model's reading: on acled notes, where the parse misses armed
     victims, this cost acled tune event type 94.1 -> 93.6; every train part unchanged as written (reports only)."""
-    hit = [*reading.victims, *reading.targets]
-    if note or etype.sub_event_type != "Armed clash" or not reading.victims or _TWO_SIDES.search(text):
+    victims = [v for v in reading.victims if not v.by_deed]
+    hit = [*victims, *(t for t in reading.targets if not t.by_deed)]
+    if note or etype.sub_event_type != "Armed clash" or not victims or _TWO_SIDES.search(text):
         return etype
     kinds = {p.kind for p in hit if p.kind}  # 'dozens more' wounded names no kind
     if kinds and kinds <= _CIVILIAN_KINDS:

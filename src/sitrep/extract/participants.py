@@ -12,10 +12,11 @@ words of the phrase (tables below).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.extract.incidents import incident_probability, sums_up
 from sitrep.extract.roles import Candidate, candidates, known_spans, role_probabilities
+from sitrep.extract.weapons import deed_weapon, weapon_type
 from sitrep.records import Participant
 
 ORGANISATION_THRESHOLD = 0.15  # perp_org probability that names the perpetrator (tuned on train's tune part)
@@ -26,42 +27,35 @@ ROLE_THRESHOLD = 0.3
 AGENT = 0.2  # perp_org + perp_ind probability that makes a phrase a perpetrator  # probability a phrase needs to be kept as victim, target, perpetrator or weapon
 
 _TARGET_KINDS = (
+    # 'a civilian vehicle' is private property, 'the pro-government militia' no government
+    ("Private Citizens & Property", r"civilians?|(?:tribal|village) elders?|shepherds?|farmers?|wedding"),
+    ("Police", r"police(?:m[ae]n)?|anp|alp"),  # 'a police patrol', 'an Afghan National Police (ANP) convoy'
+    ("Terrorists/Non-State Militia", r"uprising|militias?|militiam[ae]n|insurgents?|militants?|rebels?|guerrillas?|taliban"),
     (
         "Military",
-        r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|sergeant|lieutenant|general",
+        r"soldiers?|troops|army|military|battalion|garrison|barracks|patrol|convoy|base|officers? of the army|colonel|"
+        r"sergeant|lieutenant|general|ana|ansf|nato|peacekeepers?|"
+        r"security (?:forces?|posts?|outposts?|personnel|members|checkpoints?|check ?posts?)",
     ),
-    ("Police", r"police(?:m[ae]n)?|officers?|guards?|constables?|police station|checkpoint"),
+    ("Police", r"police(?:m[ae]n)?|officers?|guards?|constables?|police station|checkpoints?|check ?posts?|alp|anp"),
     (
         "Government (General)",
-        r"minister|mayor|governor|judge|official|government|ministry|office|councill?or|deputy|senator|president|candidate|party",
+        r"minister|mayor|governor|judge|official|government|ministry|office|councill?or|council|deputy|senator|"
+        r"president|candidate|party|parliament|assembly|court|administrative|district (?:center|centre|headquarters)",
     ),
     ("Government (Diplomatic)", r"embassy|ambassador|diplomat|consulate"),
-    ("Religious Figures/Institutions", r"priests?|church|mosque|temple|cleric|jesuits?|bishop|nuns?"),
+    ("Religious Figures/Institutions", r"priests?|church|mosque|temple|cleric|jesuits?|bishop|nuns?|imams?|shrine|prayer leaders?"),
     ("Journalists & Media", r"journalists?|reporters?|newspaper|radio|television|tv station"),
     ("Educational Institution", r"school|university|students?|teachers?|college"),
-    ("Business", r"business(?:man|men)?|bank|company|shop|store|restaurant|hotel|factory|plant|office building"),
-    ("Utilities", r"power (?:line|pylon|station|tower)s?|pylons?|electric\w*|water|pipeline|telephone|substation"),
+    ("Business", r"business(?:man|men)?|bank|company|shop|store|restaurant|hotel|factory|plant|office building|hospital|contractors?"),
+    ("Utilities", r"power (?:line|pylon|station|tower|pole)s?|pylons?|electric\w*|water|pipeline|telephone|substation|fuel"),
     ("Transportation", r"bus(?:es)?|train|railway|bridge|road|highway|airport|vehicles?|cars?|trucks?"),
     (
         "Private Citizens & Property",
-        r"civilians?|peasants?|villagers?|residents?|people|persons?|famil(?:y|ies)|children|women|men|homes?|houses?",
+        r"peasants?|villagers?|residents?|people|persons?|famil(?:y|ies)|children|women|men|homes?|houses?|villages?|markets?",
     ),
 )
 _TARGET_KIND_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _TARGET_KINDS]
-_WEAPONS = (
-    (
-        "Explosives",
-        r"bombs?|dynamite|explosives?|grenades?|mines?|ied|car bomb|rockets?|mortars?|shells?|missiles?|device",
-    ),
-    (
-        "Firearms",
-        r"guns?|rifles?|machine ?guns?|pistols?|revolvers?|firearms?|bullets?|m-16|ak-47|shots?|gunfire|submachine",
-    ),
-    ("Incendiary", r"molotov|incendiary|fire|arson|gasoline|petrol"),
-    ("Melee", r"machetes?|knives?|knife|axes?|clubs?|sticks?|stones?"),
-    ("Chemical", r"gas|chemical|poison"),
-)
-_WEAPON_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _WEAPONS]
 _EFFECTS = (
     ("killed", r"kill|murder|assassinate|shoot|execute|die|massacre|behead|slay"),
     ("injured", r"wound|injure|hurt"),
@@ -115,6 +109,12 @@ def read_participants(ctx, sentences) -> Reading:
             if role in {"victim", "target"}:
                 not_actors.add((candidate.start, candidate.end))
     deaths, deaths_text, deaths_in = _parsed_deaths(ctx, scored)
+    told = deed_target(ctx, sentences)
+    if told:
+        _add_told(by_role, *told)
+    if not any(w.kind != "Unknown" for w in by_role["weapon"]):
+        told = deed_weapon(sentences, lambda s: ctx.evidence(s.start, s.end))
+        by_role["weapon"] += [told] if told else []
     return Reading(
         organisation,
         _unique(by_role["perp_ind"]),
@@ -248,14 +248,67 @@ def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:
     return Participant(text, kind=kind, count=_count(candidate.text), effect=effect, evidence=evidence)
 
 
+# 'attacked a police checkpoint in …', 'targeting the vehicle of …', 'opened fire on worshippers at …', and
+# the people a deed was done to: 'shot and killed a prayer leader', 'abducted three doctors'
+_DEED_OBJECT = re.compile(
+    r"\b(?:(?P<person>shot and (?:killed|injured|wounded)|killed|injured|wounded|beheaded|executed|abduct(?:ed|ing)|"
+    r"kidnapp(?:ed|ing)|shot)|attack(?:ed|ing)|target(?:ed|ing)|opened fire (?:on|at)|fired (?:\w+ ){0,3}(?:on|at)|"
+    r"threw (?:\w+ ){0,3}(?:at|into)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|"
+    r"struck|hit)\s+"
+    r"(?P<hit>(?:the |a |an )?[^,.;]{3,80}?)(?=\s+(?:in|near|at|on|outside|inside|along|from|with|as|while|during)\b|[,.;]|$)",
+    re.I,
+)
+_OWNED = re.compile(r"^(?:the |a |an )?(?:vehicle|car|house|home|residence|office|convoy) of (.+)$", re.I)
+
+
+def deed_target(ctx, sentences) -> tuple[str, Participant] | None:
+    """What the first deed told in ``sentences`` was done to, as ('victim' or 'target', participant), when its
+    words give a GTD target type: a town attacked is its people and property; 'the vehicle of X' and 'X, a
+    party official' are X's kind."""
+    told = " ".join(s.text for s in sentences)
+    for sentence in sentences:
+        for m in _DEED_OBJECT.finditer(sentence.text):
+            start, end = sentence.start + m.start("hit"), sentence.start + m.end("hit")
+            hit = _LEADING.sub("", m.group("hit"))
+            if any(p.start <= start and p.end >= end - 1 for p in ctx.within(ctx.places, start, end)):
+                kind = "Private Citizens & Property"
+            else:
+                owner = _OWNED.match(hit)
+                kind = (owner and _person_kind(owner.group(1), told)) or _person_kind(hit, told) or target_kind(hit)
+            if not kind:
+                continue
+            evidence = ctx.evidence(sentence.start, sentence.end)
+            if m.group("person"):
+                words = m.group("person").lower()
+                effect = None if words == "shot" else _effect(words.split()[-1])  # 'shot' alone: killed or hurt
+                return "victim", Participant(hit, kind, _count(hit), effect, evidence, by_deed=True)
+            return "target", Participant(hit, kind=kind, evidence=evidence, by_deed=True)
+    return None
+
+
+def _add_told(by_role: dict[str, list[Participant]], role: str, told: Participant) -> None:
+    """Put what a deed was done to first in its role; a phrase the parse read already gets the kind if it lacked one."""
+    for items in (by_role["target"], by_role["victim"]):
+        for i, found in enumerate(items):
+            if found.text.lower() == told.text.lower():
+                if not found.kind:
+                    items[i] = replace(found, kind=told.kind)
+                return
+    by_role[role].insert(0, told)
+
+
+def _person_kind(name: str, told: str) -> str | None:
+    """The kind a named person's description gives ('Ana Ruiz, a party official,' or 'Ruiz, the mayor')."""
+    surname = name.split()[-1] if name[:1].isupper() else ""
+    if len(surname) < 3:
+        return None
+    described = re.search(rf"\b{re.escape(surname)},\s+(?:a|an|the)\s+([^,.;]{{3,80}})", told)
+    return target_kind(described.group(1)) if described else None
+
+
 def target_kind(text: str) -> str | None:
     """GTD target type by the words of a victim or target phrase."""
     return next((kind for kind, rx in _TARGET_KIND_RX if rx.search(text)), None)
-
-
-def weapon_type(text: str) -> str:
-    """GTD weapon type by the words of a weapon phrase ('Unknown' when none fits)."""
-    return next((kind for kind, rx in _WEAPON_RX if rx.search(text)), "Unknown")
 
 
 def _effect(verb: str | None) -> str | None:

@@ -253,7 +253,7 @@ def _event_row(e: Event) -> list[Any]:
 def _participants_json(participants) -> str:
     """Victims, targets, perpetrators or weapons as a JSON list (the sentence stays in the evidence table)."""
     return json.dumps(
-        [{"text": p.text, "kind": p.kind, "count": p.count, "effect": p.effect} for p in participants],
+        [{"text": p.text, "kind": p.kind, "count": p.count, "effect": p.effect, "by_deed": p.by_deed} for p in participants],
         ensure_ascii=False,
     )
 
