@@ -914,3 +914,11 @@ def test_victims_counted_elsewhere_in_the_report_give_the_toll():
     )
     events = events_of(text, date(1990, 4, 3))
     assert any(e.fatalities is not None and e.fatalities.value == 4 for e in events)
+
+
+def test_killing_and_abducting_in_one_raid_is_an_attack():
+    text = _report(
+        "Gunmen stormed a farming village in Sokoto state, Nigeria, on Sunday night, killing 11 people and "
+        "abducting at least 25 others, a local official said."
+    ) + _LONG_TAIL
+    assert events_of(text)[0].sub_event_type == "Attack"
