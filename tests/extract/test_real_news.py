@@ -922,3 +922,15 @@ def test_killing_and_abducting_in_one_raid_is_an_attack():
         "abducting at least 25 others, a local official said."
     ) + _LONG_TAIL
     assert events_of(text)[0].sub_event_type == "Attack"
+
+
+def test_a_war_going_on_since_a_month_is_background_and_a_repelled_assault_is_a_battle():
+    text = _report(
+        "A drone strike hit a crowded market in El Fasher, Sudan, on Saturday, killing at least 12 civilians, "
+        "a rights group said.",
+        "The army and the paramilitary Rapid Support Forces have been at war since April 2023.",
+        "On Thursday, the army said it had repelled an RSF assault on Babanusa in West Kordofan, killing dozens of fighters.",
+    ) + _LONG_TAIL
+    events = events_of(text)
+    assert not any("at war since" in " ".join(s.sentence for s in e.evidence) for e in events)
+    assert any(e.event_type == "Battles" and e.place and e.place.admin1 == "West Kordofan" for e in events)

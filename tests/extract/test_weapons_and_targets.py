@@ -59,3 +59,9 @@ def test_the_deed_tells_the_target_type(text, kind):
 def test_a_person_the_deed_was_done_to_is_a_victim_with_its_effect():
     event = first_event("Gunmen abducted three farmers in Zinder, Niger, on Tuesday.")
     assert [(v.kind, v.effect, v.count) for v in event.victims][:1] == [("Private Citizens & Property", "kidnapped", 3)]
+
+
+def test_people_shot_dead_are_victims_who_were_killed():
+    event = first_event("Police shot dead four people in Mombasa, Kenya, on Tuesday during a march against taxes.")
+    assert [(v.count, v.effect) for v in event.victims][:1] == [(4, "killed")]
+    assert kinds(event.weapons) == ["Firearms"]

@@ -264,8 +264,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "Armed clash",
+        # with 'repelled an assault on …' (a news idiom; every train part unchanged)
         _rx(
-            r"\b(?:clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b"
+            r"\b(?:clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|repel(?:led|s)? (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|offensive|incursion)s?|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b"
         ),
     ),
     (

@@ -251,7 +251,7 @@ def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:
 # 'attacked a police checkpoint in …', 'targeting the vehicle of …', 'opened fire on worshippers at …', and
 # the people a deed was done to: 'shot and killed a prayer leader', 'abducted three doctors'
 _DEED_OBJECT = re.compile(
-    r"\b(?:(?P<person>shot and (?:killed|injured|wounded)|killed|injured|wounded|beheaded|executed|abduct(?:ed|ing)|"
+    r"\b(?:(?P<person>shot and (?:killed|injured|wounded)|shot dead|gunned down|killed|injured|wounded|beheaded|executed|abduct(?:ed|ing)|"
     r"kidnapp(?:ed|ing)|shot)|attack(?:ed|ing)|target(?:ed|ing)|opened fire (?:on|at)|fired (?:\w+ ){0,3}(?:on|at)|"
     r"threw (?:\w+ ){0,3}(?:at|into)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|"
     r"struck|hit)\s+"
@@ -280,7 +280,8 @@ def deed_target(ctx, sentences) -> tuple[str, Participant] | None:
             evidence = ctx.evidence(sentence.start, sentence.end)
             if m.group("person"):
                 words = m.group("person").lower()
-                effect = None if words == "shot" else _effect(words.split()[-1])  # 'shot' alone: killed or hurt
+                killed = words in {"shot dead", "gunned down"}
+                effect = "killed" if killed else None if words == "shot" else _effect(words.split()[-1])
                 return "victim", Participant(hit, kind, _count(hit), effect, evidence, by_deed=True)
             return "target", Participant(hit, kind=kind, evidence=evidence, by_deed=True)
     return None
