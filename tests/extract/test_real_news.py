@@ -934,3 +934,14 @@ def test_a_war_going_on_since_a_month_is_background_and_a_repelled_assault_is_a_
     events = events_of(text)
     assert not any("at war since" in " ".join(s.sentence for s in e.evidence) for e in events)
     assert any(e.event_type == "Battles" and e.place and e.place.admin1 == "West Kordofan" for e in events)
+
+
+def test_a_dateline_without_its_year_dates_the_report_in_the_year_the_text_allows():
+    text = (
+        "GOMA, Jan 12 (Reuters) - M23 rebels shelled a camp for displaced people outside Goma, Congo, on "
+        "Wednesday, killing five people, aid workers said.\n\n"
+        "The rebels have held much of North Kivu province since November 2023."
+    )
+    event = extract_text(text, None).events[0]
+    assert (event.date.start, event.date.precision) == (date(2024, 1, 10), Precision.DAY)
+    assert event.date.inferred

@@ -55,3 +55,8 @@ def test_an_opening_clause_in_title_case_is_no_dateline():
 def test_a_headline_above_a_dateline_is_not_its_place():
     line = find_dateline("Roundup\n\nOUAGADOUGOU, Sept 9 - The week's incidents.")
     assert line.place == "OUAGADOUGOU"
+
+
+def test_a_date_without_its_year_keeps_its_month_and_day():
+    found = find_dateline("KHARTOUM, Feb 9 (Reuters) - A drone hit a market in the city.")
+    assert found.day is None and found.month_day == (2, 9)

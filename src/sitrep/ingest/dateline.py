@@ -43,6 +43,7 @@ class Dateline:
     day: date | None = None
     agency: str | None = None
     headers: tuple[str, ...] = ()
+    month_day: tuple[int, int] | None = None  # (month, day) of a date written without its year ('Feb 9')
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -77,6 +78,7 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
         day=_day(m.group("date")),
         agency=(m.group("agency") or "").strip() or None,
         headers=headers,
+        month_day=_month_day(m.group("date")),
     )
 
 
@@ -90,6 +92,17 @@ def _marked(m: re.Match) -> bool:
 
 
 _COUNTRY_NAMES = frozenset(v for v in (*DEMONYMS.values(), *COMMON_NAMES.values(), *COUNTRY_VARIANTS) if v)
+
+
+def _month_day(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a dateline date written without a year ('Feb 9', '9 Feb'), else None."""
+    if not text:
+        return None
+    numbers = re.findall(r"\d+", text)
+    month = next((_MONTHS.get(w[:3].lower()) for w in re.findall(r"[A-Za-z]+", text)), None)
+    if month is None or len(numbers) != 1 or not 1 <= int(numbers[0]) <= 31:
+        return None
+    return month, int(numbers[0])
 
 
 def _day(text: str | None) -> date | None:
