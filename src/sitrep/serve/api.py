@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path as FilePath
@@ -41,9 +41,10 @@ router = APIRouter(
 )
 
 
-def db(request: Request) -> Iterator[Database]:
+async def db(request: Request) -> AsyncIterator[Database]:
     """A cursor on the server's database for this request, closed when the request is done: a cursor left
-    to the garbage collector in a worker thread can abort the process at exit (duckdb/duckdb#13904)."""
+    to the garbage collector in a worker thread can abort the process at exit (duckdb/duckdb#13904). Opening
+    and closing a cursor does not block, so both happen on the event loop, not in two more thread hops."""
     handle = Database.sharing(request.app.state.db)
     try:
         yield handle
