@@ -76,3 +76,14 @@ def test_queries_are_parameterised(db):
     store_reports(db, [make(hostile, title=hostile)])
     assert db.scalar("SELECT title FROM reports") == hostile
     assert isinstance(db.conn, duckdb.DuckDBPyConnection)
+
+
+def test_executemany_inserts_every_row_in_chunks_and_runs_other_statements_row_by_row(db_path):
+    with Database(db_path) as db:
+        db.execute("CREATE TABLE t (n INTEGER, label VARCHAR, day DATE)")
+        rows = [(i, None if i % 3 else f"row {i}", date(2024, 1, 1 + i % 28)) for i in range(600)]
+        db.executemany("INSERT INTO t (n, label, day) VALUES (?, ?, ?)", rows)
+        assert db.scalar("SELECT count(*) FROM t") == 600
+        assert db.rows("SELECT n, label, day FROM t WHERE n = 300") == [{"n": 300, "label": "row 300", "day": date(2024, 1, 21)}]
+        db.executemany("UPDATE t SET label = ? WHERE n = ?", [("changed", 1), ("changed", 2)])
+        assert db.scalar("SELECT count(*) FROM t WHERE label = 'changed'") == 2

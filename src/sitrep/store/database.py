@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,9 +77,19 @@ class Database:
         return self.conn.execute(sql, params)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Execute one parameterised statement for each row."""
-        if rows:
+        """Execute one parameterised statement for each row. An ``INSERT … VALUES (?, …)`` is sent as one
+        statement of many rows (DuckDB runs ``executemany`` a row at a time: storing a long report's records
+        took 0.37 s of 7.9 s of its extraction that way)."""
+        if not rows:
+            return
+        values = _SINGLE_ROW_VALUES.search(sql)
+        if values is None:
             self.conn.executemany(sql, rows)
+            return
+        head, row = sql[: values.start()], values.group(1)
+        for start in range(0, len(rows), _ROWS_PER_INSERT):
+            chunk = rows[start : start + _ROWS_PER_INSERT]
+            self.conn.execute(f"{head} VALUES {', '.join([row] * len(chunk))}", [v for r in chunk for v in r])
 
     def bulk_insert(
         self, table: str, columns: Sequence[str], rows: Iterator[Sequence[Any]] | Sequence[Sequence[Any]]
@@ -116,6 +127,10 @@ class Database:
         """The first column of the first row, or None."""
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
+
+
+_SINGLE_ROW_VALUES = re.compile(r"\s+VALUES\s*(\((?:\s*\?\s*,)*\s*\?\s*\))\s*$", re.IGNORECASE)
+_ROWS_PER_INSERT = 256
 
 
 def _connect(path: Path) -> duckdb.DuckDBPyConnection:
