@@ -120,7 +120,7 @@ def build_context(
     reference, inferred = published, False
     dates = find_dates(text, reference)
     if reference is None:
-        reference, dates = _inferred_reference(text, dateline.month_day if dateline else None)
+        reference, dates = _inferred_reference(text, dates, dateline.month_day if dateline else None)
         inferred = reference is not None
     countries = text_countries(text)
     year = reference.year if reference else None
@@ -227,15 +227,18 @@ def _hides(entity: Entity, place: PlaceMention) -> bool:
     return not (leads and (place.entry.population >= 50_000 or place.entry.level != "city"))
 
 
-def _inferred_reference(text: str, filed: tuple[int, int] | None = None) -> tuple[date | None, list[DateMention]]:
+def _inferred_reference(
+    text: str, undated: list[DateMention], filed: tuple[int, int] | None = None
+) -> tuple[date | None, list[DateMention]]:
     """For an undated report: infer its year, then date it by the day its dateline names ('KHARTOUM, Feb 9 -'),
     in the first year that puts no date it gives with a year after it ('at war since April 2023': Feb 9, 2024),
-    else by the latest day it reports. (Every train part unchanged: their datelines carry a year.)"""
+    else by the latest day it reports. (Every train part unchanged: their datelines carry a year.) ``undated``
+    is the text's dates read without a reference: those that carry their own year."""
     year = infer_year(text)
     if year is None:
-        return None, find_dates(text, None)
+        return None, undated
     if filed is not None:
-        told = [d.interval.start for d in find_dates(text, None) if d.interval.start]
+        told = [d.interval.start for d in undated if d.interval.start]
         try:
             reference = date(year, *filed)
             if told and max(told) > reference:

@@ -37,7 +37,7 @@ _TARGET_KINDS = (
         r"sergeant|lieutenant|general|ana|ansf|nato|peacekeepers?|"
         r"security (?:forces?|posts?|outposts?|personnel|members|checkpoints?|check ?posts?)",
     ),
-    ("Police", r"police(?:m[ae]n)?|officers?|guards?|constables?|police station|checkpoints?|check ?posts?|alp|anp"),
+    ("Police", r"officers?|guards?|constables?|checkpoints?|check ?posts?"),  # after the army's: 'army checkpoint'
     (
         "Government (General)",
         r"minister|mayor|governor|judge|official|government|ministry|office|councill?or|council|deputy|senator|"

@@ -11,6 +11,7 @@ import re
 
 from sitrep.records import Participant
 
+# Incendiary twice: its bombs before Explosives' 'bomb', its bare 'fire' after Firearms' 'machine-gun fire'.
 _WEAPONS = (
     ("Incendiary", r"molotov|incendiary|(?:petrol|gasoline|fire) ?bombs?|arson"),
     (

@@ -94,12 +94,17 @@ def _marked(m: re.Match) -> bool:
 _COUNTRY_NAMES = frozenset(v for v in (*DEMONYMS.values(), *COMMON_NAMES.values(), *COUNTRY_VARIANTS) if v)
 
 
+def _month_and_numbers(text: str) -> tuple[int | None, list[str]]:
+    """The month a dateline date names and the numbers written in it ('9 JAN 90' -> 1, ['9', '90'])."""
+    month = next((_MONTHS.get(w[:3].lower()) for w in re.findall(r"[A-Za-z]+", text)), None)
+    return month, re.findall(r"\d+", text)
+
+
 def _month_day(text: str | None) -> tuple[int, int] | None:
     """(month, day) of a dateline date written without a year ('Feb 9', '9 Feb'), else None."""
     if not text:
         return None
-    numbers = re.findall(r"\d+", text)
-    month = next((_MONTHS.get(w[:3].lower()) for w in re.findall(r"[A-Za-z]+", text)), None)
+    month, numbers = _month_and_numbers(text)
     if month is None or len(numbers) != 1 or not 1 <= int(numbers[0]) <= 31:
         return None
     return month, int(numbers[0])
@@ -109,8 +114,7 @@ def _day(text: str | None) -> date | None:
     """A dateline date with its year ('9 JAN 90', 'March 3, 2024'); None when it has no year."""
     if not text:
         return None
-    numbers = re.findall(r"\d+", text)
-    month = next((_MONTHS.get(w[:3].lower()) for w in re.findall(r"[A-Za-z]+", text)), None)
+    month, numbers = _month_and_numbers(text)
     if month is None or len(numbers) < 2:
         return None
     day, year = (int(numbers[0]), int(numbers[1])) if text[0].isdigit() else (int(numbers[0]), int(numbers[-1]))
