@@ -18,6 +18,11 @@ from sitrep.extract.attribution import find_attribution
         ("Hospital officials said four people died.", "Hospital officials"),
         ("But military sources now say the group has grown.", "military sources"),
         ("In a report by Human Rights Watch, the abuses were documented.", "Human Rights Watch"),
+        (
+            "Raiders burned two hamlets near the border overnight, killing nine people, the regional health bureau said Monday.",
+            "regional health bureau",
+        ),
+        ("A hospital director, however, put the death toll at 31.", "hospital director"),
     ],
 )
 def test_sources(sentence, source):

@@ -945,3 +945,112 @@ def test_a_dateline_without_its_year_dates_the_report_in_the_year_the_text_allow
     event = extract_text(text, None).events[0]
     assert (event.date.start, event.date.precision) == (date(2024, 1, 10), Precision.DAY)
     assert event.date.inferred
+
+
+def test_a_weekday_in_a_report_that_only_gives_a_year_stays_undated():
+    text = (
+        "A mob burned down a dozen shops in a market town of Nakuru county, Kenya, late on Saturday, police said.\n\n"
+        "More than 40 people have been killed in land disputes in the county since March 2022."
+    ) + _LONG_TAIL
+    events = extract_text(text, None).events
+    assert events and events[0].date.precision is not Precision.DAY  # no day can be named for 'Saturday'
+
+
+def test_a_running_toll_since_a_month_is_a_claim_not_an_incident():
+    text = _report(
+        "Gunmen shot dead a village chief in Tillaberi, Niger, on Tuesday, a local official said.",
+        "More than 300 civilians have been killed in the Tillaberi region since June 2023, according to a rights group.",
+    ) + _LONG_TAIL
+    result = extract_text(text, date(2024, 5, 2))
+    assert [e.fatalities.value for e in result.events if e.fatalities] == [1]
+    assert any(c.value.value == 300 for c in result.claims)
+
+
+def test_people_counted_as_killed_in_a_passive_clause_are_victims():
+    text = _report(
+        "Three police officers were killed and 11 wounded when a car bomb exploded outside a police academy in "
+        "Quetta, Pakistan, on Monday, officials said."
+    ) + _LONG_TAIL
+    victims = [(v.text, v.count, v.effect) for v in events_of(text)[0].victims]
+    assert ("Three police officers", 3, "killed") in victims
+    assert not any(v.text.startswith(("and ", "when ")) for v in events_of(text)[0].victims)
+
+
+def test_martyred_is_killed():
+    text = _report(
+        "Four soldiers were martyred when militants attacked a check post in North Waziristan, Pakistan, on "
+        "Friday, the military said."
+    ) + _LONG_TAIL
+    assert [(v.count, v.effect) for v in events_of(text)[0].victims][:1] == [(4, "killed")]
+
+
+def test_a_bare_congo_is_the_drc_and_a_group_killing_civilians_has_them_as_actor2():
+    text = (
+        "KINSHASA, Congo (AP) - Fighters of the Allied Democratic Forces killed at least 18 civilians in a night "
+        "raid on a village near Oicha in North Kivu province, a local official said on Thursday."
+    ) + _LONG_TAIL
+    event = extract_text(text, date(2024, 6, 7)).events[0]
+    assert event.place.country == "Democratic Republic of Congo"
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians")
+
+
+def test_the_bomber_who_wounded_is_not_read_as_one_of_the_wounded():
+    text = _report(
+        "Five policemen were killed and nine others injured when a suicide bomber blew himself up at the gate of "
+        "a police station in Dera Ismail Khan, Pakistan, on Sunday, officials said.",
+        "Police spokesman Khalid Anwar told reporters that the attacker had walked up to the gate on foot.",
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Unidentified")
+    assert event.actor2.name == "Police Forces of Pakistan"
+    assert not any(e.actor2 and e.actor2.name.startswith("Civilians") for e in events_of(text))
+
+
+def test_a_faction_that_claimed_the_attack_is_actor1_and_the_police_it_hit_actor2():
+    text = _report(
+        "Gunmen fired rockets at a police compound in Tank district, Pakistan, on Monday night, officials said.",
+        "District police chief Asif Bahadar said four militants then tried to climb the wall. All four were killed "
+        "in the exchange of fire with police that followed, he said.",
+        "The Tehrik-i-Taliban Pakistan denied any role, but a new faction, Ittehad-ul-Mujahideen Pakistan, "
+        "claimed the attack in a message to journalists.",
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert (event.actor1.name, event.actor2.name) == ("Ittehad-ul-Mujahideen Pakistan", "Police Forces of Pakistan")
+
+
+def test_a_headline_toll_takes_its_source_from_the_body_and_a_second_sources_toll_joins_the_event():
+    text = (
+        "Raid on Ethiopian market town leaves at least 25 dead\n\n"
+        "Gunmen attacked the market town of Gida Kiremu in Ethiopia's Oromia region on Sunday, killing at least 25 "
+        "people, the Ethiopian Human Rights Commission said Tuesday.\n\n"
+        "Traders said the attackers also looted shops. A local administrator, however, put the death toll at 60."
+        + _LONG_TAIL
+    )
+    result = extract_text(text, date(2024, 5, 7))
+    event = result.events[0]
+    assert event.fatalities_attributed_to == "Ethiopian Human Rights Commission"
+    second = [c for c in result.claims if c.value and c.value.value == 60]
+    assert second and second[0].event_id == event.id and second[0].attributed_to == "local administrator"
+
+
+def test_a_country_named_like_its_capital_is_the_country():
+    text = _report(
+        "Gunmen shot dead a local councillor in Mexico's Michoacan state on Friday, prosecutors said."
+    ) + _LONG_TAIL
+    place = events_of(text)[0].place
+    assert (place.country, place.admin1) == ("Mexico", "Michoacan")
+
+
+def test_the_group_a_speaker_belongs_to_is_not_the_actor():
+    text = _report(
+        "A military air strike hit a monastery in Myanmar's Magway region on Thursday, killing 11 people, "
+        "said a spokesman for the local People's Defence Force.",
+        "The junta has carried out hundreds of air strikes since it seized power.",
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert event.actor1.name.startswith("Military Forces of Myanmar")
+
+
+def test_an_age_is_not_a_count_of_victims():
+    text = _report("Shelling killed a 58-year-old woman in the village of Kozacha Lopan, Ukraine, on Monday, officials said.")
+    assert all(v.count != 58 for v in events_of(text + _LONG_TAIL)[0].victims)

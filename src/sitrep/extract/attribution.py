@@ -28,6 +28,17 @@ _PATTERNS = [
     re.compile(
         r"\b(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})\s+(?:reports|reported|said|says|estimated)\s+that\b"
     ),
+    # '…, the United Nations human rights office said Friday.': the speaker closing a wire sentence
+    re.compile(
+        r",\s+(?P<src>(?:the|a|an)\s+[\w'’ -]{2,70}?|[A-Z][\w.'’ -]{1,70}?)\s+(?:said|says|reported|added|confirmed)"
+        r"(?:\s+(?:on\s+)?(?:\w+day|today|late \w+|earlier|in a statement))?\s*[.]?\s*$"
+    ),
+    # 'A local official put the death toll at 115'
+    re.compile(
+        r"(?:^|[,;]\s*)(?P<src>(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?),?\s+(?:however,\s+)?(?:put|puts|placed|places)\s+"
+        r"(?:the|its|their)\s+(?:death\s+)?toll\s+at\b",
+        re.I,
+    ),
 ]
 MAX_SENTENCE_CHARS = 2000  # an attribution sits in a sentence; a 1 MB run without full stops is not searched whole
 _TRIM = re.compile(

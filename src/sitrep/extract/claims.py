@@ -46,6 +46,7 @@ _GROWTH = re.compile(
 _HEDGE_AFTER = re.compile(r"\b(?:thought to be|believed to be|estimated|reportedly|said to be)\b", re.I)
 _NOW = re.compile(r"\b(?:now|at present|these days)\b", re.I)  # "currently held" describes a state, not a date
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:the )?responsibility\b", re.I)
+_THE_TOLL = re.compile(r"\bthe (?:death |casualty )?toll\b", re.I)
 _GROUP_REF = re.compile(r"\b(?:the group|the organi[sz]ation|the militants|the faction|the branch|it)\b", re.I)
 
 
@@ -184,6 +185,10 @@ def _claim(ctx, sentence, kind, subject, quantity, unit, start, end, source, eve
         ),
         None,
     )
+    if event is None and kind is ClaimKind.FATALITIES and _THE_TOLL.search(sentence.text):
+        # 'A local official put the death toll at 115': the toll of the incident just told, by another source
+        told = [e for e in events if e.evidence and e.evidence[0].sentence_start < offset]
+        event = max(told, key=lambda e: e.evidence[0].sentence_start, default=None)
     as_of = _as_of(ctx, sentence, kind, event)
     place = _place(ctx, sentence)
     event_id = event.id if event else None

@@ -248,6 +248,16 @@ def _inferred_reference(
         if reference is not None:
             return reference, find_dates(text, reference, inferred=True)
     provisional = find_dates(text, date(year, 12, 31), inferred=True)
-    days = [d.interval.start for d in provisional if d.interval.precision is Precision.DAY and d.interval.start]
-    reference = max(days) if days else date(year, 12, 31)
+    days = [
+        d.interval.start
+        for d in provisional
+        if d.interval.precision is Precision.DAY and d.interval.start and d.kind not in _DAY_RELATIVE
+    ]
+    if not days:
+        # Only a year is known ('since May 2023'): 'on Saturday' or 'yesterday' would name a made-up day.
+        return date(year, 12, 31), [d for d in provisional if d.kind not in _DAY_RELATIVE]
+    reference = max(days)
     return reference, find_dates(text, reference, inferred=True)
+
+
+_DAY_RELATIVE = frozenset({"weekday", "yesterday", "ago", "last_unit", "over_last"})

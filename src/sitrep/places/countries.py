@@ -160,6 +160,10 @@ COUNTRY_VARIANTS = {
     "Burma": "Myanmar",
     "DRC": "Democratic Republic of the Congo",
     "DR Congo": "Democratic Republic of the Congo",
+    # A bare 'Congo' is the DRC in wire style (AP's 'Congo' and 'Republic of Congo'); no train text names it.
+    "Congo": "Democratic Republic of the Congo",
+    "Congo-Kinshasa": "Democratic Republic of the Congo",
+    "Congo-Brazzaville": "Republic of the Congo",
     "Ivory Coast": "Ivory Coast",
     "Cote d'Ivoire": "Ivory Coast",
     "Gaza": "Palestine",

@@ -317,12 +317,23 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
             candidates = [e for e in candidates if e.country in main or e.level == "country"]
             if not candidates:
                 continue
+        if text.startswith(("'s ", "’s "), end):
+            candidates = _country_over_alias(span, candidates)
         best = max(candidates, key=lambda e: _score(e, cue, countries, named_cores))
         if fuzzy and _outside_named_provinces(best, raw):
             continue
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
     found += _capitals(text, gaz, countries, named_cores)
     return _mark_coded(text, sorted(found + _local_names(text, found), key=lambda p: p.start))
+
+
+def _country_over_alias(span: str, candidates: list[Entry]) -> list[Entry]:
+    """"Mexico's Guerrero state": a possessive 'Mexico' is the country whose name it is, not Mexico City, whose
+    alias it also is. (Without the possessive, MUC-4 writes 'in Guatemala' for its capital: muc4 tune matched
+    place 79.1 -> 75.9 when every country name was read so.)"""
+    if not any(e.level == "country" and e.name.lower() == span.lower() for e in candidates):
+        return candidates
+    return [e for e in candidates if e.name.lower() == span.lower()]
 
 
 _CAPITAL_OF = re.compile(
