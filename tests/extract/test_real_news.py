@@ -1054,3 +1054,31 @@ def test_the_group_a_speaker_belongs_to_is_not_the_actor():
 def test_an_age_is_not_a_count_of_victims():
     text = _report("Shelling killed a 58-year-old woman in the village of Kozacha Lopan, Ukraine, on Monday, officials said.")
     assert all(v.count != 58 for v in events_of(text + _LONG_TAIL)[0].victims)
+
+
+def test_a_roundups_items_keep_their_own_actors():
+    text = (
+        "West Africa security digest: week to 9 November 2025\n\n"
+        "Mali: On Monday, suspected JNIM fighters attacked an army camp at Tessit, in the Gao region, killing at "
+        "least six soldiers. The army said it killed 14 assailants while repelling the assault.\n\n"
+        "Burkina Faso: On Wednesday, a roadside bomb struck a minibus near Arbinda, Soum province, killing nine "
+        "civilians, local sources said.\n\n"
+        "Niger: On Friday, Nigerien troops fought Islamic State Sahel fighters near Menaka border posts in the "
+        "Tillaberi region; no toll was given."
+    )
+    events = extract_text(text, date(2025, 11, 9)).events
+    by_country = {e.place.country: e for e in events if e.place}
+    mali, burkina = by_country["Mali"], by_country["Burkina Faso"]
+    assert mali.actor1.name.startswith("JNIM") and mali.actor2.name.startswith("Military Forces of Mali")
+    assert burkina.actor1.name.startswith("Unidentified")
+
+
+def test_a_mine_that_is_dug_is_no_weapon_and_a_target_ends_before_the_time():
+    text = _report(
+        "Rebels seized the gold mine town of Lomera in South Kivu, Congo, on Tuesday after fighting with the army, "
+        "residents said.",
+        "Gunmen stormed a school shortly after morning prayers in Zamfara, Nigeria, on Thursday, abducting 40 pupils.",
+    ) + _LONG_TAIL
+    events = events_of(text)
+    assert not any(w.kind == "Explosives" for e in events for w in e.weapons)
+    assert any(t.text == "school" for e in events for t in e.targets)

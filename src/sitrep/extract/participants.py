@@ -285,7 +285,8 @@ _DEED_OBJECT = re.compile(
     r"kidnapp(?:ed|ing)|shot)|attack(?:ed|ing)|target(?:ed|ing)|opened fire (?:on|at)|fired (?:\w+ ){0,3}(?:on|at)|"
     r"threw (?:\w+ ){0,3}(?:at|into)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|"
     r"struck|hit)\s+"
-    r"(?P<hit>(?!(?:and|or|when|after|before|while|as|by|but|because|since) )(?:the |a |an )?[^,.;]{3,80}?)(?=\s+(?:in|near|at|on|outside|inside|along|from|with|as|while|during)\b|[,.;]|$)",
+    r"(?P<hit>(?!(?:and|or|when|after|before|while|as|by|but|because|since) )(?:the |a |an )?[^,.;]{3,80}?)(?=\s+(?:in|near|at|on|outside|inside|along|from|with|as|while|during|after|before|when|shortly|killing|"
+    r"wounding|injuring|leaving)\b|[,.;]|$)",
     re.I,
 )
 _OWNED = re.compile(r"^(?:the |a |an )?(?:vehicle|car|house|home|residence|office|convoy) of (.+)$", re.I)

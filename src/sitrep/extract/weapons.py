@@ -11,12 +11,17 @@ import re
 
 from sitrep.records import Participant
 
+# a landmine, not a coltan or gold mine where the fighting was
+_MINE = (
+    r"(?<!coal )(?<!gold )(?<!coltan )(?<!copper )(?<!cobalt )(?<!diamond )(?<!tin )(?<!mining )(?<!salt )"
+    r"(?:land)?mines?(?!\s+(?:workers?|owners?|sites?|shafts?|compan(?:y|ies)|concessions?))"
+)
 # Incendiary twice: its bombs before Explosives' 'bomb', its bare 'fire' after Firearms' 'machine-gun fire'.
 _WEAPONS = (
     ("Incendiary", r"molotov|incendiary|(?:petrol|gasoline|fire) ?bombs?|arson"),
     (
         "Explosives",
-        r"bombs?|dynamite|explosives?|grenades?|mines?|ied|car bomb|rockets?|mortars?|shells?|missiles?|device",
+        r"bombs?|dynamite|explosives?|grenades?|" + _MINE + r"|ied|car bomb|rockets?|mortars?|shells?|missiles?|device",
     ),
     (
         "Firearms",
@@ -38,7 +43,7 @@ _DEEDS = (
         "Explosives",
         r"explosive devices?|explosives?|explo(?:sion|ded)|detonat\w+|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|ieds?|"
         r"grenades?|mortars?|rockets?|missiles?|shell(?:ed|ing|s)?|artillery|air ?strikes?|drone strikes?|"
-        r"(?:drone|air|aerial) attacks?|landmines?|mines?",
+        r"(?:drone|air|aerial) attacks?|" + _MINE,
     ),
     (
         "Firearms",
