@@ -1082,3 +1082,35 @@ def test_a_mine_that_is_dug_is_no_weapon_and_a_target_ends_before_the_time():
     events = events_of(text)
     assert not any(w.kind == "Explosives" for e in events for w in e.weapons)
     assert any(t.text == "school" for e in events for t in e.targets)
+
+
+def test_a_state_that_says_it_carried_out_a_strike_is_actor1_and_its_target_actor2():
+    text = _report(
+        "The U.S. military said on Tuesday it had carried out an airstrike against Islamic State fighters in the "
+        "Cal Miskaad mountains of Puntland, Somalia, killing four militants."
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert event.actor1.name == "Military Forces of the United States"
+    assert event.actor2 is not None and "Islamic State" in event.actor2.name
+
+
+def test_a_war_going_on_since_last_year_names_no_actor_of_a_drone_strike():
+    text = _report(
+        "A drone strike killed at least 14 people at a market in the town of Bure in Ethiopia's Amhara region on "
+        "Monday, two medics said.",
+        "The federal army has been fighting the Fano militia in Amhara since last year.",
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert event.actor1 is None or event.actor1.name.startswith("Unidentified")
+
+
+def test_a_compass_region_written_as_one_word_is_found_and_a_retaken_prison_is_no_territory():
+    text = _report(
+        "Gunmen killed four people in a raid on the village of Bali Nyonga in Cameroon's Northwest region on "
+        "Sunday, a local official said.",
+        "In a separate incident, at least 12 inmates died in a fight between rival gangs at the Turi prison in Kenya "
+        "on Monday. Police said they regained control of the prison after several hours.",
+    ) + _LONG_TAIL
+    events = events_of(text)
+    assert events[0].place.admin1 in {"North-West", "Northwest"}
+    assert not any(e.sub_event_type and "territory" in e.sub_event_type for e in events)

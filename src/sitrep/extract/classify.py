@@ -46,10 +46,12 @@ def has_trigger(text: str) -> bool:
     return bool(EVENT_TRIGGER.search(without_month_march(text)))
 
 
+# 'police regained control of the prison': order restored in a building, no ground changing hands (train unchanged)
+_NOT_GROUND = r"(?! of (?:the |a )?(?:[\w-]+ )?(?:prisons?|jails?|penitentiary|facility|building|situation|compound|campus|ship|vessel|plane|aircraft))"
 _TERRITORY = _rx(
-    r"\b(?:recaptur(?:e|ed|es|ing)|regain(?:ed|s)? control|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels)|"
+    r"\b(?:recaptur(?:e|ed|es|ing)|regain(?:ed|s)? control" + _NOT_GROUND + r"|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels)|"
     r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
-    r"(?:taken|took|gained|seized) control|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"
+    r"(?:taken|took|gained|seized) control" + _NOT_GROUND + r"|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"
 )
 _STATE_AGENT = _rx(
     r"^[^.]{0,80}?\b(?:army|troops|soldiers|government forces|security forces|military|police|forces of|regime forces|afghan forces|national army|marines)\b"

@@ -96,6 +96,9 @@ _COUNTRY_AGENT = re.compile(
     # 'Russian artillery shelled', 'Israeli jets struck' (with the demonym read as its country; train parts unchanged)
     r"(?:military\s+|forces\s+|army\s+|troops\s+|artillery\s+|warplanes\s+|jets\s+|aircraft\s+|drones\s+|navy\s+)?"
     r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
+    # 'The U.S. military said on Sunday it had carried out an airstrike' (train parts unchanged)
+    r"|(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<speaker>United States|U\.S\.|US|[A-Z][a-z]+)\s+(?:military|forces|army|air force)\s+"
+    r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried out|conducted|launched|struck|bombed)\b"
 )
 _NONVIOLENT = {
     "Peaceful protest",
@@ -596,6 +599,8 @@ def _force_acted(actor1: ActorRef | None, mentions, reading) -> bool:
     also overrule the perpetrator phrase the role model chose cost muc4 tune matched actor1 65.5 -> 61.8.)"""
     if actor1 is None or inter_code_of(actor1) != 1:
         return False
+    if actor1.text and _COUNTRY_AGENT.match(actor1.text):
+        return True  # 'Israeli jets struck', 'the U.S. military said it had carried out an airstrike'
     forces = [m for m in mentions if m.role in {"military", "police"} or (m.actor is not None and m.actor.kind == "state")]
     return any(m.start <= s < m.end or s <= m.start < e for m in forces for s, e in reading.agents)
 
@@ -930,7 +935,7 @@ def _agents(refs, text, country, dataset, base, suffered=frozenset(), spans=None
     # 'Israeli jets struck' in one incident's sentences does not make Israel the actor of another the report tells
     m = next(filter(None, (_COUNTRY_AGENT.search(text[start:end]) for start, end in spans or [(0, len(text))])), None)
     if m:
-        written = m.group("country")
+        written = m.group("country") or m.group("speaker")
         name = {"U.S.": "United States", "US": "United States"}.get(written) or DEMONYMS.get(written) or written
         entry = load_gazetteer().country(name)
         if entry is not None:

@@ -35,7 +35,9 @@ _CUMULATIVE = re.compile(
 # Not a reason to drop a toll: 'blamed for 300 deaths since May of 2019' is a claim worth keeping.
 _SINCE_PART_OF_YEAR = re.compile(
     r"\bsince (?:(?:early|late|mid)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|spring|summer|autumn|fall|winter) (?:of )?)?\d{4}\b",
+    r"November|December|spring|summer|autumn|fall|winter) (?:of )?)?\d{4}\b"
+    # 'has been fighting Fano in Amhara since last year' (every train part unchanged)
+    r"|\bsince (?:(?:early|late|mid)[- ]?)?last (?:year|month|spring|summer|autumn|fall|winter)\b",
     re.I,
 )
 

@@ -8,6 +8,7 @@ this module reads that table into an in-memory name index for matching.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,8 +48,13 @@ class Gazetteer:
     fuzzy: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # skeleton -> entries
 
     def lookup(self, name: str) -> list[Entry]:
-        """Entries whose name or alternate name folds to the same core as ``name``."""
-        return [self.entries[i] for i in self.index.get(core(name), ())]
+        """Entries whose name or alternate name folds to the same core as ``name``; a compass compound also as
+        two words ('Southwest region' is Cameroon's South-West)."""
+        found = list(self.index.get(core(name), ()))
+        split = _COMPASS.sub(r"\1 \2", name)
+        if split != name:
+            found += [i for i in self.index.get(core(split), ()) if i not in found]
+        return [self.entries[i] for i in found]
 
     def lookup_fuzzy(self, name: str) -> list[Entry]:
         """Entries whose transliteration skeleton equals that of ``name`` (Idleb = Idlib)."""
@@ -59,6 +65,9 @@ class Gazetteer:
         """The country entry for a name, ISO code or common variant."""
         i = self.countries.get(fold(name))
         return self.entries[i] if i is not None else None
+
+
+_COMPASS = re.compile(r"\b(North|South)(east|west)(?=ern\b|\b)", re.I)
 
 
 def gazetteer_path() -> Path:
