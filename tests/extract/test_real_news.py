@@ -1114,3 +1114,12 @@ def test_a_compass_region_written_as_one_word_is_found_and_a_retaken_prison_is_n
     events = events_of(text)
     assert events[0].place.admin1 in {"North-West", "Northwest"}
     assert not any(e.sub_event_type and "territory" in e.sub_event_type for e in events)
+
+
+def test_a_force_owned_by_a_country_in_the_possessive_is_that_countrys():
+    text = _report(
+        "Ethiopia's army and the Tigray People's Liberation Front signed a ceasefire agreement in Pretoria, "
+        "South Africa, on Wednesday, the African Union said."
+    ) + _LONG_TAIL
+    event = events_of(text)[0]
+    assert "Military Forces of Ethiopia" in {event.actor1.name.split(" (")[0], (event.actor2.name if event.actor2 else "").split(" (")[0]}

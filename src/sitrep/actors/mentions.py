@@ -133,7 +133,8 @@ def find_actor_mentions(
             }:
                 continue  # a month, or a capitalised name, not a crowd
             demonym = _DEMONYM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-            country = DEMONYMS.get(demonym.group(1)) if demonym else _country_after(text, m.end())
+            country = DEMONYMS.get(demonym.group(1)) if demonym else _country_owning(text, m.start())
+            country = country or _country_after(text, m.end())
             found.append(ActorMention(m.group(0), m.start(), m.end(), role=role, country=country))
     return sorted(found, key=lambda a: a.start)
 
@@ -150,6 +151,18 @@ def _elsewhere_force(actor, countries: Collection[str]) -> bool:
 
 
 _OF_COUNTRY = re.compile(r"^\s+(?:forces\s+)?of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+_OWNED_BY = re.compile(r"(?:^|[\s(])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def _country_owning(text: str, start: int) -> str | None:
+    """"Sudan's army", "Mali's ruling junta": the country named in the possessive right before."""
+    m = _OWNED_BY.search(text[max(0, start - 50) : start])
+    if not m:
+        return None
+    entry = load_gazetteer().country(m.group(1))
+    return entry.country if entry else None
 
 
 def _country_after(text: str, end: int) -> str | None:
