@@ -72,6 +72,11 @@ class ReportContext:
         i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
         return self.sentences[i].paragraph if i >= 0 and offset < self.sentences[i].end else -1
 
+    def sentence_at(self, offset: int):
+        """The sentence holding ``offset``, or None."""
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
+
     def last_date_before(self, offset: int) -> DateMention | None:
         """The last date mention ending at or before ``offset``."""
         i = bisect_right(self.dates, offset, key=lambda d: d.start) - 1

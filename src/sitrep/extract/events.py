@@ -582,7 +582,7 @@ def _told_in_another_incident(ctx: ReportContext, position: int, c: _Candidate) 
     incidents still lend their actors: on MUC-4, excluding them too cost tune strict perpetrator organisation
     52.6 -> 45.6, held-out 41.5 -> 35.8."""
     own = _countries_named(ctx, c.sentences)
-    sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    sentence = ctx.sentence_at(position)
     there = _countries_named(ctx, [sentence]) if sentence is not None else frozenset()
     return bool(own and there and not own & there)
 
@@ -664,7 +664,7 @@ def _armed_group_named(
     perpetrator organisation 31.1 -> 31.3; they are for wire reports that give the context)."""
     base = load_actor_base()
     for pool in (mentions,) if unclaimed else (mentions, _told_actors(ctx)):
-        if pool is not mentions:
+        if pool is not mentions and _countries_named(ctx, c.sentences):
             pool = [m for m in pool if not _told_in_another_incident(ctx, m.start, c)]
         groups = [
             m
