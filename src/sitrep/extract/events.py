@@ -557,7 +557,7 @@ def _document_organisation(ctx: ReportContext, c: _Candidate, actor1, mentions, 
     if unclaimed or _force_acted(actor1, mentions, reading):
         return None
     found = report_organisation(ctx)
-    if found is not None and _told_in_another_incident(ctx, found.start, c):
+    if found is not None and _told_in_another_incident(ctx, found.start, _countries_named(ctx, c.sentences)):
         return None  # a roundup: 'The army said it killed 20 assailants' belongs to the Mali item, not the next
     return found
 
@@ -576,12 +576,11 @@ def _group_over_force(actor1: ActorRef | None, organisation: ActorRef | None) ->
     )
 
 
-def _told_in_another_incident(ctx: ReportContext, position: int, c: _Candidate) -> bool:
-    """Whether ``position`` lies in a sentence about another country than the incident ``c`` (a roundup's
-    items: 'Mali: … the army said' is no actor of the Burkina Faso item). Within a country the report's other
-    incidents still lend their actors: on MUC-4, excluding them too cost tune strict perpetrator organisation
-    52.6 -> 45.6, held-out 41.5 -> 35.8."""
-    own = _countries_named(ctx, c.sentences)
+def _told_in_another_incident(ctx: ReportContext, position: int, own: frozenset[str]) -> bool:
+    """Whether ``position`` lies in a sentence about another country than ``own``, the countries an incident's
+    sentences name (a roundup's items: 'Mali: … the army said' is no actor of the Burkina Faso item). Within a
+    country the report's other incidents still lend their actors: on MUC-4, excluding them too cost tune strict
+    perpetrator organisation 52.6 -> 45.6, held-out 41.5 -> 35.8."""
     sentence = ctx.sentence_at(position)
     there = _countries_named(ctx, [sentence]) if sentence is not None else frozenset()
     return bool(own and there and not own & there)
@@ -664,8 +663,9 @@ def _armed_group_named(
     perpetrator organisation 31.1 -> 31.3; they are for wire reports that give the context)."""
     base = load_actor_base()
     for pool in (mentions,) if unclaimed else (mentions, _told_actors(ctx)):
-        if pool is not mentions and _countries_named(ctx, c.sentences):
-            pool = [m for m in pool if not _told_in_another_incident(ctx, m.start, c)]
+        own = _countries_named(ctx, c.sentences) if pool is not mentions else frozenset()
+        if own:
+            pool = [m for m in pool if not _told_in_another_incident(ctx, m.start, own)]
         groups = [
             m
             for m in pool
@@ -676,7 +676,7 @@ def _armed_group_named(
         ]
         if groups:
             counts = Counter(m.actor.id for m in groups)
-            claimants = _claimant_spans(ctx.text, [(0, len(ctx.text))]) if pool is not mentions else []
+            claimants = _report_claimants(ctx) if pool is not mentions else []
             claiming = [m for m in groups if any(a <= m.start < b for a, b in claimants)]
             top = claiming[0] if claiming else max(groups, key=lambda m: counts[m.actor.id])
             ref = _ref(top, country, dataset, base)
@@ -907,6 +907,13 @@ def _claimed_in(ctx: ReportContext, sentences, mentions, country: str | None, da
     base = load_actor_base()
     refs = [r for r in (_ref(m, country, dataset, base) for m in mentions) if r is not None]
     return bool(_claimed_by(refs, ctx.text, [(s.start, s.end) for s in sentences]))
+
+
+def _report_claimants(ctx: ReportContext) -> list[tuple[int, int]]:
+    """Where the whole report names who claimed or was blamed, found once per report."""
+    if "claimants" not in ctx.memo:
+        ctx.memo["claimants"] = _claimant_spans(ctx.text, [(0, len(ctx.text))])
+    return ctx.memo["claimants"]
 
 
 def _claimant_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

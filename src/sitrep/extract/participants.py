@@ -374,7 +374,7 @@ def _count(text: str) -> float | None:
     return float(_NUMBER_WORDS[word]) if word else None
 
 
-_AGE = re.compile(r"\b[\w]+[- ]years?[- ]old\b", re.I)
+_AGE = re.compile(r"\b\w+[- ]years?[- ]old\b", re.I)
 
 
 def _unique(items: list[Participant]) -> tuple[Participant, ...]:
