@@ -6,7 +6,7 @@
   made by joining them, beside a bare spaCy NER pass over the same texts.
 * actor and resolve: `sitrep actor` and merging on 100,000 synthetic events, and resolving a
   day's 1,000 new events into stores of 100,000 and 1,000,000 (``actors_bench.py``).
-* serve: 200 concurrent clients reading event pages from that database
+* serve: 200 concurrent clients reading event pages and filtered lists from that database
   (``serve_bench.py``): requests/s, p50/p99 latency, errors.
 * peak memory (max RSS) of the whole run, and of extraction alone (its own process).
 """

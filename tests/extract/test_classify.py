@@ -70,3 +70,17 @@ def test_drones_that_struck_are_an_air_strike():
 def test_party_supporters_turning_on_rivals_are_a_mob():
     event = classify_event("Supporters of the ruling party attacked the office of a rival party in the town on Sunday night.")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two road engineers are being held hostage by gunmen who stopped their convoy near the border post.",
+        "The militants seized nine passengers as hostages and drove them into the forest.",
+    ],
+)
+def test_people_held_hostage_are_a_kidnapping_in_gtd_terms(text):
+    # the codebook's hostage taking: 'held hostage' and 'seized … hostages' were left to the weapon words
+    from sitrep.extract.classify import gtd_rule_type
+
+    assert gtd_rule_type(text) == "Hostage Taking (Kidnapping)"

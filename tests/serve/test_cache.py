@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import shutil
+
 from fastapi.testclient import TestClient
 
 from sitrep.serve import create_app
@@ -50,3 +53,30 @@ def test_a_kept_page_expires():
     pages = PageCache(max_age=0.0)
     pages.put(("a",), pages.generation, CachedResponse(200, (), b"x"))
     assert pages.get(("a",)) is None
+
+
+def test_a_kept_value_is_computed_once_until_a_write():
+    pages, calls = PageCache(), []
+    assert pages.value("choices", lambda: calls.append(1) or ["Mali"]) == ["Mali"]
+    assert pages.value("choices", lambda: calls.append(1) or ["Niger"]) == ["Mali"] and len(calls) == 1
+    pages.invalidate()
+    assert pages.value("choices", lambda: ["Niger"]) == ["Niger"]
+
+    def overtaken():
+        pages.invalidate()  # a write began while the value was read
+        return ["stale"]
+
+    pages.invalidate()
+    assert pages.value("late", overtaken) == ["stale"] and pages.value("late", lambda: ["fresh"]) == ["fresh"]
+
+
+def test_the_country_filter_offers_a_country_as_soon_as_a_report_adds_it(served_db, tmp_path):
+    path = tmp_path / "choices.duckdb"
+    shutil.copy(served_db, path)
+    with TestClient(create_app(path, token="tok"), base_url="http://127.0.0.1") as client:
+        assert "<option>Benin</option>" not in client.get("/").text
+        text = "On 3 March, gunmen attacked a police post in Kandi, northern Benin, and killed two officers, officials said."
+        upload = {"name": "kandi.txt", "content_base64": base64.b64encode(text.encode()).decode()}
+        response = client.post("/api/ingest", json={"files": [upload]}, headers={"Authorization": "Bearer tok"})
+        assert response.status_code == 200 and response.json()["new"] == 1
+        assert "<option>Benin</option>" in client.get("/").text

@@ -122,3 +122,14 @@ def test_rows_the_event_page_has_read_give_the_same_merged_event(merged_db):
     moved["cluster_id"] = "c:elsewhere"
     detail = cluster_detail(merged_db, several, [moved], [report])
     assert member not in {s["event_id"] for s in detail["sources"]}
+
+
+def test_a_list_page_read_in_one_join_gives_the_merged_events_lookups_give(merged_db, monkeypatch):
+    """Lists of many merged events read their members in one join, short ones by lookups: the same rows."""
+    from sitrep.store import clusters
+
+    monkeypatch.setattr(clusters, "_JOIN_FROM", 1)
+    joined = clusters.merged_events(merged_db, limit=100)
+    monkeypatch.setattr(clusters, "_JOIN_FROM", 10**9)
+    looked_up = clusters.merged_events(merged_db, limit=100)
+    assert joined == looked_up and any(len(m["sources"]) > 1 for m in joined)

@@ -503,7 +503,8 @@ GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"\btargeting (?:the vehicle of )?(?:a |the )?(?:[\w-]+\s+){{0,5}}{_ROLE}\b(?!'s)|\btargeting [A-Z][a-z]+(?:\s[A-Z][a-z]+)*'s"
         ),
     ),
-    ("Hostage Taking (Kidnapping)", _rx(r"\b(?:abduct\w*|kidnapp?\w*|took [\w\s]{0,20}hostage)\b")),
+    # the codebook's hostage taking includes people "held hostage" (no train record changes: a news idiom)
+    ("Hostage Taking (Kidnapping)", _rx(r"\b(?:abduct\w*|kidnapp?\w*|(?:took|taken|held|holding|seized) [\w\s]{0,20}hostages?)\b")),
     (
         "Facility/Infrastructure Attack",
         _rx(

@@ -43,6 +43,7 @@ class PageCache:
         self._lock = threading.Lock()
         self.generation = 0
         self.hits = self.misses = 0
+        self._values: dict[str, object] = {}
 
     def get(self, key: tuple) -> CachedResponse | None:
         """The kept response for ``key``, if any."""
@@ -74,11 +75,26 @@ class PageCache:
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= len(dropped.body)
 
+    def value(self, name: str, compute):
+        """A value read from the whole database (the filter choices every list shows), computed once per write.
+
+        The choices cost three scans of the events (3 ms at 100,000 events) on every list page not kept."""
+        generation = self.generation
+        with self._lock:
+            if name in self._values:
+                return self._values[name]
+        found = compute()
+        with self._lock:
+            if generation == self.generation:
+                self._values[name] = found
+        return found
+
     def invalidate(self) -> None:
-        """Forget every kept response (a write starts or ends)."""
+        """Forget every kept response and value (a write starts or ends)."""
         with self._lock:
             self.generation += 1
             self._entries.clear()
+            self._values.clear()
             self._bytes = 0
 
 

@@ -82,7 +82,7 @@ def events_page(
     context = {
         "events": rows,
         "filters": asdict(filters),
-        "choices": filter_choices(database),
+        "choices": request.app.state.pages.value("filter_choices", lambda: filter_choices(database)),
         "total": total,
         "page": page,
         "pages": max(1, -(-total // PER_PAGE)),

@@ -232,6 +232,8 @@ def _members(
             db, "SELECT event_id, cluster_id, linked_to, reason FROM event_links", "cluster_id", cluster_ids
         )
     }
+    if len(cluster_ids) >= _JOIN_FROM and not known_events and not known_reports:
+        return _members_joined(db, cluster_ids)
     known_events, known_reports = known_events or {}, known_reports or {}
     fetched = _rows_in(db, f"SELECT {_MEMBER_COLUMNS} FROM events", "id", [i for i in links if i not in known_events])
     events = [
@@ -258,6 +260,28 @@ def _members(
             )
     for rows in members.values():
         rows.sort(key=_member_order)
+    return members
+
+
+# From this many clusters on (a list page has 50), one join beats three lookups: a join scans, a lookup by
+# key does not, but lookups grow with the ids (5 clusters 3.6 vs 10.3 ms, 20: 8.5 vs 11.3, 50: 17.5 vs 11.0).
+_JOIN_FROM = 25
+_JOINED_COLUMNS = ", ".join(f"e.{name.strip()}" for name in _MEMBER_COLUMNS.split(","))
+
+
+def _members_joined(db: Database, cluster_ids: list[str]) -> dict[str, list[dict]]:
+    """``_members`` for many clusters, in one query."""
+    rows = db.rows(
+        f"SELECT {_JOINED_COLUMNS}, r.outlet, r.published, l.linked_to, l.reason FROM events e "
+        "JOIN event_links l ON e.id = l.event_id AND e.cluster_id = l.cluster_id JOIN reports r ON r.id = e.report_id "
+        f"WHERE e.cluster_id IN ({', '.join('?' * len(cluster_ids))})",
+        cluster_ids,
+    )
+    members: dict[str, list[dict]] = {cluster_id: [] for cluster_id in cluster_ids}
+    for row in rows:
+        members[row["cluster_id"]].append(row)
+    for found in members.values():
+        found.sort(key=_member_order)
     return members
 
 
