@@ -57,7 +57,7 @@ def examples(rows) -> tuple[list[list[str]], list[str]]:
             if not EVENT_TRIGGER.search(sentence.text):
                 continue
             incident = incident_probability(sentence.text)
-            for candidate in candidates(sentence.text, sentence.start, incident, position, known):
+            for candidate in candidates(*ctx.after_dateline(sentence), incident, position, known):
                 features.append(list(candidate.features))
                 labels.append(label_of(candidate.text, templates))
     return features, labels

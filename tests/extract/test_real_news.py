@@ -824,13 +824,20 @@ def test_an_unclaimed_bomb_is_not_pinned_on_a_group_named_elsewhere():
 
 
 # A state's strike named with its armed forces or junta, and a source is no actor of an incident told elsewhere
-def test_a_junta_air_strike_names_the_state_military():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Junta air strike kills 12 in Myanmar village\n\n"
         "BANGKOK (Wire) - A Myanmar military air strike on a village in the Magway region killed at least 12 "
         "people on Monday, according to the People's Defence Force in the area and residents.\n\n"
-        "A spokesman for the military government did not answer calls on Tuesday."
-    )
+        "A spokesman for the military government did not answer calls on Tuesday.",
+        # the group the dead belonged to, in the junta's words, did not act
+        "BANGKOK (AFP) - Warplanes of the Myanmar army bombed a monastery in the Magway region, killing about 30 "
+        "people, villagers said on Monday.\n\n"
+        "A junta spokesman confirmed the raid but said those killed were members of the Arakan Army.",
+    ],
+)
+def test_a_junta_air_strike_names_the_state_military(text):
     event = events_of(text, date(2024, 3, 6))[0]
     assert event.actor1.name.startswith("Military Forces of Myanmar")
 
@@ -1123,3 +1130,62 @@ def test_a_force_owned_by_a_country_in_the_possessive_is_that_countrys():
     ) + _LONG_TAIL
     event = events_of(text)[0]
     assert "Military Forces of Ethiopia" in {event.actor1.name.split(" (")[0], (event.actor2.name if event.actor2 else "").split(" (")[0]}
+
+
+# Wire idioms read in December 2026 (each fails on the code before it)
+def test_a_dateline_is_not_parsed_as_the_subject_of_the_first_sentence():
+    text = (
+        "BANNU, Pakistan, Oct 9 (Reuters) - Pakistani security forces killed seven militants during an "
+        "intelligence-based operation in the South Waziristan district near the Afghan border, the military said on "
+        "Monday.\n\nTwo soldiers were also killed in the exchange of fire, the army's press office added in a "
+        "statement. It did not name the group the militants belonged to, but such raids usually target the "
+        "Pakistani Taliban."
+    )
+    event = events_of(text, date(2024, 10, 9))[0]
+    assert event.actor1.name.startswith("Military Forces of Pakistan")  # was the Pakistani Taliban
+
+
+def test_a_count_over_the_past_year_is_neither_an_incident_nor_part_of_one():
+    text = (
+        "JOS, Nigeria (Reuters) - Gunmen shot dead a village head and his son in Mangu in Plateau state on Sunday, "
+        "police said.\n\n"
+        "Plateau has seen repeated attacks on farming villages in the past year, with more than 200 people killed "
+        "in January alone."
+    )
+    found = events_of(text, date(2024, 5, 12))
+    assert len(found) == 1 and found[0].fatalities.value == 2  # the 200 were a second event
+    assert not any("200" in e.sentence for e in found[0].evidence)
+
+
+def test_a_death_toll_that_has_risen_is_the_toll():
+    from sitrep.extract.fatalities import find_death_count
+
+    text = (
+        "The death toll from an attack on a beach restaurant in the Somali capital has risen to 32, a government "
+        "spokesman said on Saturday, as troops cleared the building."
+    )
+    assert find_death_count(text).quantity.value == 32
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        (  # a truce that dates the fighting is not the event
+            "Fighting between two armed groups in the port city killed at least nine people overnight, medics said. "
+            "The clashes spread to the old town before a truce was agreed at dawn.",
+            "Armed clash",
+        ),
+        (  # people killed where armed groups fight each other: a battle
+            "Fighting between rival militias near the airport killed six people on Friday, hospital sources said.",
+            "Armed clash",
+        ),
+        (
+            "Insurgents blew up an armoured vehicle carrying soldiers near the border, killing five of them.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_wire_idioms_of_fighting_take_their_sub_event_type(text, sub_event_type):
+    from sitrep.extract.classify import classify_event
+
+    assert classify_event(text).sub_event_type == sub_event_type

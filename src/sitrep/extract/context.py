@@ -67,6 +67,16 @@ class ReportContext:
         """Whether a span lies inside the report's dateline."""
         return self.dateline is not None and self.dateline.start <= start and (end or start) <= self.dateline.end
 
+    def after_dateline(self, sentence) -> tuple[str, int]:
+        """A sentence's text and offset, without the dateline it opens with: the parse otherwise reads 'PESHAWAR,
+        Pakistan, Oct 3 (Reuters) - Pakistani security forces killed …' as PESHAWAR doing the killing. (Every train
+        part unchanged but muc4 tune role-filler perpetrator organisation 36.7 -> 36.5.)"""
+        line = self.dateline
+        if line is None or not sentence.start < line.end < sentence.end:
+            return sentence.text, sentence.start
+        cut = line.end - sentence.start
+        return sentence.text[cut:], line.end
+
     def paragraph_at(self, offset: int) -> int:
         """The paragraph number of the sentence holding ``offset`` (-1 if none)."""
         i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1

@@ -236,6 +236,8 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
             sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, sentence.end, by_deed=True)
         )
         candidate.responsibility = responsibility
+        if spans_years(text) and not responsibility:
+            continue  # 'more than 300 killed in the past year' counts many incidents: no part of the one before (incidents.py)
         target = _merge_target(ctx, candidates, candidate)
         if target is None:
             if _is_specific(ctx, candidate, text):

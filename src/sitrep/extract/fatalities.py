@@ -49,9 +49,14 @@ _DEATH_ACTIVE = re.compile(
 )
 _TOLL = re.compile(
     r"\b(?:death toll|toll|fatalities|dead|deaths|casualty toll)\b[^.;]{0,25}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|is|was|at|to|of)\b\s+(?:at\s+|to\s+)?"
-    # 'the death toll from a missile strike on a block of flats in Kharkiv rose to nine'
-    r"|\bdeath toll (?:from|in) [^.;]{0,120}?\b(?:rose|rises|climbed|climbs|jumped|jumps|reached|reaches)\s+(?:to\s+)?"
     r"|\bnumber of (?:people|persons|civilians|those) (?:killed|dead)\b[^.;]{0,120}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased)\s+to\s+",
+    re.I,
+)
+# 'the death toll from a missile strike on a block of flats in Kharkiv rose to nine', '… from a siege at a hotel in
+# the capital has risen to 21': apart from _TOLL, whose first words would take 'toll from a siege at' and read no number.
+_TOLL_OF_EVENT = re.compile(
+    r"\bdeath toll (?:from|in) [^.;]{0,120}?\b(?:(?:has|had|have) )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|"
+    r"reached|reaches)\s+(?:to\s+)?",
     re.I,
 )
 _NONE = re.compile(
@@ -214,7 +219,8 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
             continue  # 'Three gunmen killed a judge': the number counts the killers
         for n in _list_before(numbers, sentence, m.start()):
             picked[n.start] = n
-    for m in list(_DEATH_ACTIVE.finditer(sentence)) + list(_TOLL.finditer(sentence)):
+    tolls = [*_DEATH_ACTIVE.finditer(sentence), *_TOLL.finditer(sentence), *_TOLL_OF_EVENT.finditer(sentence)]
+    for m in tolls:
         if _INTENDED.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
         for n in _list_after(numbers, sentence, m.end()):

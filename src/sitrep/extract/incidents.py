@@ -26,7 +26,11 @@ _CUMULATIVE = re.compile(
     r"\bsince (?:\d{4}|the (?:start|beginning|outbreak))\b|\bsince the \w+(?: \w+)? (?:began|started)\b|\bso far this (?:year|month)\b|"
     r"\bin recent (?:years|months)\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|decades?)\b|"
     # days and weeks too: muc4 held-out strict type 65.2 -> 66.1, deaths 53.8 -> 55.1, tune recall 64.7 -> 65.2
-    r"\b(?:in|over|during) the (?:past|last) (?:[\w,]+ )?(?:days|weeks)\b",
+    r"\b(?:in|over|during) the (?:past|last) (?:[\w,]+ )?(?:days|weeks)\b|"
+    # one year, month or week: 'more than 300 people killed in the past year'; with such a sentence no longer joined
+    # to the incident before it (events.py): muc4 tune strict type 73.4 -> 74.2, role-filler type 61.4 -> 61.9,
+    # acled_asia_2015 held-out actor1 63.3 -> 63.4; other parts unchanged
+    r"\b(?:in|over|during) the (?:past|last) (?:year|month|week|decade)\b",
     re.I,
 )
 

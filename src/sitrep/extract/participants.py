@@ -101,6 +101,8 @@ def read_participants(ctx, sentences) -> Reading:
     for candidate, probs, sentence in scored:
         if _is_source(candidate, sentence):
             sources.add((candidate.start, candidate.end))
+        if _the_dead(candidate, sentence):
+            not_actors.add((candidate.start, candidate.end))
         if _is_place_or_time(ctx, candidate) or ctx.in_dateline(candidate.start, candidate.end):
             continue  # a dateline is where the report was filed, not who was hit: muc4 tune irrelevant 14.3 -> 13.5%
         role = max((r for r in probs if r != "none"), key=probs.__getitem__)
@@ -193,14 +195,27 @@ def _does_violence(candidate: Candidate) -> bool:
 def _not_sources(scored):
     """Phrases that do not only report the event ('the government has said that …' names no perpetrator):
     muc4 perpetrator organisation tune 42.1 -> 43.9 (role-filler F1 28.4 -> 30.3), fit 64.7 -> 65.2;
-    acled, acled_asia_2015 and gtd unchanged."""
-    return [item for item in scored if not _is_source(item[0], item[2])]
+    acled, acled_asia_2015 and gtd unchanged. Nor the group the dead belonged to."""
+    return [item for item in scored if not _is_source(item[0], item[2]) and not _the_dead(item[0], item[2])]
+
+
+def _the_dead(candidate: Candidate, sentence) -> bool:
+    """Whether the phrase says who the dead were ('those killed were members of the PDF'): hit, not acting."""
+    return bool(_THE_DEAD_WERE.search(sentence.text, max(0, candidate.start - sentence.start - 80), candidate.start - sentence.start))
 
 
 def _is_source(candidate: Candidate, sentence) -> bool:
     reports = "reporting_subject" in candidate.features or "according_to" in candidate.features
     before = sentence.text[max(0, candidate.start - sentence.start - 80) : candidate.start - sentence.start]
     return (reports or bool(SPEAKER_BEFORE.search(before))) and not _CLAIMS_THE_ACT.search(sentence.text)
+
+
+# 'said those killed were members of the People's Defence Force': the group the dead belonged to, in a side's words
+_THE_DEAD_WERE = re.compile(
+    r"\b(?:those|the people|the dead|the victims|the men|the slain|all)\s+(?:(?:killed|who (?:were killed|died))\s+)?"
+    r"(?:were|was|are)\s+(?:all\s+)?(?:members|fighters|militants|supporters|part)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # '…, said a member of the local People's Defence Force': the group the speaker belongs to speaks, it did not act
@@ -233,7 +248,7 @@ def _scored_sentence(ctx, sentence) -> list[tuple[Candidate, dict[str, float], o
             ctx.memo["order"] = {s.start: i for i, s in enumerate(outside)}
         incident = incident_probability(sentence.text)
         position = ctx.memo["order"].get(sentence.start, 3)
-        found = candidates(sentence.text, sentence.start, incident, position, ctx.memo["known"])
+        found = candidates(*ctx.after_dateline(sentence), incident, position, ctx.memo["known"])
         ctx.memo[key] = [(c, role_probabilities(c), sentence) for c in found]
     return ctx.memo[key]
 
