@@ -1189,3 +1189,24 @@ def test_wire_idioms_of_fighting_take_their_sub_event_type(text, sub_event_type)
     from sitrep.extract.classify import classify_event
 
     assert classify_event(text).sub_event_type == sub_event_type
+
+
+def test_what_keeps_happening_is_background_not_the_incident_or_its_actors():
+    text = (
+        "NIAMEY, Feb 6 (Reuters) - A roadside bomb killed four soldiers and wounded two others near the town of "
+        "Ayorou in western Niger on Monday, the defence ministry said.\n\n"
+        "The patrol was travelling on a road that has been repeatedly targeted by jihadist groups linked to al Qaeda "
+        "and Islamic State. Bomb attacks were frequent in the area during the insurgency of 2021."
+    )
+    found = events_of(text, date(2024, 2, 6))
+    assert len(found) == 1  # 2021's bombings were a second event
+    assert found[0].actor1.name.startswith("Unidentified Armed Group")  # was al Qaeda, with Islamic State as actor2
+
+
+def test_killed_at_least_does_not_make_the_killers_the_victims():
+    text = (
+        "KHARTOUM (Reuters) - Fighters from the paramilitary Rapid Support Forces killed at least 25 people in a raid "
+        "on a village in Sennar state on Thursday, a local monitoring group said on Friday."
+    )
+    event = events_of(text, date(2024, 7, 12))[0]
+    assert event.actor1.name == "Rapid Support Forces" and event.actor2.name.startswith("Civilians")

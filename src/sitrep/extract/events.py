@@ -967,8 +967,9 @@ _EXPLICITLY_UNKNOWN = re.compile(r"(?:unidentified|unknown)\b", re.I)
 _SUFFERED_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:was|were|had been|have been|got)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|"
     r"shot|martyred|ambushed|attacked|targeted)\b"
-    # a headline's bare participle: 'Two soldiers killed in Colombia as ELN attacks base'
-    r"|^\s+(?:killed|wounded|injured|abducted|kidnapped|shot dead)\s+(?:in|on|at|as|after|during|when|near|by)\b"
+    # a headline's bare participle: 'Two soldiers killed in Colombia as ELN attacks base' (not 'X killed at least
+    # 40 people': train parts unchanged)
+    r"|^\s+(?:killed|wounded|injured|abducted|kidnapped|shot dead)\s+(?:in|on|at(?!\s+(?:least|most)\b)|as|after|during|when|near|by)\b"
 )
 _SUFFERED_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|kidnapping|abducting|targeting|ambushed|attacked)\s+"

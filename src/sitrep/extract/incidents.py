@@ -30,7 +30,12 @@ _CUMULATIVE = re.compile(
     # one year, month or week: 'more than 300 people killed in the past year'; with such a sentence no longer joined
     # to the incident before it (events.py): muc4 tune strict type 73.4 -> 74.2, role-filler type 61.4 -> 61.9,
     # acled_asia_2015 held-out actor1 63.3 -> 63.4; other parts unchanged
-    r"\b(?:in|over|during) the (?:past|last) (?:year|month|week|decade)\b",
+    r"\b(?:in|over|during) the (?:past|last) (?:year|month|week|decade)\b|"
+    # violence that keeps happening: 'a road that has been repeatedly targeted', 'grenade attacks were frequent'
+    # (train parts unchanged)
+    r"\b(?:has|have|had) been (?:repeatedly|frequently|regularly|often) (?:targeted|attacked|hit|shelled|bombed|raided|"
+    r"ambushed|struck)\b|\b(?:attacks|bombings|clashes|kidnappings|killings|raids) (?:were|are|have been|had been) "
+    r"(?:frequent|common|commonplace|routine)\b",
     re.I,
 )
 
