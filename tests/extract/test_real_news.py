@@ -1210,3 +1210,13 @@ def test_killed_at_least_does_not_make_the_killers_the_victims():
     )
     event = events_of(text, date(2024, 7, 12))[0]
     assert event.actor1.name == "Rapid Support Forces" and event.actor2.name.startswith("Civilians")
+
+
+def test_the_people_killed_end_where_the_next_deed_begins():
+    text = (
+        "LIMA (Reuters) - Armed men killed seven people and wounded 12 others in an attack on a bus terminal in the "
+        "city of Trujillo on Saturday, police said."
+    )
+    victims = {(v.text, v.count, v.effect) for v in events_of(text, date(2024, 6, 2))[0].victims}
+    assert ("seven people", 7.0, "killed") in victims and ("12 others", 12.0, "injured") in victims
+    assert not any("wounded" in text for text, _, _ in victims)  # was 'seven people and wounded 12 others', 12 killed

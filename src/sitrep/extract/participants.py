@@ -268,7 +268,7 @@ def _counted_patients(ctx, scored, victims: list[Participant]) -> list[Participa
     found = []
     for candidate, _, sentence in scored:
         effect = _effect(candidate.verb)
-        text = _LEADING.sub("", candidate.text).strip()
+        text = _LEADING.sub("", _NEXT_DEED.sub("", candidate.text)).strip()
         if not candidate.patient or effect not in {"killed", "injured", "kidnapped"} or text.lower() in seen:
             continue
         count = _count(text)
@@ -280,8 +280,13 @@ def _counted_patients(ctx, scored, victims: list[Participant]) -> list[Participa
     return found
 
 
+# 'killed nine people and wounded 10 others': the parse may run the object into the next deed (train parts unchanged)
+_NEXT_DEED = re.compile(r"\s+and\s+(?:wounded|injured|killed|abducted|kidnapped|hurt|arrested)\b.*$", re.I | re.S)
+
+
 def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:
-    text = _LEADING.sub("", candidate.text).strip()
+    phrase = _NEXT_DEED.sub("", candidate.text)
+    text = _LEADING.sub("", phrase).strip()
     evidence = ctx.evidence(sentence.start, sentence.end)
     if role == "weapon":
         return Participant(text, kind=weapon_type(text), evidence=evidence)
@@ -289,7 +294,7 @@ def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:
     if role == "target" and effect == "killed":
         effect = "damaged"
     kind = target_kind(text) if role in {"victim", "target"} else None
-    return Participant(text, kind=kind, count=_count(candidate.text), effect=effect, evidence=evidence)
+    return Participant(text, kind=kind, count=_count(phrase), effect=effect, evidence=evidence)
 
 
 # 'attacked a police checkpoint in …', 'targeting the vehicle of …', 'opened fire on worshippers at …', and
@@ -314,8 +319,9 @@ def deed_target(ctx, sentences) -> tuple[str, Participant] | None:
     told = " ".join(s.text for s in sentences)
     for sentence in sentences:
         for m in _DEED_OBJECT.finditer(sentence.text):
-            start, end = sentence.start + m.start("hit"), sentence.start + m.end("hit")
-            hit = _LEADING.sub("", m.group("hit"))
+            hit = _NEXT_DEED.sub("", m.group("hit"))
+            start, end = sentence.start + m.start("hit"), sentence.start + m.start("hit") + len(hit)
+            hit = _LEADING.sub("", hit)
             if any(p.start <= start and p.end >= end - 1 for p in ctx.within(ctx.places, start, end)):
                 kind = "Private Citizens & Property"
             else:
