@@ -1220,3 +1220,31 @@ def test_the_people_killed_end_where_the_next_deed_begins():
     victims = {(v.text, v.count, v.effect) for v in events_of(text, date(2024, 6, 2))[0].victims}
     assert ("seven people", 7.0, "killed") in victims and ("12 others", 12.0, "injured") in victims
     assert not any("wounded" in text for text, _, _ in victims)  # was 'seven people and wounded 12 others', 12 killed
+
+
+def test_a_claim_by_a_group_that_stages_attacks_still_types_the_attack():
+    text = (
+        "BEIRUT (Reuters) - A suicide car bomber struck a checkpoint of the Syrian Democratic Forces near the town of "
+        "Hajin in Deir al-Zor province on Thursday, killing four fighters, the group said.\n\n"
+        "Islamic State militants, who still stage attacks in the area, claimed responsibility."
+    )
+    assert events_of(text, date(2024, 8, 1))[0].sub_event_type == "Suicide bomb"  # was none
+
+
+def test_a_running_total_the_incident_adds_to_is_not_its_toll():
+    from sitrep.extract.fatalities import find_death_count
+
+    text = (
+        "Two radio presenters were shot dead in the state of Guerrero on Monday, prosecutors said, bringing to nine "
+        "the number of media workers killed in the country this year."
+    )
+    assert find_death_count(text).quantity.value == 2  # was 11
+
+
+def test_a_country_read_as_its_capital_gives_way_to_the_province_named():
+    text = (
+        "Two radio presenters shot dead in Mexico\n\n"
+        "MEXICO CITY (AP) — Two radio presenters were shot dead in the southern state of Guerrero on Monday, state "
+        "prosecutors said, the latest of many media workers killed in Mexico."
+    )
+    assert events_of(text, date(2024, 8, 5))[0].place.admin1 == "Guerrero"  # was Mexico City

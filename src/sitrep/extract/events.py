@@ -390,6 +390,16 @@ def _own_headline(ctx: ReportContext, c: _Candidate) -> list[str]:
     return [";".join(kept), *texts[1:]]
 
 
+# A claim of many attacks types none of them ('claimed responsibility for a series of bombings'); 'militants, who
+# still stage attacks in the area, claimed responsibility' claims this one (once any summing-up word; train parts
+# unchanged)
+_CLAIMED_MANY = re.compile(
+    r"\bclaim\w*\s+(?:responsibility\s+|credit\s+)?(?:for\s+)?(?:the\s+|a\s+|several\s+|recent\s+|(?:a\s+)?(?:string|series|wave|spate)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:attacks|bombings|killings|ambushes|raids|assaults)\b",
+    re.I,
+)
+
+
 def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
     # Sentences apart as paragraphs: a headline has no full stop, and its toll must not run into the body's.
     text = "\n\n".join(_own_headline(ctx, c)) if c.sentences and not note else ctx.text[c.start : c.end]
@@ -415,7 +425,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
         id=f"{ctx.report_id}:e{index + 1}",
         report_id=ctx.report_id,
         event_type=etype.event_type,
-        sub_event_type=None if (c.responsibility and sums_up(text) and not note) else etype.sub_event_type,
+        sub_event_type=None if (c.responsibility and _CLAIMED_MANY.search(text) and not note) else etype.sub_event_type,
         date=date,
         actor1=actor1,
         actor2=actor2,
@@ -804,9 +814,17 @@ def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:
     muc4 tune place 57.1 -> 61.0 (fit 53.2 -> 54.1; only its own sentences, fit 54.1 too but date -0.5)."""
     per_sentence = [ctx.within(ctx.places, s.start, s.end) for s in c.sentences]
     for places in per_sentence:
-        if any(p.entry.level != "country" for p in places):
-            return places
+        if any(p.entry.level != "country" and not _country_as_capital(p) for p in places):
+            return [p for p in places if not _country_as_capital(p)]
     return [p for places in per_sentence for p in places]
+
+
+def _country_as_capital(mention: PlaceMention) -> bool:
+    """'shot dead in Mexico' read as Mexico City (as MUC-4 keys 'in Guatemala'): it names no town of its own
+    where a sentence of the incident names another (muc4 tune strict date 74.4 -> 75.6, strict place unchanged,
+    matched location 79.1 -> 77.9; muc4_keyed retrained: held-out strict figures unchanged, incident
+    recall 62.2 -> 61.6; other parts unchanged)."""
+    return mention.text.casefold() == (mention.entry.country or "").casefold()
 
 
 def _filed_from(ctx: ReportContext, dataset: str) -> PlaceRef | None:

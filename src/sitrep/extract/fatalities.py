@@ -203,6 +203,11 @@ def _along_with(sentence: str, end: int) -> float:
     return numbers[0].quantity.value if numbers else 0.0
 
 
+# '…, bringing to five the number of reporters killed this year', 'bringing the death toll this month to 30': a
+# running total the incident adds to, never its own toll (train parts unchanged; written for wire reports)
+_RUNNING_TOTAL = re.compile(r"\bbringing\s+(?:the\s+(?:total|number|toll|death toll|tally)\b[^.;]{0,70}?\s+)?to\s+$", re.I)
+
+
 def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
     numbers = [
         n
@@ -210,6 +215,7 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
         if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20])
         and not _NEGATED.search(sentence[max(0, n.start - 20) : n.start])
         and not _DAY_OF_MONTH.search(sentence[max(0, n.start - 12) : n.start])
+        and not _RUNNING_TOTAL.search(sentence, max(0, n.start - 90), n.start)
     ]
     picked: dict[int, NumberMention] = {}
     for m in _DEATH_PASSIVE.finditer(sentence):
