@@ -225,15 +225,16 @@ def _members(
     Three lookups by key for all the clusters at once (links by cluster, m012; events and reports by id), never
     a join: DuckDB joins by scanning, so one cluster cost 7.0 ms at 100,000 events by a join and 2.4 ms by
     lookups, and a page of 50 merged events 209 ms one cluster at a time. Members must still carry the
-    cluster: a split leaves old links until the next resolve."""
+    cluster: a split leaves old links until the next resolve. Many clusters at once (a list page) are read in
+    one join instead (``_JOIN_FROM``)."""
+    if len(cluster_ids) >= _JOIN_FROM and not known_events and not known_reports:
+        return _members_joined(db, cluster_ids)
     links = {
         r["event_id"]: r
         for r in _rows_in(
             db, "SELECT event_id, cluster_id, linked_to, reason FROM event_links", "cluster_id", cluster_ids
         )
     }
-    if len(cluster_ids) >= _JOIN_FROM and not known_events and not known_reports:
-        return _members_joined(db, cluster_ids)
     known_events, known_reports = known_events or {}, known_reports or {}
     fetched = _rows_in(db, f"SELECT {_MEMBER_COLUMNS} FROM events", "id", [i for i in links if i not in known_events])
     events = [
