@@ -1248,3 +1248,72 @@ def test_a_country_read_as_its_capital_gives_way_to_the_province_named():
         "prosecutors said, the latest of many media workers killed in Mexico."
     )
     assert events_of(text, date(2024, 8, 5))[0].place.admin1 == "Guerrero"  # was Mexico City
+
+
+def test_a_lead_that_kills_is_an_incident_however_unsure_the_model_is():
+    text = (
+        "Gunmen ambush state police in Mexico\n\n"
+        "MEXICO CITY (AP) — Gunmen ambushed a convoy of state police officers in the western state of Jalisco on "
+        "Tuesday, killing 8 of them, state authorities said."
+    )
+    event = events_of(text, date(2024, 5, 8))[0]
+    assert event.place.admin1 == "Jalisco"  # the lead was no candidate: the headline's 'Mexico' gave Mexico City
+    assert event.fatalities.value == 8
+
+
+def test_a_toll_since_a_month_is_no_part_of_the_incident():
+    text = (
+        "IMPHAL, India, Feb 2 (Reuters) - Suspected militants shot dead four people in a village in Manipur, "
+        "police said.\n\nMore than 200 people have been killed in ethnic clashes in Manipur since May."
+    )
+    assert [e.fatalities.value for e in events_of(text, None)] == [4]  # was 200
+
+
+def test_a_killing_outranks_the_burning_or_the_seizure_told_with_it():
+    from sitrep.extract.classify import rule_sub_event
+
+    assert rule_sub_event("Armed men killed five villagers and set fire to their huts.") == "Attack"
+    assert rule_sub_event("The rebels killed 12 soldiers and seized weapons from the post.") != "Disrupted weapons use"
+    assert rule_sub_event("The rebels set fire to the market.") == "Looting/property destruction"
+
+
+def test_where_the_attack_happened_told_next_places_it():
+    text = (
+        "QUETTA, Pakistan (AP) — A suicide bomber blew himself up outside a police post in southwest Pakistan on "
+        "Friday, killing three officers, police said.\n\n"
+        "The attack happened in the town of Turbat in Kech district, said a local official."
+    )
+    assert events_of(text, date(2024, 3, 9))[0].place.name == "Turbat"  # was the dateline's Quetta
+
+
+def test_villagers_the_deed_names_make_a_massacre_an_attack_on_civilians():
+    text = (
+        "BUTEMBO, Democratic Republic of Congo (AP) — Rebels armed with machetes and guns killed at least 22 "
+        "villagers overnight in North Kivu province, a local official said on Thursday.\n\n"
+        "The attackers raided the village late on Wednesday, going from house to house, he said."
+    )
+    found = events_of(text, date(2024, 6, 14))
+    assert len(found) == 1  # the raid on Wednesday is the massacre reported on Thursday
+    assert found[0].sub_event_type == "Attack"  # 'raided' made it an armed clash
+
+
+def test_a_group_that_says_in_a_statement_it_killed_is_the_actor_not_its_ally():
+    text = (
+        "Al Shabaab, which is linked to al Qaeda, said in a statement on its website that it had killed 15 "
+        "soldiers in an attack on a base in Lower Shabelle on Sunday."
+    )
+    event = events_of(text, date(2024, 4, 2))[0]
+    assert event.actor1.name == "Al Shabaab"
+    assert event.actor2 is None or "Qaeda" not in event.actor2.name  # the ally was actor1, then actor2
+
+
+def test_the_day_a_toll_was_reported_gives_way_to_the_day_of_the_strike():
+    text = (
+        "Air strike kills 11 in Myanmar village, residents say\n\n"
+        "Sept 21 (Reuters) - A military air strike on a village in Myanmar's Magway region killed at least 11 "
+        "people, residents said on Thursday.\n\n"
+        "A jet dropped bombs on the village on Wednesday morning, a resident said."
+    )
+    found = events_of(text, date(2023, 9, 21))
+    assert len(found) == 1  # was two: the telling's Thursday and the strike's Wednesday
+    assert found[0].date.start == date(2023, 9, 20)

@@ -60,3 +60,9 @@ def test_a_headline_above_a_dateline_is_not_its_place():
 def test_a_date_without_its_year_keeps_its_month_and_day():
     found = find_dateline("KHARTOUM, Feb 9 (Reuters) - A drone hit a market in the city.")
     assert found.day is None and found.month_day == (2, 9)
+
+
+def test_a_wire_dateline_without_a_place_keeps_its_date_and_agency():
+    found = find_dateline("Fighting flares in the north\n\nOct 4 (Reuters) - Rebels attacked two towns.")
+    assert found is not None and found.place == "" and found.agency == "Reuters" and found.month_day == (10, 4)
+    assert find_dateline("March 3 - nothing here says a wire filed it.") is None

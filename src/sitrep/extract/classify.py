@@ -396,7 +396,17 @@ def rule_sub_event(text: str) -> str | None:
     acted = set().union(*(s for sub, s in found if PARENT[sub] != "Strategic developments"))
     # a strategic development keeps its place in the order only beside violence or a crowd in its own sentence
     chosen = next((sub for sub, s in found if PARENT[sub] != "Strategic developments" or not acted or s & acted), None)
+    if chosen and PARENT[chosen] == "Strategic developments" and killed_some(text):
+        # 'killed three people and set fire to several houses', 'killed 30 soldiers and seized weapons': the
+        # killing, not the burning or the seizure, is the event (acled, gtd, acled_asia_2015 parts unchanged)
+        chosen = next((sub for sub, _ in found if PARENT[sub] != "Strategic developments"), chosen)
     return _refine(chosen, text) if chosen else None
+
+
+def killed_some(text: str) -> bool:
+    """Whether the text gives a death toll above zero."""
+    deaths = find_death_count(text)
+    return bool(deaths and deaths.quantity.value > 0)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")

@@ -30,6 +30,7 @@ from sitrep.extract.classify import (
     describes_event,
     has_trigger,
     is_political_violence,
+    killed_some,
     rule_sub_event,
     type_in_taxonomy,
 )
@@ -120,6 +121,16 @@ _EVENT_NOUNS = re.compile(
 )
 
 
+# 'The attack happened in the town of Daraban': where (or when) the incident just told took place. muc4 tune event
+# precision 64.2 -> 65.1, role-filler weapon 50.5 -> 52.6; held-out strict type 65.2 -> 66.1, deaths 57.7 -> 59.0
+_WHERE_IT_HAPPENED = re.compile(
+    r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?"
+    r"(?:attack|bombing|blast|explosion|ambush|raid|assault|incident|killings?|kidnapping|abduction|shooting|"
+    r"fighting|clash(?:es)?|strike|massacre) (?:happened|took place|occurred|was carried out|unfolded)\b",
+    re.I,
+)
+
+
 # 'Another explosion destroyed a pylon', 'Meanwhile, …': a second incident, even undated or on the same day as the
 # one before (muc4 incident recall: tune 65.2 -> 65.8, fit 80.5 -> 81.6; role-filler incident type unchanged).
 _ANOTHER_INCIDENT = re.compile(
@@ -137,6 +148,7 @@ class _Candidate:
     sentences: list = field(default_factory=list)
     date: DateInterval | None = None
     responsibility: bool = False
+    told: bool = False  # its date is only the day it was reported ('residents said on Thursday')
     evidence_sentences: list | None = (
         None  # a note is read whole, but its evidence is the sentences that state the event
     )
@@ -220,7 +232,10 @@ def _tells_incident(text: str) -> bool:
     sub_event = rule_sub_event(text)
     if sub_event in _NONVIOLENT or sub_event in _CROWD_EVENTS:
         return True  # protests, agreements, arrests: the incident model knows violent incidents only
-    return responsibility or bool(sub_event) and probability >= INCIDENT_THRESHOLD
+    # a trigger with a toll is an incident however modern its wording ('Gunmen ambushed a convoy …, killing 13 of
+    # them' scores 0.20: MUC-4 keys no ambush of troops); muc4 tune unchanged, held-out (muc4_keyed retrained)
+    # strict date 64.7 -> 66.2, deaths 60.3 -> 61.5, irrelevant reports with an event 15.4 -> 16.3
+    return responsibility or bool(sub_event) and (probability >= INCIDENT_THRESHOLD or killed_some(text))
 
 
 def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
@@ -229,6 +244,10 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     parse_ahead([text for _, text in told if incident_probability(text) >= CONFIDENT_INCIDENT])  # for has_verb
     for sentence, text in told:
         check_time()
+        if candidates and _WHERE_IT_HAPPENED.search(text):
+            candidates[-1].sentences.append(sentence)  # 'The attack happened in the town of X': more of it
+            candidates[-1].end = max(candidates[-1].end, sentence.end)
+            continue
         if not _tells_incident(text):
             continue
         responsibility = _claims_responsibility(text)
@@ -236,6 +255,7 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
             sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, sentence.end, by_deed=True)
         )
         candidate.responsibility = responsibility
+        candidate.told = _dated_by_telling(ctx, sentence.start, sentence.end)
         if spans_years(text) and not responsibility:
             # a count over time is no incident ('312 killed or wounded in the past five days': muc4 held-out type
             # 65.2 -> 66.1) nor part of the one before ('more than 300 killed in the past year', incidents.py)
@@ -247,8 +267,11 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
         else:
             target.sentences.append(sentence)
             target.end = max(target.end, candidate.end)
-            if not (sums_up(text) and candidate.date and candidate.date.precision is Precision.RANGE):
+            if target.told and candidate.date and not candidate.told:
+                target.date, target.told = candidate.date, False  # the deed's own day over the day it was told
+            elif not (sums_up(text) and candidate.date and candidate.date.precision is Precision.RANGE):
                 target.date = target.date or candidate.date  # 'since March 2022' dates a running toll, not this
+                target.told = target.told or candidate.told
             target.responsibility = target.responsibility or candidate.responsibility
     return candidates
 
@@ -301,7 +324,27 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
     for previous in candidates:
         if previous.date and previous.date.start == new.date.start and previous.date.precision == new.date.precision:
             return previous
+    if _tells_day_before(ctx, candidates[-1], new):
+        return candidates[-1]
     return None
+
+
+def _dated_by_telling(ctx: ReportContext, start: int, end: int) -> bool:
+    """A sentence whose one day is the day it was reported: 'killed 17 people, residents said on Thursday'."""
+    mentions = [d for d in ctx.within(ctx.dates, start, end) if not ctx.in_dateline(d.start, d.end)]
+    return len(mentions) == 1 and bool(_REPORTED_WHEN.search(ctx.text[max(0, mentions[0].start - 30) : mentions[0].start]))
+
+
+def _tells_day_before(ctx: ReportContext, last: _Candidate, new: _Candidate) -> bool:
+    """The next paragraph dates the incident just told by the day it was reported: 'A jet dropped two bombs on the
+    village on Wednesday' after '... killed 17, residents said on Thursday'. muc4 held-out strict date 61.8 -> 63.2;
+    tune strict place 62.3 -> 61.0 (two reports, each rightly one incident, dated by the kidnapping told after)."""
+    if not (last.told and last.date and new.date) or new.told:
+        return False
+    if last.date.precision is not Precision.DAY or new.date.precision is not Precision.DAY:
+        return False
+    near = ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1
+    return near and 0 <= (last.date.start - new.date.start).days <= 2
 
 
 def _place_key(mention: PlaceMention) -> tuple[str, str | None]:
@@ -468,9 +511,11 @@ def _hit_unarmed(etype: EventType, reading, text: str, note: bool) -> EventType:
     """In a news report, a clash where the parse reads everyone hit as civilians and no fight between two sides is
     told is an attack on them: 'fighters stormed a village, killing 31 civilians' (the attackers' own 'fighters'
     and 'Forces' made it a clash). Notes keep the model's reading: on acled notes, where the parse misses armed
-    victims, this cost acled tune event type 94.1 -> 93.6; every train part unchanged as written (reports only)."""
-    victims = [v for v in reading.victims if not v.by_deed]
-    hit = [*victims, *(t for t in reading.targets if not t.by_deed)]
+    victims, this cost acled tune event type 94.1 -> 93.6; every train part unchanged as written (reports only).
+    Victims read from the deed count too ('rebels armed with machetes killed 40 villagers', where the parse found
+    no object): every train part unchanged."""
+    victims = list(reading.victims)
+    hit = [*victims, *reading.targets]
     if note or etype.sub_event_type != "Armed clash" or not victims or _TWO_SIDES.search(text):
         return etype
     kinds = {p.kind for p in hit if p.kind}  # 'dozens more' wounded names no kind
@@ -481,6 +526,12 @@ def _hit_unarmed(etype: EventType, reading, text: str, note: bool) -> EventType:
 
 # 'told reporters', 'in a message to journalists': whom a source spoke to, never a side of the event
 _AUDIENCE_BEFORE = re.compile(r"\b(?:told|briefed|(?:said|message|statement|speaking|spoke|talking) to)\s+(?:the\s+)?$")
+# 'Al Shabaab, which is allied to al Qaeda, said …': whom a group is tied to describes it, it is no side of the event
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:(?:allied|linked|affiliated|"
+    r"aligned|loyal|tied)\s+(?:to|with)|an?\s+(?:affiliate|ally|offshoot|branch|franchise)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, country, dataset: str, note: bool):
@@ -499,6 +550,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
             or any(s <= m.start < e for s, e in claimants)
         )
         and not _AUDIENCE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+        and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     spans = None if note else [(s.start, s.end) for s in c.sentences]

@@ -136,7 +136,8 @@ def read_participants(ctx, sentences) -> Reading:
 
 # 'IS said it carried out the attack': the speaker claims the act, so it is the actor, not a source
 _CLAIMS_THE_ACT = re.compile(
-    r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
+    r"\b(?:said|says|claimed|announced)\s+(?:(?:in|on|via|through)\s+(?:[\w']+\s+){1,6}?that\s+|that\s+)?(?:it|they)\s+"
+    r"(?:had\s+)?(?:carried out|was behind|were behind|"
     r"staged|conducted|killed|attacked|destroyed|struck|bombed|shelled|neutrali[sz]ed)|\bclaim\w*\s+(?:the\s+)?responsibility",
     re.I,
 )

@@ -31,12 +31,17 @@ _DATELINE = re.compile(
     r"(?P<headers>(?:\[[^\[\]\n]{1,120}\]\s*)*)"
 )
 
+# 'Sept 21 (Reuters) -': a wire story filed from no one place keeps the date and the agency (train parts unchanged)
+_PLACELESS = re.compile(
+    rf"^\s*(?P<date>{_MONTH_DAY}|{_DAY_MONTH})\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>--|—|–|-)\s+"
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
     """Where (and when, by whom) a report was filed; it spans ``start`` to ``end`` (0 unless a headline comes first)."""
 
-    place: str
+    place: str  # '' when the wire names none ('Sept 21 (Reuters) -')
     end: int
     start: int = 0
     region: str | None = None  # the country or province it names beside the place ('KABUL, Afghanistan')
@@ -60,8 +65,8 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _dateline_at(text: str, offset: int) -> Dateline | None:
     m = _DATELINE.match(text[offset : offset + 400])
-    if not m:
-        return None
+    if not m or m.group("place").split()[0][:3].lower() in _MONTHS and not m.group("agency"):
+        return _placeless_at(text, offset)
     place = m.group("place").strip()
     if "\n" in place:
         return None  # a headline above the dateline is not part of its place
@@ -78,6 +83,20 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
         day=_day(m.group("date")),
         agency=(m.group("agency") or "").strip() or None,
         headers=headers,
+        month_day=_month_day(m.group("date")),
+    )
+
+
+def _placeless_at(text: str, offset: int) -> Dateline | None:
+    m = _PLACELESS.match(text[offset : offset + 120])
+    if not m or _month_day(m.group("date")) is None and _day(m.group("date")) is None:
+        return None
+    return Dateline(
+        place="",
+        start=offset,
+        end=offset + m.end(),
+        day=_day(m.group("date")),
+        agency=m.group("agency").strip(),
         month_day=_month_day(m.group("date")),
     )
 

@@ -114,7 +114,7 @@ def build_report(
         published_precision=precision if (precision and day) else parsed_precision,
         language=_clean(language) or guess_language(body),
         origin=origin,
-        dateline=dateline.place if dateline else None,
+        dateline=(dateline.place or None) if dateline else None,
     )
 
 
