@@ -129,7 +129,19 @@ def test_a_list_page_read_in_one_join_gives_the_merged_events_lookups_give(merge
     from sitrep.store import clusters
 
     monkeypatch.setattr(clusters, "_JOIN_FROM", 1)
-    joined = clusters.merged_events(merged_db, limit=100)
+    joined = clusters.merged_page(merged_db, limit=100)[0]
     monkeypatch.setattr(clusters, "_JOIN_FROM", 10**9)
-    looked_up = clusters.merged_events(merged_db, limit=100)
+    looked_up = clusters.merged_page(merged_db, limit=100)[0]
     assert joined == looked_up and any(len(m["sources"]) > 1 for m in joined)
+
+
+def test_a_page_of_merged_events_counts_every_match_from_its_own_grouping(merged_db):
+    """The total a list page shows is the number of merged events matching its filters, on any page."""
+    from sitrep.store.clusters import count_clusters, merged_page
+
+    everything = count_clusters(merged_db)
+    rows, total = merged_page(merged_db, limit=2)
+    assert total == everything > 2 and len(rows) == 2
+    assert merged_page(merged_db, limit=2, offset=everything + 5) == ([], everything)  # past the end
+    where, params = "country = ?", ["Nigeria"]
+    assert merged_page(merged_db, where, params)[1] == count_clusters(merged_db, where, params)

@@ -59,14 +59,14 @@ def events_split(
 def print_merged(db, actor, place, event_type, since: date | None, until: date | None, fmt: str, limit: int) -> None:
     """``sitrep events --merged``: clusters with every source's figure and the merge reasons."""
     from sitrep.service.actors import actor_query
-    from sitrep.store.clusters import merged_events
+    from sitrep.store.clusters import merged_page
     from sitrep.store.extractions import event_filter_sql
 
     if fmt not in ("table", "json"):
         raise UsageError(f"--format must be table or json with --merged, not {fmt!r}")
     with open_db(db) as database:
         where, params = event_filter_sql(actor_query(actor), place, event_type, since, until)
-        rows = merged_events(database, where, params, limit)
+        rows = merged_page(database, where, params, limit)[0]
     if fmt == "json":
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return

@@ -130,12 +130,12 @@ def list_events(
     if merged and rejected:
         raise UsageError("rejected events are listed one per report: drop merged")
     if merged:
-        from sitrep.store.clusters import count_clusters, merged_events
+        from sitrep.store.clusters import merged_page
         from sitrep.store.extractions import event_filter_sql
 
         where, params = event_filter_sql(actor_query(actor), place, type, since, until)
-        rows = merged_events(database, where, params, limit, offset)
-        return _page(rows, limit, offset, count_clusters(database, where, params))
+        rows, total = merged_page(database, where, params, limit, offset)
+        return _page(rows, limit, offset, total)
     from sitrep.store.extractions import count_events, query_events
 
     filters = {"actor": actor_query(actor), "place": place, "event_type": type, "since": since, "until": until}

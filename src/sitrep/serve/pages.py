@@ -44,12 +44,12 @@ class PageFilters:
             self.country or None,
         )
 
-    def merged(self, database, limit: int, offset: int = 0, order: str = "reports") -> list[dict]:
-        """Merged events matching the filters."""
-        from sitrep.store.clusters import merged_events
+    def merged(self, database, limit: int, offset: int = 0, order: str = "reports") -> tuple[list[dict], int]:
+        """A page of the merged events matching the filters, and how many match in all."""
+        from sitrep.store.clusters import merged_page
 
         where, params = self.sql()
-        return merged_events(database, where, params, limit, offset, order)
+        return merged_page(database, where, params, limit, offset, order)
 
     def query(self) -> str:
         """The filters that are set, as a URL query string."""
@@ -73,12 +73,9 @@ def events_page(
 ):
     """Events across reports (one row per merged event), filtered by choices kept in the URL, sorted and paged,
     with the filtered set to download."""
-    from sitrep.store.clusters import count_clusters
     from sitrep.store.extractions import filter_choices
 
-    where, params = filters.sql()
-    total = count_clusters(database, where, params)
-    rows = filters.merged(database, PER_PAGE, (page - 1) * PER_PAGE, sort)
+    rows, total = filters.merged(database, PER_PAGE, (page - 1) * PER_PAGE, sort)
     context = {
         "events": rows,
         "filters": asdict(filters),
@@ -174,7 +171,7 @@ def map_page(request: Request, database: DB, filters: Filters):
     from sitrep.serve.charts import TYPE_COLOURS, events_map, timeline_bars
     from sitrep.serve.vendor import has_map_library
 
-    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT))
+    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT)[0])
     context = {
         "map": events_map(rows),
         "timeline": timeline_bars(rows),
@@ -192,7 +189,7 @@ def map_points(database: DB, filters: Filters) -> JSONResponse:
     """The map page's events that have coordinates, as the map script reads them (text is data, never markup)."""
     from sitrep.serve.charts import TYPE_COLOURS
 
-    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT))
+    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT)[0])
     located = [row for row in rows if row["latitude"] is not None and row["longitude"] is not None]
     return JSONResponse([_map_point(row, TYPE_COLOURS.get(row["event_type"], "#555")) for row in located])
 

