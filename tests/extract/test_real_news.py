@@ -1317,3 +1317,14 @@ def test_the_day_a_toll_was_reported_gives_way_to_the_day_of_the_strike():
     found = events_of(text, date(2023, 9, 21))
     assert len(found) == 1  # was two: the telling's Thursday and the strike's Wednesday
     assert found[0].date.start == date(2023, 9, 20)
+
+
+def test_a_states_air_strike_keeps_the_state_as_actor_over_the_group_it_says_it_hit():
+    text = (
+        "Israeli strike on school kills 19, health officials say\n\n"
+        "CAIRO (Reuters) - An Israeli air strike on a school sheltering displaced families in northern Gaza killed at "
+        "least 19 people on Monday, the Palestinian health ministry said.\n\n"
+        "The Israeli military said it had struck Hamas militants operating from a command post inside the school in "
+        "Jabalia. It did not give a figure for casualties."
+    )
+    assert events_of(text, date(2024, 8, 5))[0].actor1.name == "Military Forces of Israel"  # was Hamas

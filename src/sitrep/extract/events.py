@@ -664,6 +664,8 @@ def _force_acted(actor1: ActorRef | None, mentions, reading) -> bool:
         return False
     if actor1.text and _COUNTRY_AGENT.match(actor1.text):
         return True  # 'Israeli jets struck', 'the U.S. military said it had carried out an airstrike'
+    if actor1.text and _STRIKE_WORD.search(actor1.text):
+        return True  # 'An Israeli air strike … killed 30': the strike is the state's deed (every train part unchanged)
     forces = [m for m in mentions if m.role in {"military", "police"} or (m.actor is not None and m.actor.kind == "state")]
     return any(m.start <= s < m.end or s <= m.start < e for m in forces for s, e in reading.agents)
 
