@@ -1328,3 +1328,12 @@ def test_a_states_air_strike_keeps_the_state_as_actor_over_the_group_it_says_it_
         "Jabalia. It did not give a figure for casualties."
     )
     assert events_of(text, date(2024, 8, 5))[0].actor1.name == "Military Forces of Israel"  # was Hamas
+
+
+def test_where_a_second_attack_happened_does_not_place_the_first():
+    text = (
+        "QUETTA, Pakistan (AP) — A suicide bomber blew himself up outside a police post in southwest Pakistan on "
+        "Friday, killing three officers, police said.\n\n"
+        "The second attack took place in the town of Turbat, where gunmen shot dead a teacher, said a local official."
+    )
+    assert events_of(text, date(2024, 3, 9))[0].place.name != "Turbat"

@@ -66,3 +66,4 @@ def test_a_wire_dateline_without_a_place_keeps_its_date_and_agency():
     found = find_dateline("Fighting flares in the north\n\nOct 4 (Reuters) - Rebels attacked two towns.")
     assert found is not None and found.place == "" and found.agency == "Reuters" and found.month_day == (10, 4)
     assert find_dateline("March 3 - nothing here says a wire filed it.") is None
+    assert find_dateline("MARIB, Yemen — Fighters attacked a post.").place == "MARIB"  # a city, not a month

@@ -65,7 +65,7 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _dateline_at(text: str, offset: int) -> Dateline | None:
     m = _DATELINE.match(text[offset : offset + 400])
-    if not m or m.group("place").split()[0][:3].lower() in _MONTHS and not m.group("agency"):
+    if not m:
         return _placeless_at(text, offset)
     place = m.group("place").strip()
     if "\n" in place:
