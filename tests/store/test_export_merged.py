@@ -142,6 +142,7 @@ def test_a_page_of_merged_events_counts_every_match_from_its_own_grouping(merged
     everything = count_clusters(merged_db)
     rows, total = merged_page(merged_db, limit=2)
     assert total == everything > 2 and len(rows) == 2
+    assert merged_page(merged_db, limit=2, counted=False) == (rows, None)  # the map and the CLI count nothing
     assert merged_page(merged_db, limit=2, offset=everything + 5) == ([], everything)  # past the end
     where, params = "country = ?", ["Nigeria"]
     assert merged_page(merged_db, where, params)[1] == count_clusters(merged_db, where, params)

@@ -66,7 +66,7 @@ def print_merged(db, actor, place, event_type, since: date | None, until: date |
         raise UsageError(f"--format must be table or json with --merged, not {fmt!r}")
     with open_db(db) as database:
         where, params = event_filter_sql(actor_query(actor), place, event_type, since, until)
-        rows = merged_page(database, where, params, limit)[0]
+        rows = merged_page(database, where, params, limit, counted=False)[0]
     if fmt == "json":
         print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return

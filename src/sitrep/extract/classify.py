@@ -459,7 +459,7 @@ def _murders_unarmed(text: str) -> bool:
 
 
 def _refine(sub_event: str, text: str) -> str:
-    if sub_event == "Abduction/forced disappearance" and _killed(text):
+    if sub_event == "Abduction/forced disappearance" and killed_some(text):
         # ACLED codes an abduction in which people are killed as the attack it is (train notes telling both: 4 of 4
         # Attack, already so by the model; every train part unchanged; a news report's rule no longer says Abduction)
         sub_event = "Attack"
@@ -474,11 +474,6 @@ def _refine(sub_event: str, text: str) -> str:
         if all(word.startswith(("police", "officer")) for word in armed):
             return "Violent demonstration" if armed else "Mob violence"
     return sub_event
-
-
-def _killed(text: str) -> bool:
-    found = find_death_count(text)
-    return found is not None and found.quantity.value > 0
 
 
 IN_DOMAIN_COVERAGE = 0.7

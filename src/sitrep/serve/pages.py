@@ -44,12 +44,14 @@ class PageFilters:
             self.country or None,
         )
 
-    def merged(self, database, limit: int, offset: int = 0, order: str = "reports") -> tuple[list[dict], int]:
-        """A page of the merged events matching the filters, and how many match in all."""
+    def merged(
+        self, database, limit: int, offset: int = 0, order: str = "reports", counted: bool = True
+    ) -> tuple[list[dict], int | None]:
+        """A page of the merged events matching the filters, and how many match in all (when ``counted``)."""
         from sitrep.store.clusters import merged_page
 
         where, params = self.sql()
-        return merged_page(database, where, params, limit, offset, order)
+        return merged_page(database, where, params, limit, offset, order, counted)
 
     def query(self) -> str:
         """The filters that are set, as a URL query string."""
@@ -171,7 +173,7 @@ def map_page(request: Request, database: DB, filters: Filters):
     from sitrep.serve.charts import TYPE_COLOURS, events_map, timeline_bars
     from sitrep.serve.vendor import has_map_library
 
-    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT)[0])
+    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT, counted=False)[0])
     context = {
         "map": events_map(rows),
         "timeline": timeline_bars(rows),
@@ -189,7 +191,7 @@ def map_points(database: DB, filters: Filters) -> JSONResponse:
     """The map page's events that have coordinates, as the map script reads them (text is data, never markup)."""
     from sitrep.serve.charts import TYPE_COLOURS
 
-    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT)[0])
+    rows = _with_coordinates(database, filters.merged(database, MAP_LIMIT, counted=False)[0])
     located = [row for row in rows if row["latitude"] is not None and row["longitude"] is not None]
     return JSONResponse([_map_point(row, TYPE_COLOURS.get(row["event_type"], "#555")) for row in located])
 

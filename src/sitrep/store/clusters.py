@@ -183,20 +183,24 @@ def merged_page(
     limit: int = 50,
     offset: int = 0,
     order: str = "reports",
-) -> tuple[list[dict], int]:
+    counted: bool = True,
+) -> tuple[list[dict], int | None]:
     """One row per cluster with its sources and figures, most reported first or in another of
-    ``CLUSTER_ORDERS`` (only the clusters of the page are read), and how many merged events match the filters in
-    all, from one grouping of the events (a separate count grouped them twice: a cold list page of 50 at 100,000
-    events 24 -> 20 ms)."""
+    ``CLUSTER_ORDERS`` (only the clusters of the page are read), and, when ``counted``, how many merged events
+    match the filters in all, from the same grouping of the events (a separate count grouped them twice: a cold
+    list page of 50 at 100,000 events 24 -> 20 ms); None otherwise (the map and the CLI show no total)."""
     if order not in CLUSTER_ORDERS:
         raise UsageError(f"sort must be one of {', '.join(CLUSTER_ORDERS)}, not {order!r}")
     clause = f"AND {where_sql}" if where_sql else ""
+    total_column = "count(*) OVER ()" if counted else "NULL"
     clusters = db.execute(
-        f"""SELECT cluster_id, count(*) OVER () AS total FROM events WHERE cluster_id IS NOT NULL {clause}
+        f"""SELECT cluster_id, {total_column} AS total FROM events WHERE cluster_id IS NOT NULL {clause}
             GROUP BY cluster_id ORDER BY {CLUSTER_ORDERS[order]} LIMIT ? OFFSET ?""",
         [*(params or []), limit, offset],
     ).fetchall()
-    total = clusters[0][1] if clusters else count_clusters(db, where_sql, params)  # a page past the end
+    total = None
+    if counted:
+        total = clusters[0][1] if clusters else count_clusters(db, where_sql, params)  # a page past the end
     members = _members(db, [cluster_id for cluster_id, _ in clusters])
     return [_detail(cluster_id, members[cluster_id]) for cluster_id, _ in clusters if members[cluster_id]], total
 
