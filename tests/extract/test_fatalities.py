@@ -63,6 +63,22 @@ def test_deaths_told_as_nouns_and_of_named_kinds_of_people(text, value):
 
 
 
+# A side's own dead: 'we lost five soldiers'; never seats, aircraft or ground that was lost
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The captain said his unit lost five soldiers in the two-hour battle.", 5),
+        ("Losing at least 30 of its fighters, the militia pulled back from the bridge.", 30),
+        ("The ruling party lost 12 seats in the vote.", None),
+        ("Government forces lost two helicopters over the valley.", None),
+        ("The rebels lost control of three villages.", None),
+    ],
+)
+def test_a_side_that_lost_people_lost_them_to_death(text, value):
+    count = find_death_count(text)
+    assert (count.quantity.value if count else None) == value
+
+
 def test_a_hedged_number_after_the_verb_is_the_toll_not_added_to_the_killers():
     assert find_death_count("Five gunmen killed at least six people in the raid.").quantity.value == 6
 

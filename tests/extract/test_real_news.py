@@ -842,6 +842,45 @@ def test_a_junta_air_strike_names_the_state_military(text):
     assert event.actor1.name.startswith("Military Forces of Myanmar")
 
 
+# A state's bombs, guns and aircraft named by its demonym name its forces: 'Russian glide bombs hit …'
+@pytest.mark.parametrize(
+    ("weapon", "state"),
+    [("Russian glide bombs", "Russia"), ("Syrian army helicopters", "Syria"), ("Israeli artillery", "Israel")],
+)
+def test_a_states_weapons_name_its_forces(weapon, state):
+    text = (
+        f"KYIV, May 25 (AP) — {weapon} hit a residential district of Kharkiv on Saturday evening, wounding 18 "
+        "people, regional officials said."
+    )
+    event = events_of(text, date(2024, 5, 25))[0]
+    assert event.actor1.name.startswith(f"Military Forces of {state}")
+
+
+# Groups a background paragraph names as what militants are tied to are nobody's actor in the incident
+def test_groups_named_as_ties_in_the_background_are_not_the_attackers():
+    text = (
+        "At least 20 killed in attack on Burkina Faso church\n\n"
+        "At least 20 worshippers were killed when suspected jihadists opened fire during Sunday mass in a village "
+        "in northern Burkina Faso, a local official said on Monday.\n\n"
+        "The junta, which seized power in 2022, has struggled to contain militants linked to al-Qaeda and the "
+        "Islamic State group who hold large parts of the country."
+    )
+    event = events_of(text, date(2024, 2, 26))[0]
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+# The accused's denial ('said its forces had clashed with militias') is evidence, but tells no clash
+def test_a_denial_is_evidence_but_does_not_retype_the_killing():
+    text = (
+        "PORT SUDAN, Sudan, Aug 12 (Wire) - Paramilitary fighters of the Rapid Support Forces killed at least 40 "
+        "civilians in an attack on a village near El Fasher in North Darfur on Sunday, a rights group said.\n\n"
+        "The RSF denied targeting civilians and said its forces had clashed with army-allied militias in the area."
+    )
+    event = events_of(text, date(2024, 8, 12))[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert any("denied" in evidence.sentence for evidence in event.evidence)
+
+
 def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
     text = (
         "Imphal, India — Two villagers were killed and five wounded when armed men opened fire on a village in "
