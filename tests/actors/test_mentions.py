@@ -30,3 +30,9 @@ def test_a_group_known_only_from_coded_data_is_linked_only_in_its_country():
 
     uganda = build_context("r1", "In Jinja, Uganda, police and UPDF soldiers dispersed a crowd on Friday.", None)
     assert not [a for a in uganda.actors if a.text == "UPDF" and a.actor and a.actor.country == "Bangladesh"]
+
+
+def test_the_farc_splinter_groups_english_names_are_farc_dissidents():
+    text = "The bombing was blamed on the Central General Staff, and Second Marquetalia denied any role."
+    named = [m.actor.name for m in find_actor_mentions(text, countries={"Colombia"}) if m.actor]
+    assert named == ["FARC dissidents", "FARC dissidents"]

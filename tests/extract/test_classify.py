@@ -84,3 +84,17 @@ def test_people_held_hostage_are_a_kidnapping_in_gtd_terms(text):
     from sitrep.extract.classify import gtd_rule_type
 
     assert gtd_rule_type(text) == "Hostage Taking (Kidnapping)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bombing was blamed on a rebel splinter group that rejected the 2016 peace accord.", None),
+        ("Fighting has continued under the accord the two sides reached last year.", None),
+        ("The government and the rebels signed a peace accord in Havana on Tuesday.", "Agreement"),
+    ],
+)
+def test_an_accord_of_the_past_that_describes_a_group_is_no_agreement(text, expected):
+    from sitrep.extract.classify import rule_sub_event
+
+    assert rule_sub_event(text) == expected

@@ -881,6 +881,20 @@ def test_a_denial_is_evidence_but_does_not_retype_the_killing():
     assert any("denied" in evidence.sentence for evidence in event.evidence)
 
 
+# A roundup item where the army tells of its aircraft's deed: an air strike, by the army
+def test_an_army_that_says_its_aircraft_destroyed_a_base_struck_it_from_the_air():
+    text = (
+        "Sahel roundup\n\n"
+        "BAMAKO, March 4 (Wire) - Here are the main security incidents of the past week.\n\n"
+        "MALI: On Thursday, the army said its aircraft destroyed a militant base near Tessit, killing about 30 "
+        "fighters."
+    )
+    event = events_of(text, date(2024, 3, 4))[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name.startswith("Military Forces of Mali")
+    assert event.fatalities.value == 30
+
+
 def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
     text = (
         "Imphal, India — Two villagers were killed and five wounded when armed men opened fire on a village in "

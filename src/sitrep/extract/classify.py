@@ -139,7 +139,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
             r"drones? (?:struck|hit|attacked|targeted|slammed into)|(?:kamikaze|shahed|attack|suicide|loitering) drones?|"
             # 'Pakistani jets hit a hideout', 'army aircraft bombed': every train part unchanged; for wire reports
-            r"(?:jets|aircraft|planes|helicopters) (?:struck|hit|bombed|pounded|targeted|attacked|fired)|"
+            # 'its aircraft destroyed a militant base' (every train part unchanged)
+            r"(?:jets|aircraft|planes|helicopters) (?:struck|hit|bombed|pounded|targeted|attacked|fired|destroyed|raided)|"
             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?)"
         ),
     ),
@@ -439,8 +440,20 @@ _TRUCE_AS_TIME = re.compile(
 )
 
 
+# 'a splinter group that rejected the 2016 peace accord', 'under the accord': an agreement of the past that
+# describes someone, not one made now (every train part unchanged)
+_PAST_ACCORD = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\b(?:rejected|rejecting|rejects|opposed|opposing|opposes|refused|under))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _truce_as_time(text: str, sub_event: str, start: int) -> bool:
-    return sub_event == "Agreement" and bool(_TRUCE_AS_TIME.search(text, max(0, start - 40), start))
+    if sub_event != "Agreement":
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_TRUCE_AS_TIME.search(before) or _PAST_ACCORD.search(before))
 
 
 def _grievance(text: str, sub_event: str, start: int) -> bool:

@@ -705,10 +705,12 @@ def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> Acto
     return actor1 if acting or fought else None
 
 
-# 'The army said on Saturday that it had destroyed a militant base': the force tells of its own deed
+# 'The army said on Saturday that it had destroyed a militant base', '... said its aircraft destroyed': the force tells
+# of its own deed
 # (this, the strike words below and both sides of a fight: train parts unchanged; written for wire reports).
 _SAYS_IT_DID = re.compile(
-    r"\s+(?:said|says|claimed|announced)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"\s+(?:said|says|claimed|announced)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried out|killed|attacked|destroyed|struck|bombed|shelled|neutrali[sz]ed|launched)\b",
     re.I,
 )
