@@ -895,6 +895,28 @@ def test_an_army_that_says_its_aircraft_destroyed_a_base_struck_it_from_the_air(
     assert event.fatalities.value == 30
 
 
+# The part of a town an incident's sentence names is its place, at the town's coordinates
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAZA, May 3 (Wire) - An Israeli air strike hit a house in the Shujaiya neighbourhood of Gaza City on "
+            "Friday, killing six people, medics said.\n\nThe army did not comment.",
+            ("Shujaiya", "Gaza"),
+        ),
+        (
+            "MEDELLIN, 11 SEP 89 (WIRE) -- A FORMER MAYOR WAS SHOT DEAD TODAY BY GUNMEN IN THE EL POBLADO "
+            "NEIGHBORHOOD OF MEDELLIN.\n\nPOLICE SAID THE GUNMEN FLED ON A MOTORCYCLE.",
+            ("El Poblado", "Antioquia"),
+        ),
+    ],
+)
+def test_a_neighbourhood_named_for_the_incident_is_its_place(text, expected):
+    place = events_of(text, date(2024, 5, 3))[0].place
+    assert (place.name, place.admin1) == expected
+    assert place.latitude is not None and place.geo_precision == 1
+
+
 def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
     text = (
         "Imphal, India — Two villagers were killed and five wounded when armed men opened fire on a village in "

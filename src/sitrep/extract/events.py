@@ -878,10 +878,39 @@ def _place(ctx: ReportContext, c: _Candidate, note: bool, dataset: str) -> Place
     if not note and (chosen is None or chosen.entry.level == "country"):
         filed = _filed_from(ctx, dataset)
         if filed is not None and (chosen is None or chosen.entry.country == filed.country):
-            return filed
+            return _in_neighbourhood(ctx, c, filed)
     if chosen is None:
         return None
-    return _as_written(rename(chosen.to_ref(), dataset), chosen.to_ref(), ctx.places)
+    found = _as_written(rename(chosen.to_ref(), dataset), chosen.to_ref(), ctx.places)
+    return found if note else _in_neighbourhood(ctx, c, found)
+
+
+# 'in the El Poblado neighborhood of Medellín', 'in the residential district of Miraflores', 'in Barrio Alto': the
+# part of the town the incident's sentences name, which no gazetteer lists (text truecased: 'el Poblado'). muc4
+# held-out strict place 40.8 -> 43.7, tune unchanged; every other train part unchanged (notes keep the town)
+_NAME = r"((?:(?:el|la|los|las|al|san|santa)\s+)?[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-Z][\w'’-]+){0,2})"
+_NEIGHBOURHOOD = re.compile(
+    r"\b(?:in|at|on|near|into|from)\s+(?:the\s+)?" + _NAME + r"\s+(?:neighbou?rhood|barrio|colonia|suburb|quarter)\b"
+    r"|\b(?:residential\s+)?(?:neighbou?rhood|district|suburb|quarter)\s+of\s+" + _NAME
+    + r"|\b(?:in|at|on|near|into|from)\s+(?:the\s+)?(?:barrio|colonia)\s+" + _NAME,
+)
+
+
+def _in_neighbourhood(ctx: ReportContext, c: _Candidate, town: PlaceRef) -> PlaceRef:
+    """``town`` narrowed to the neighbourhood the incident's first sentence naming one gives, at the town's
+    coordinates; a name the gazetteer knows is a place of its own, never a neighbourhood."""
+    if town.level != "city":
+        return town
+    for sentence in c.sentences:
+        for m in _NEIGHBOURHOOD.finditer(sentence.text):
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            start, end = sentence.start + m.start(group), sentence.start + m.end(group)
+            name = ctx.text[start:end]
+            if ctx.within(ctx.places, start, end) or name.casefold() == (town.name or "").casefold():
+                continue
+            written = (ctx.shown or ctx.text)[start:end]
+            return replace(town, text=written, name=name[:1].upper() + name[1:], level="local")
+    return town
 
 
 def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:
