@@ -917,6 +917,32 @@ def test_a_neighbourhood_named_for_the_incident_is_its_place(text, expected):
     assert place.latitude is not None and place.geo_precision == 1
 
 
+# Vigilantes somebody supported are named, not a mob at work: a gang's massacre stays an attack on civilians
+def test_a_gang_massacre_blamed_on_support_for_vigilantes_is_an_attack():
+    text = (
+        "PORT-AU-PRINCE (AP) — Members of the Gran Grif gang opened fire on residents of a town in the Artibonite "
+        "region on Thursday, killing at least 70 people, the United Nations said.\n\n"
+        "The gang's leader said on social media that the attack punished residents who supported a vigilante group."
+    )
+    event = events_of(text, date(2024, 10, 4))[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities.value == 70
+
+
+# A town taken is an event even where the incident model (MUC-4's incidents) doubts the sentence
+def test_a_town_a_group_says_it_captured_is_an_event():
+    text = (
+        "ADDIS ABABA, Aug 14 (Reuters) - A drone strike on a market in the town of Finote Selam in the Amhara region "
+        "killed at least 30 people on Sunday, three witnesses and a health worker told Reuters.\n\n"
+        "Fano fighters said they had captured the town of Debre Markos on Friday after heavy fighting with federal "
+        "troops."
+    )
+    strike, taken = events_of(text, date(2023, 8, 14))
+    assert strike.fatalities.value == 30  # the witnesses who spoke are no toll
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert taken.actor1.name == "Fano"
+
+
 def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
     text = (
         "Imphal, India — Two villagers were killed and five wounded when armed men opened fire on a village in "

@@ -388,7 +388,7 @@ def rule_sub_event(text: str) -> str | None:
             {
                 bisect_right(ends, m.start())
                 for m in pattern.finditer(text)
-                if not _denied(text, m.start()) and not _grievance(text, sub, m.start()) and not _truce_as_time(text, sub, m.start())
+                if not _denied(text, m.start()) and not _told_not_done(text, sub, m.start())
             },
         )
         for sub, pattern in SUB_EVENT_RULES
@@ -447,6 +447,24 @@ _PAST_ACCORD = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+# 'residents who supported a vigilante group': vigilantes somebody backs or joins are named, not acting
+_VIGILANTES_NAMED = re.compile(
+    r"\b(?:supported|supporting|supports|backed|backing|backs|joined|joining|formed|forming|members of|against)\s+"
+    r"(?:an?\s+|the\s+|local\s+|armed\s+)*$",
+    re.I,
+)
+
+
+def _told_not_done(text: str, sub_event: str, start: int) -> bool:
+    """Whether the match at ``start`` names the deed without telling that it was done: violence a crowd protests,
+    a truce or accord that frames the time, vigilantes somebody supported (this last: every train part unchanged)."""
+    if _grievance(text, sub_event, start) or _truce_as_time(text, sub_event, start):
+        return True
+    if sub_event != "Mob violence" or not text[start:].lower().startswith("vigilante"):
+        return False
+    return bool(_VIGILANTES_NAMED.search(text[max(0, start - 40) : start]))
 
 
 def _truce_as_time(text: str, sub_event: str, start: int) -> bool:

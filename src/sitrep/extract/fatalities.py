@@ -78,7 +78,13 @@ _NOT_PEOPLE = re.compile(
     r"escapees|houses|homes|vehicles|rounds|rockets|shells|mortars|bombs|times|am|pm|o'clock)\b",
     re.IGNORECASE,
 )
-_COUNTS_SPEAKERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|witnesses|residents)\s+(?:said|say|says|told)\b", re.I)
+# 'two security sources said', 'three witnesses and a health worker told Reuters' (every train part unchanged)
+_COUNTS_SPEAKERS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|witnesses|residents|medics|doctors)"
+    r"(?:\s+and\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:workers?|officials?|sources?|witnesses|residents|medics|"
+    r"doctors|officers?|spokes(?:man|woman|person)))?\s+(?:said|say|says|told)\b",
+    re.I,
+)
 _AUXILIARY = re.compile(r"\s*(?:were|was|have been|has been|had been|are|is|being|got)\b", re.IGNORECASE)
 # An object right after a bare transitive verb makes it active: muc4 tolls on matched pairs, tune 63.0 -> 64.2,
 # fit unchanged; acled, acled_asia_2015, gtd unchanged.
