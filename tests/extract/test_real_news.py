@@ -943,6 +943,28 @@ def test_a_town_a_group_says_it_captured_is_an_event():
     assert taken.actor1.name == "Fano"
 
 
+# A village the gazetteer does not list is still the place, never the town the report was filed from
+def test_an_unlisted_village_is_the_place_not_the_dateline_city():
+    text = (
+        "BEIRUT, Jan 8 (AP) — An Israeli airstrike on a car in the south Lebanese village of Khirbet Selm killed a "
+        "senior commander of Hezbollah's elite Radwan force on Monday, two security officials said.\n\n"
+        "Hezbollah confirmed the death in a statement but did not say how he was killed."
+    )
+    place = events_of(text, date(2024, 1, 8))[0].place
+    assert (place.name, place.country, place.latitude) == ("Khirbet Selm", "Lebanon", None)
+
+
+# 'captured Laukkaing, a town on the border': the town taken, named before what it is
+def test_a_town_captured_named_before_its_kind_is_taken_ground():
+    text = (
+        "BANGKOK, Jan 5 (Reuters) - An alliance of ethnic minority armed groups said on Friday it had captured "
+        "Laukkaing, a town on Myanmar's border with China, after weeks of fighting with junta troops.\n\n"
+        "A junta spokesman did not answer calls seeking comment."
+    )
+    event = events_of(text, date(2024, 1, 5))[0]
+    assert (event.sub_event_type, event.place.name) == ("Non-state actor overtakes territory", "Laukkaing")
+
+
 def test_a_title_case_dateline_makes_a_wire_report_and_gives_no_place():
     text = (
         "Imphal, India — Two villagers were killed and five wounded when armed men opened fire on a village in "

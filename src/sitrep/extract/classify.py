@@ -51,6 +51,8 @@ _NOT_GROUND = r"(?! of (?:the |a )?(?:[\w-]+ )?(?:prisons?|jails?|penitentiary|f
 _TERRITORY = _rx(
     r"\b(?:recaptur(?:e|ed|es|ing)|regain(?:ed|s)? control" + _NOT_GROUND + r"|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels)|"
     r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
+    # 'had captured Laukkaing, a town on the border' (every train part unchanged)
+    r"(?:seized|captured|overran|took control of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|base|camp|hub)|"
     r"(?:taken|took|gained|seized) control" + _NOT_GROUND + r"|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"
 )
 _STATE_AGENT = _rx(
