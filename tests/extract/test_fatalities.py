@@ -79,6 +79,21 @@ def test_a_side_that_lost_people_lost_them_to_death(text, value):
     assert (count.quantity.value if count else None) == value
 
 
+# 'leaving more than 100 injured': what a clash left besides the dead is no toll
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Students clashed with party supporters at the university, leaving more than 100 injured.", None),
+        ("The blast left 20 people injured and dozens of shops in ruins.", None),
+        ("The floods of violence left 300 families homeless.", None),
+        ("The blast left 20 dead and 30 injured.", 20),
+    ],
+)
+def test_what_an_attack_left_besides_the_dead_is_no_toll(text, value):
+    count = find_death_count(text)
+    assert (count.quantity.value if count else None) == value
+
+
 def test_a_hedged_number_after_the_verb_is_the_toll_not_added_to_the_killers():
     assert find_death_count("Five gunmen killed at least six people in the raid.").quantity.value == 6
 
