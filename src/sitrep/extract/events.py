@@ -900,12 +900,14 @@ _TOWN_OF = re.compile(
 
 
 def _unlisted_town(ctx: ReportContext, c: _Candidate, country: str | None) -> PlaceRef | None:
+    """The first town the incident's sentences name as 'the village of X' where X is no place the gazetteer
+    resolved, in ``country``, without coordinates; None when there is none or the country is not known."""
     if country is None:
         return None
     for sentence in c.sentences:
         for m in _TOWN_OF.finditer(sentence.text):
             start, end = sentence.start + m.start(1), sentence.start + m.end(1)
-            if ctx.within(ctx.places, start, end) or any(p.start < end and start < p.end for p in ctx.places):
+            if any(p.start < end and start < p.end for p in ctx.places):
                 continue
             name = ctx.text[start:end]
             written = (ctx.shown or ctx.text)[start:end]
