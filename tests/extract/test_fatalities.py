@@ -87,6 +87,9 @@ def test_a_side_that_lost_people_lost_them_to_death(text, value):
         ("The blast left 20 people injured and dozens of shops in ruins.", None),
         ("The floods of violence left 300 families homeless.", None),
         ("The blast left 20 dead and 30 injured.", 20),
+        ("The clash left several people injured and two dead.", 2),
+        ("The blast killed 7 people and left scores injured.", 7),
+        ("The bomb killed two and injured 15.", 2),
     ],
 )
 def test_what_an_attack_left_besides_the_dead_is_no_toll(text, value):
