@@ -464,7 +464,7 @@ def _told_not_done(text: str, sub_event: str, start: int) -> bool:
     a truce or accord that frames the time, vigilantes somebody supported (this last: every train part unchanged)."""
     if _grievance(text, sub_event, start) or _truce_as_time(text, sub_event, start):
         return True
-    if sub_event != "Mob violence" or not text[start:].lower().startswith("vigilante"):
+    if sub_event != "Mob violence" or text[start : start + 9].lower() != "vigilante":
         return False
     return bool(_VIGILANTES_NAMED.search(text[max(0, start - 40) : start]))
 

@@ -39,7 +39,7 @@ from sitrep.extract.deadline import check_time
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.incidents import incident_probability, spans_years, sums_up
 from sitrep.extract.nlp import parse_ahead
-from sitrep.extract.participants import SPEAKER_BEFORE, read_participants, report_organisation
+from sitrep.extract.participants import OWN_DOERS, SPEAKER_BEFORE, read_participants, report_organisation
 from sitrep.extract.roles import has_verb
 from sitrep.extract.textclass import load_classifier
 from sitrep.places.countries import DEMONYMS
@@ -433,11 +433,10 @@ def _own_headline(ctx: ReportContext, c: _Candidate) -> list[str]:
     """The texts of a candidate's sentences, where a headline that announces two incidents ('drones hit Odesa
     port; one killed in Kharkiv shelling') keeps only the clauses about places the body of this one names, and
     without the accused's denial (``_DENIAL``) where others tell the incident."""
+    told = [s for s in c.sentences if not _DENIAL.search(s.text)]
+    if told and len(told) < len(c.sentences):
+        c = replace(c, sentences=told)
     texts = [s.text for s in c.sentences]
-    told = [t for t in texts if not _DENIAL.search(t)]
-    if told and len(told) < len(texts):
-        texts = told
-        c = replace(c, sentences=[s for s in c.sentences if not _DENIAL.search(s.text)])
     first = c.sentences[0]
     if len(texts) < 2 or ";" not in first.text or first.text.rstrip().endswith((".", "!", "?")):
         return texts
@@ -711,8 +710,7 @@ def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> Acto
 # of its own deed
 # (this, the strike words below and both sides of a fight: train parts unchanged; written for wire reports).
 _SAYS_IT_DID = re.compile(
-    r"\s+(?:said|says|claimed|announced)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery))\s+(?:had\s+|has\s+|have\s+)?"
+    r"\s+(?:said|says|claimed|announced)\s+(?:on \w+\s+)?(?:that\s+)?" + OWN_DOERS + r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried out|killed|attacked|destroyed|struck|bombed|shelled|neutrali[sz]ed|launched)\b",
     re.I,
 )
@@ -909,10 +907,8 @@ def _unlisted_town(ctx: ReportContext, c: _Candidate, country: str | None) -> Pl
             start, end = sentence.start + m.start(1), sentence.start + m.end(1)
             if any(p.start < end and start < p.end for p in ctx.places):
                 continue
-            name = ctx.text[start:end]
-            written = (ctx.shown or ctx.text)[start:end]
-            return PlaceRef(text=written, name=name[:1].upper() + name[1:], country=country, level="local",
-                            geo_precision=1, where_prec=1)
+            written, name = _as_named(ctx, start, end)
+            return PlaceRef(text=written, name=name, country=country, level="local", geo_precision=1, where_prec=1)
     return None
 
 
@@ -936,12 +932,17 @@ def _in_neighbourhood(ctx: ReportContext, c: _Candidate, town: PlaceRef) -> Plac
         for m in _NEIGHBOURHOOD.finditer(sentence.text):
             group = next(g for g in (1, 2, 3) if m.group(g))
             start, end = sentence.start + m.start(group), sentence.start + m.end(group)
-            name = ctx.text[start:end]
+            written, name = _as_named(ctx, start, end)
             if ctx.within(ctx.places, start, end) or name.casefold() == (town.name or "").casefold():
                 continue
-            written = (ctx.shown or ctx.text)[start:end]
-            return replace(town, text=written, name=name[:1].upper() + name[1:], level="local")
+            return replace(town, text=written, name=name, level="local")
     return town
+
+
+def _as_named(ctx: ReportContext, start: int, end: int) -> tuple[str, str]:
+    """A place name the gazetteer does not know: as written, and as a name (truecased 'el Poblado' -> 'El Poblado')."""
+    name = ctx.text[start:end]
+    return (ctx.shown or ctx.text)[start:end], name[:1].upper() + name[1:]
 
 
 def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:

@@ -247,10 +247,8 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
         if _INTENDED.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
         for n in _list_after(numbers, sentence, m.end()):
-            if m.group(0).lower().startswith(("left", "leaving")) and _LEFT_HURT.match(sentence, n.end):
-                continue  # 'leaving more than 100 injured': the hurt are no toll
             picked[n.start] = n
-    # 'left several people injured and two dead', 'killed 7 and left scores injured': the hurt are no toll
+    # 'leaving more than 100 injured', 'left several people injured and two dead': the hurt are no toll
     picked = {start: n for start, n in picked.items() if not _LEFT_HURT.match(sentence, n.end)}
     if not picked:
         if re.search(

@@ -135,11 +135,16 @@ def read_participants(ctx, sentences) -> Reading:
 
 
 # 'IS said it carried out the attack': the speaker claims the act, so it is the actor, not a source
+# Who tells of its own deed: 'it', 'they', and 'its aircraft' ('the army said its aircraft destroyed a base';
+# every train part unchanged)
+OWN_DOERS = (
+    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery))"
+)
 _CLAIMS_THE_ACT = re.compile(
-    r"\b(?:said|says|claimed|announced)\s+(?:(?:in|on|via|through)\s+(?:[\w']+\s+){1,6}?that\s+|that\s+)?(?:it|they|"
-    # 'the army said its aircraft destroyed a base' (every train part unchanged)
-    r"(?:its|their)\s+(?:[\w-]+\s+)?(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery))\s+"
-    r"(?:had\s+)?(?:carried out|was behind|were behind|"
+    r"\b(?:said|says|claimed|announced)\s+(?:(?:in|on|via|through)\s+(?:[\w']+\s+){1,6}?that\s+|that\s+)?"
+    + OWN_DOERS
+    + r"\s+(?:had\s+)?(?:carried out|was behind|were behind|"
     r"staged|conducted|killed|attacked|destroyed|struck|bombed|shelled|neutrali[sz]ed)|\bclaim\w*\s+(?:the\s+)?responsibility",
     re.I,
 )
