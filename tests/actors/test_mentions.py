@@ -17,6 +17,7 @@ def test_a_states_strike_is_its_armed_forces_and_no_labour_strike():
     found = find_actor_mentions("A Russian missile strike hit Odesa, and a Russian strike followed at dawn.")
     assert [(m.role, m.country) for m in found] == [("military", "Russia"), ("military", "Russia")]
     assert [m.role for m in find_actor_mentions("Dock workers began a strike on Monday.")] == ["civilians", "protesters"]
+    assert [m.role for m in find_actor_mentions("A strike on a house killed two children.")] == ["civilians"]
 
 
 def test_an_acronym_never_matches_inside_a_name_or_in_another_case():

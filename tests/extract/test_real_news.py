@@ -1460,3 +1460,100 @@ def test_where_a_second_attack_happened_does_not_place_the_first():
         "The second attack took place in the town of Turbat, where gunmen shot dead a teacher, said a local official."
     )
     assert events_of(text, date(2024, 3, 9))[0].place.name != "Turbat"
+
+
+def test_an_attack_in_a_region_of_the_country_is_not_placed_in_the_city_it_was_filed_from():
+    text = (
+        "Gunmen kill 12 villagers in northern Benin\n\n"
+        "COTONOU (AP) - Gunmen killed 12 villagers in an attack on a farming settlement in northern Benin on "
+        "Friday, a local official said.\n\n"
+        "The official said the attackers arrived on motorbikes and set fire to granaries."
+    )
+    place = events_of(text, date(2025, 2, 9))[0].place
+    assert place.name != "Cotonou"  # was the dateline city, far to the south
+    assert place.country == "Benin"
+
+
+def test_the_town_named_after_a_region_of_the_country_places_the_same_attack():
+    text = (
+        "NAIROBI (AP) - Rebels attacked a camp for displaced people in eastern Democratic Republic of Congo on "
+        "Saturday, killing at least 20 people, a camp official said.\n\n"
+        "The assailants, armed with guns and machetes, raided the camp near Bunia in Ituri province before dawn."
+    )
+    found = events_of(text, date(2025, 3, 2))
+    assert len(found) == 1  # was two: one in the country, one near Bunia
+    assert found[0].place.admin1 == "Ituri"
+
+
+def test_a_bare_congo_beside_the_democratic_republic_is_that_country():
+    text = (
+        "Militia fighters killed 9 people in Djugu in eastern Democratic Republic of Congo on Tuesday, the UN "
+        "mission in Congo said."
+    )
+    from sitrep.places.resolve import find_places
+
+    congo = [p for p in find_places(text) if p.text == "Congo"]
+    assert congo and congo[0].entry.country == "Democratic Republic of Congo"  # was the Republic of Congo
+
+
+def test_the_day_a_comparison_reaches_back_to_does_not_date_the_attack():
+    text = (
+        "Car bomb kills 14 in Mogadishu\n\n"
+        "MOGADISHU (AP) - A car bomb exploded outside a busy restaurant in Mogadishu on Sunday, killing 14 people, "
+        "police said.\n\n"
+        "It was the deadliest bombing in the Somali capital since the attack on a hotel in August, residents said."
+    )
+    found = events_of(text, date(2025, 5, 12))
+    assert len(found) == 1  # was a second bombing dated August
+    assert found[0].date.start == date(2025, 5, 11)
+
+
+def test_the_thousands_a_group_has_killed_over_the_years_are_no_toll():
+    text = (
+        "BAMAKO (AP) - Jihadists attacked a village in central Mali on Wednesday, killing 11 civilians, a local "
+        "official said.\n\n"
+        "The group, which is linked to al Qaeda, has killed thousands of civilians in central Mali."
+    )
+    found = events_of(text, date(2025, 5, 15))
+    assert [e.fatalities.value for e in found] == [11]  # was 1,000 on a second event
+
+
+def test_an_attack_in_the_same_area_is_placed_where_the_one_before_was():
+    text = (
+        "KABUL (AP) - A roadside bomb killed four soldiers in the Nad Ali district of Helmand province on Monday, "
+        "officials said.\n\n"
+        "In March, nine police officers were killed in an ambush in the same area."
+    )
+    found = events_of(text, date(2024, 6, 4))
+    assert len(found) == 2
+    assert found[1].place.name == found[0].place.name != "Kabul"
+
+
+def test_a_states_air_strikes_that_killed_are_not_the_officials_who_said_so():
+    text = (
+        "KYIV (AP) - Russian air strikes killed at least 14 people in the city of Zaporizhzhia on Saturday, "
+        "regional officials said.\n\nRescue workers searched the rubble of a school."
+    )
+    assert events_of(text, date(2025, 4, 6))[0].actor1.name == "Military Forces of Russia"  # was an unnamed group
+
+
+def test_people_killed_by_a_states_fire_name_its_forces():
+    text = (
+        "RAFAH (AP) - Six people were killed by Israeli fire near a food distribution point in Rafah on Tuesday, "
+        "hospital officials said.\n\nThe Hamas-run government media office condemned the killings."
+    )
+    assert events_of(text, date(2025, 6, 4))[0].actor1.name == "Military Forces of Israel"  # was Hamas
+
+
+def test_a_strike_on_a_house_is_no_labour_strike():
+    text = "BEIRUT (AP) - A strike on a house in the town of Nabatieh killed a father and his two sons on Monday, officials said."
+    event = events_of(text, date(2024, 10, 8))[0]
+    assert event.actor2 is None or "Protesters" not in event.actor2.name  # was Protesters (Lebanon)
+
+
+def test_another_strike_is_another_incident():
+    text = (
+        "GAZA (AP) - An Israeli air strike on a school sheltering displaced families in Gaza City killed 11 people "
+        "on Sunday, medics said.\n\nAnother strike on a house in Deir al-Balah killed a man and his wife, they said."
+    )
+    assert len(events_of(text, date(2025, 5, 12))) == 2  # was one

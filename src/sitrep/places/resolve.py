@@ -571,9 +571,18 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
                 candidates, fuzzy = _fuzzy(gaz, span, countries), True
             if not candidates:
                 continue
+            candidates = _as_usually_meant(gaz, span, candidates)
             start, end = base + offset, base + offset + len(span)
             yield span, start, end, _cue(text, start, end), candidates, fuzzy
             break
+
+
+def _as_usually_meant(gaz: Gazetteer, span: str, candidates: list[Entry]) -> list[Entry]:
+    """A country name the news means another country by ('Congo' for the DRC, ``COUNTRY_VARIANTS``): that one."""
+    meant = gaz.country(COUNTRY_VARIANTS[span]) if COUNTRY_VARIANTS.get(span) else None
+    if meant is None or not any(e.level == "country" for e in candidates):
+        return candidates
+    return [meant, *(e for e in candidates if e.level != "country")]
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|inside|around|towards?)\s+(?:the\s+)?$", re.I)
