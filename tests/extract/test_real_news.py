@@ -1557,3 +1557,41 @@ def test_another_strike_is_another_incident():
         "on Sunday, medics said.\n\nAnother strike on a house in Deir al-Balah killed a man and his wife, they said."
     )
     assert len(events_of(text, date(2025, 5, 12))) == 2  # was one
+
+
+def test_where_the_attack_took_place_places_it():
+    text = (
+        "QUETTA, Pakistan (AP) - Gunmen stopped a bus in Pakistan's Balochistan province and shot dead six "
+        "passengers, officials said on Saturday.\n\n"
+        "The attack took place late on Friday near the town of Mastung, a police officer said."
+    )
+    event = events_of(text, date(2025, 8, 9))[0]
+    assert event.place.name == "Mastung"  # was the province
+    assert event.event_type == "Violence against civilians"  # was a clash
+
+
+def test_the_people_a_war_displaced_are_no_toll():
+    text = (
+        "JUBA (AP) - Gunmen killed 14 cattle herders in an attack on a camp in Jonglei state on Sunday, a local "
+        "official said.\n\nThe fighting killed 14 people and displaced some 3,000 others, the official said."
+    )
+    assert [e.fatalities.value for e in events_of(text, date(2025, 2, 10))] == [14]  # was 3,014
+
+
+def test_the_toll_of_a_long_insurgency_is_no_part_of_the_incident():
+    text = (
+        "MOGADISHU (AP) - Militants ambushed a convoy of soldiers near the town of Jowhar on Tuesday, killing six "
+        "soldiers, a military officer said.\n\n"
+        "The country has faced an Islamist insurgency that has killed more than 25,000 people and displaced millions."
+    )
+    found = events_of(text, date(2025, 3, 5))
+    assert [e.fatalities.value for e in found] == [6]
+
+
+def test_a_repelled_attack_on_a_base_is_a_clash_not_ground_taken():
+    text = (
+        "BAMAKO (AP) - Soldiers repelled an attack by jihadists on an army base near Boulkessi on Sunday, killing "
+        "dozens of the attackers, the army said.\n\n"
+        "The jihadists said in a statement they had overrun the base."
+    )
+    assert events_of(text, date(2025, 6, 2))[0].sub_event_type == "Armed clash"  # was Government regains territory

@@ -394,6 +394,7 @@ def rule_sub_event(text: str) -> str | None:
             },
         )
         for sub, pattern in SUB_EVENT_RULES
+        if not (sub == "Government regains territory" and _REPELLED.search(text))
     ]
     found = [(sub, sentences) for sub, sentences in found if sentences]
     acted = set().union(*(s for sub, s in found if PARENT[sub] != "Strategic developments"))
@@ -404,6 +405,11 @@ def rule_sub_event(text: str) -> str | None:
         # killing, not the burning or the seizure, is the event (acled, gtd, acled_asia_2015 parts unchanged)
         chosen = next((sub for sub, _ in found if PARENT[sub] != "Strategic developments"), chosen)
     return _refine(chosen, text) if chosen else None
+
+
+# 'troops repelled an attack on the base', whatever its attackers claim ('said it had overrun the base'): no ground
+# changed hands (a base the army held was typed as regained; every train part unchanged)
+_REPELLED = _rx(r"\b(?:repelled|repulsed|fought off|beat back|beaten back|foiled|thwarted)\b")
 
 
 def killed_some(text: str) -> bool:

@@ -39,6 +39,9 @@ _CUMULATIVE = re.compile(
     # a group's killing over the years: 'the ADF has killed thousands of civilians in North Kivu' (a
     # second event with a toll of 1,000 in a report of ours; every train part unchanged)
     r"\b(?:has|have) killed (?:many )?(?:thousands|hundreds|tens of thousands)\b|"
+    # 'an insurgency that has killed more than 40,000 people' (it joined the incident before; train parts unchanged)
+    r"\b(?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+(?:that|which)\s+"
+    r"(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
     # a month alone, like a year: 'killed in ethnic violence in Manipur since May' (not 'since May 3', one day,
     # nor 'since May of 2019', a claim; acled, gtd and acled_asia_2015 parts unchanged)
     r"\bsince (?:(?:early|late|mid)[- ]?)?(?:January|February|March|April|May|June|July|August|September|October|"
