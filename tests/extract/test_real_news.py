@@ -1595,3 +1595,28 @@ def test_a_repelled_attack_on_a_base_is_a_clash_not_ground_taken():
         "The jihadists said in a statement they had overrun the base."
     )
     assert events_of(text, date(2025, 6, 2))[0].sub_event_type == "Armed clash"  # was Government regains territory
+
+
+def test_protesters_shot_dead_by_police_is_excessive_force():
+    text = (
+        "NAIROBI (AP) - Police shot dead three protesters in the town of Kisumu on Tuesday as crowds marched "
+        "against new taxes, a rights group said.\n\nThe government said it regretted the loss of life."
+    )
+    event = events_of(text, date(2025, 7, 9))[0]
+    assert event.sub_event_type == "Excessive force against protesters"  # was a peaceful protest
+
+
+def test_homes_set_on_fire_with_people_killed_is_an_attack():
+    text = (
+        "PORT-AU-PRINCE (AP) - Gang members set fire to homes in the Carrefour-Feuilles neighbourhood of the capital "
+        "on Monday, killing at least eight people, a rights group said."
+    )
+    assert events_of(text, date(2025, 4, 1))[0].sub_event_type == "Attack"  # was looting with eight dead
+
+
+def test_a_states_tanks_name_its_forces():
+    text = (
+        "GAZA (AP) - Israeli tanks shelled a school in Jabalia on Sunday, killing five people, medics said.\n\n"
+        "The school had been sheltering displaced families for months."
+    )
+    assert events_of(text, date(2025, 5, 12))[0].actor1.name == "Military Forces of Israel"

@@ -174,7 +174,10 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         "Excessive force against protesters",
         _rx(
             r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
-            r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)"
+            r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)|"
+            # 'security forces shot dead two protesters' (a peaceful protest before; every train part unchanged)
+            r"\b(?:shot dead|shot and killed|killed|killing|beat to death|beaten to death)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:protesters|demonstrators|marchers)\b"
         ),
     ),
     (
@@ -403,13 +406,19 @@ def rule_sub_event(text: str) -> str | None:
     if chosen and PARENT[chosen] == "Strategic developments" and killed_some(text):
         # 'killed three people and set fire to several houses', 'killed 30 soldiers and seized weapons': the
         # killing, not the burning or the seizure, is the event (acled, gtd, acled_asia_2015 parts unchanged)
-        chosen = next((sub for sub, _ in found if PARENT[sub] != "Strategic developments"), chosen)
+        chosen = next((sub for sub, _ in found if PARENT[sub] != "Strategic developments"), None) or _killing_with(chosen)
     return _refine(chosen, text) if chosen else None
 
 
 # 'troops repelled an attack on the base', whatever its attackers claim ('said it had overrun the base'): no ground
 # changed hands (a base the army held was typed as regained; every train part unchanged)
 _REPELLED = _rx(r"\b(?:repelled|repulsed|fought off|beat back|beaten back|foiled|thwarted)\b")
+
+
+def _killing_with(development: str) -> str:
+    """The violence a toll makes of a development told with no violent word: 'gang members set fire to homes,
+    killing at least 10 people' is an attack (it was looting with ten dead; every train part unchanged)."""
+    return "Attack" if development == "Looting/property destruction" else development
 
 
 def killed_some(text: str) -> bool:
