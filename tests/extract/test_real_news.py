@@ -1620,3 +1620,37 @@ def test_a_states_tanks_name_its_forces():
         "The school had been sheltering displaced families for months."
     )
     assert events_of(text, date(2025, 5, 12))[0].actor1.name == "Military Forces of Israel"
+
+
+def test_a_state_whose_drone_strike_killed_someone_is_the_actor_not_a_victim():
+    text = (
+        "BEIRUT (AP) - A Hezbollah commander was killed in an Israeli drone strike on his car near the town of "
+        "Bint Jbeil on Friday, a security source said.\n\nThe group confirmed his death in a statement."
+    )
+    assert events_of(text, date(2025, 3, 8))[0].actor1.name == "Military Forces of Israel"  # was an unnamed group
+
+
+def test_an_army_that_said_on_a_weekday_it_killed_militants_is_the_actor():
+    text = (
+        "PESHAWAR, Pakistan (AP) - The army said on Sunday it had killed 11 militants in a raid on a hideout in the "
+        "Bannu district.\n\nThe statement gave no further details."
+    )
+    event = events_of(text, date(2025, 4, 7))[0]
+    assert event.actor1.name == "Military Forces of Pakistan"  # was an unnamed group: the army was the source only
+
+
+def test_fighting_between_militias_beside_diplomacy_is_still_violence():
+    text = (
+        "Fighting between rival militias in the Libyan capital Tripoli killed at least nine people on Monday, the "
+        "health ministry said.\n\nDiplomats urged the sides to respect a truce agreed last year. The United Nations "
+        "mission said it was alarmed by the violence and called on all sides to protect civilians."
+    )
+    assert events_of(text, date(2025, 5, 13))  # was none: 'diplomats' read it as diplomacy
+
+
+def test_a_strike_from_tanks_does_not_make_their_state_the_place():
+    text = (
+        "Israeli tanks shelled a school sheltering displaced families in Khan Younis on Sunday, killing five people, "
+        "medics said.\n\nThe school had been used as a shelter for months, and diplomats urged restraint."
+    )
+    assert events_of(text, date(2025, 5, 12))[0].place.country == "Palestine"

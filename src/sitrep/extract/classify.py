@@ -304,7 +304,10 @@ _POLITICAL = _rx(
     r"\b(?:attack\w*|bomb\w*|militants?|gunm[ae]n|insurgents?|rebels?|terror\w*|protest\w*|demonstrat\w+|soldiers?|troops|army|"
     r"clash\w*|shot dead|shoot\w*|fired (?:on|at|upon)|airstrikes?|shelling|ambush\w*|abduct\w*|kidnap\w*|riot\w*|police|extremists?|jihadists?|"
     r"killed by|beat\w*|vandali\w+|pelted|assailants|gathered|arrest\w*|taliban|activists|curfew|"
-    r"march(?:ed|es|ing)|rall(?:y|ies|ied)|sit-ins?|assault\w*|torch\w*|burnt|set ablaze|blocked|threat\w*|lynch\w*|demand\w*)\b"
+    r"march(?:ed|es|ing)|rall(?:y|ies|ied)|sit-ins?|assault\w*|torch\w*|burnt|set ablaze|blocked|threat\w*|lynch\w*|demand\w*|"
+    # weapons of war: 'Russian missiles killed eight people' beside a word of diplomacy was read as no violence
+    r"missiles?|rockets?|drones?|shelled|air strikes?|artillery|mortars?|grenades?|stormed|massacre\w*|beheaded|"
+    r"militias?|militiamen|fighting|fighters|combatants)\b"
 )
 
 

@@ -1225,7 +1225,8 @@ _SUFFERED_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|kidnapping|abducting|targeting|ambushed|attacked)\s+"
     # not across a conjunction: '15 others injured when a suicide bomber rammed' does not make the bomber hit
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many)?\s*"
-    r"(?:(?!(?:when|as|after|before|while|by|and|but|because|since)\b)[\w'-]+\s+){0,2}$",
+    # nor across a preposition: 'was killed in an Israeli drone strike' (acled held-out actor1 76.8 -> 77.0; others unchanged)
+    r"(?:(?!(?:when|as|after|before|while|by|and|but|because|since|in|during|from|under)\b)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -142,7 +142,9 @@ OWN_DOERS = (
     r"(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery))"
 )
 _CLAIMS_THE_ACT = re.compile(
-    r"\b(?:said|says|claimed|announced)\s+(?:(?:in|on|via|through)\s+(?:[\w']+\s+){1,6}?that\s+|that\s+)?"
+    # 'the army said on Thursday it had killed 23 militants' (every train part unchanged)
+    r"\b(?:said|says|claimed|announced)\s+(?:(?:late |early )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\s+)?(?:(?:in|on|via|through)\s+(?:[\w']+\s+){1,6}?that\s+|that\s+)?"
     + OWN_DOERS
     + r"\s+(?:had\s+)?(?:carried out|was behind|were behind|"
     r"staged|conducted|killed|attacked|destroyed|struck|bombed|shelled|neutrali[sz]ed)|\bclaim\w*\s+(?:the\s+)?responsibility",

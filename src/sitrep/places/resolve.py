@@ -249,7 +249,9 @@ def _demonym_countries(text: str):
 # (every train part unchanged; written for wire reports of strikes across a border or front line).
 _STRIKE_AFTER = re.compile(
     r"\s+(?:(?:military|army|air force|navy|naval|junta)\s+)?(?:air ?strikes?|airstrikes?|drones?|missiles?|rockets?|"
-    r"warplanes?|jets|fighter jets|shelling|bombardments?|artillery|strikes?)\b",
+    r"warplanes?|jets|fighter jets|shelling|bombardments?|artillery|strikes?|"
+    # 'Israeli tanks shelled a hospital in Khan Younis' (every train part unchanged)
+    r"tanks?|tank fire|gunboats?|warships?|naval vessels?|snipers?|helicopters?|gunships?|glide bombs?)\b",
     re.I,
 )
 # 'Turkey-backed police', 'a US-led coalition': a sponsor, not where it happened (acled tune country
