@@ -305,7 +305,7 @@ _POLITICAL = _rx(
     r"clash\w*|shot dead|shoot\w*|fired (?:on|at|upon)|airstrikes?|shelling|ambush\w*|abduct\w*|kidnap\w*|riot\w*|police|extremists?|jihadists?|"
     r"killed by|beat\w*|vandali\w+|pelted|assailants|gathered|arrest\w*|taliban|activists|curfew|"
     r"march(?:ed|es|ing)|rall(?:y|ies|ied)|sit-ins?|assault\w*|torch\w*|burnt|set ablaze|blocked|threat\w*|lynch\w*|demand\w*|"
-    # weapons of war: 'Russian missiles killed eight people' beside a word of diplomacy was read as no violence
+    # weapons of war: 'Russian missiles killed eight people' beside 'diplomats' was no violence (train unchanged)
     r"missiles?|rockets?|drones?|shelled|air strikes?|artillery|mortars?|grenades?|stormed|massacre\w*|beheaded|"
     r"militias?|militiamen|fighting|fighters|combatants)\b"
 )
