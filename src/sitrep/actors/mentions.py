@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.actors.kb import ActorBase, load_actor_base
-from sitrep.places.countries import DEMONYMS
+from sitrep.places.countries import DEMONYMS, STATE_GUNS
 from sitrep.places.gazetteer import load_gazetteer
 from sitrep.records import Actor, ActorLink
 
@@ -73,7 +73,8 @@ _STATE_STRIKE = re.compile(
     r"(?:air ?strikes?|airstrikes?|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|"
     r"shelling|bombardment|bombing raids?|missiles?|drones?|rockets?|warplanes?|(?:fighter )?jets|"
     r"(?:glide |guided |aerial |cluster |barrel )bombs?|artillery|shells|(?:helicopter )?gunships?|helicopters?|"
-    r"tanks?|tank fire|gunboats?|warships?|naval vessels?|snipers?)(?![\w-])"
+    + STATE_GUNS
+    + r")(?![\w-])"
 )
 _ALIGNED = re.compile(
     r"\bpro-([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:forces|fighters|militants|militias?|militiamen|elements|troops|gunmen|groups)\b"

@@ -1046,14 +1046,11 @@ def _filed_from(ctx: ReportContext, dataset: str) -> PlaceRef | None:
 
 # 'in northern Benin', 'in the east of the country': the incident is somewhere in a region of the country, not
 # in the town the report was filed from (Cotonou, Kinshasa in reports of ours; every train part unchanged)
-_COUNTRY_REGION = re.compile(
-    r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+$|"
-    r"\bthe (?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center) of (?:the )?$",
-    re.I,
-)
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+_REGION_WORD = rf"(?:{_COMPASS}(?:ern)?|central)"  # 'northern', 'south-eastern', 'central'
+_COUNTRY_REGION = re.compile(rf"\b{_REGION_WORD}\s+$|\bthe (?:{_COMPASS}|centre|center) of (?:the )?$", re.I)
 _REGION_OF_THE_COUNTRY = re.compile(
-    r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central) (?:part|region|regions) of the country\b|"
-    r"\bthe (?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center) of the country\b",
+    rf"\b{_REGION_WORD} (?:part|region|regions) of the country\b|\bthe (?:{_COMPASS}|centre|center) of the country\b",
     re.I,
 )
 

@@ -176,6 +176,9 @@ DEMONYM_PATTERN = re.compile(
 )
 # Abbreviations that also name currencies, languages or organisations ("US dollar"): not evidence of where.
 WEAK_DEMONYMS = {"US", "U.S.", "UK", "Chinese", "Kurdish"}
+# Ground and naval weapons that, after a demonym, name a state's forces striking ('Israeli tanks shelled a hospital'):
+# read both for the actor (actors/mentions.py) and to keep that state from being the place (places/resolve.py).
+STATE_GUNS = r"tanks?|tank fire|gunboats?|warships?|naval vessels?|snipers?"
 
 # Country -> the city its news calls 'the capital' (the seat of government where that differs from the
 # constitutional capital), for wire copy that writes 'in the Somali capital' and names the city only in its

@@ -17,7 +17,14 @@ from functools import cache
 from itertools import islice
 
 from sitrep.data import word_cases
-from sitrep.places.countries import CAPITALS, COUNTRY_VARIANTS, DEMONYM_PATTERN, DEMONYMS, WEAK_DEMONYMS
+from sitrep.places.countries import (
+    CAPITALS,
+    COUNTRY_VARIANTS,
+    DEMONYM_PATTERN,
+    DEMONYMS,
+    STATE_GUNS,
+    WEAK_DEMONYMS,
+)
 from sitrep.places.gazetteer import Entry, Gazetteer, load_gazetteer
 from sitrep.places.names import core
 from sitrep.records import PlaceRef
@@ -251,7 +258,7 @@ _STRIKE_AFTER = re.compile(
     r"\s+(?:(?:military|army|air force|navy|naval|junta)\s+)?(?:air ?strikes?|airstrikes?|drones?|missiles?|rockets?|"
     r"warplanes?|jets|fighter jets|shelling|bombardments?|artillery|strikes?|"
     # 'Israeli tanks shelled a hospital in Khan Younis' (every train part unchanged)
-    r"tanks?|tank fire|gunboats?|warships?|naval vessels?|snipers?|helicopters?|gunships?|glide bombs?)\b",
+    r"helicopters?|gunships?|glide bombs?|" + STATE_GUNS + r")\b",
     re.I,
 )
 # 'Turkey-backed police', 'a US-led coalition': a sponsor, not where it happened (acled tune country
