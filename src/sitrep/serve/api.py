@@ -145,11 +145,19 @@ def list_events(
 
 
 @router.get("/events/{event_id}")
-def get_event(event_id: str, database: DB) -> dict:
+async def get_event(request: Request, event_id: str) -> dict:
     """One event: its fields, evidence spans in its report, its cluster with every source, its reviews."""
-    from sitrep.serve.views import event_view
+    return await read_event_view(request, event_id)
 
-    return event_view(database, event_id)
+
+async def read_event_view(request: Request, event_id: str) -> dict:
+    """``event_view`` of one event, read with the others asked for at the same time (``serve.batching``)."""
+    from sitrep.errors import NotFoundError
+
+    view = await request.app.state.event_views.get(event_id)
+    if view is None:
+        raise NotFoundError(f"no event with id {event_id!r}")
+    return view
 
 
 @router.get("/claims", response_model=Page)

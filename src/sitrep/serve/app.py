@@ -20,8 +20,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from sitrep.errors import InvalidValue, NotFoundError, SitrepError, UsageError
+from sitrep.serve.batching import Coalescer
 from sitrep.serve.cache import CachedPages, PageCache
 from sitrep.serve.templating import TEMPLATES
+from sitrep.serve.views import event_views
 from sitrep.store import Database
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
@@ -117,6 +119,9 @@ def create_app(
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders, headers=security_headers(tile_url))
     app.state.db = Database(db_path)
+    # Event pages asked for at once are read together, two reads at a time (200 clients at 100,000 events:
+    # p99 0.75 s with one, 0.63-0.77 s with two).
+    app.state.event_views = Coalescer(app.state.db, event_views, readers=2)
     app.state.token = token or secrets.token_urlsafe(24)
     app.state.inbox = Path(inbox).resolve() if inbox else None
     app.state.tile_url = tile_url

@@ -28,11 +28,15 @@ class CachedResponse:
 
 
 class PageCache:
-    """A least-recently-used map from request keys to responses, emptied by every write."""
+    """A least-recently-used map from request keys to responses, emptied by every write.
+
+    Bounded mostly in bytes: event pages weigh about 3 kB, so 2,048 entries (the first bound) held less than
+    a reader's working set; 200 clients reading 2,000 event pages and 720 lists then re-rendered one request
+    in four (after 20 s: 590 -> 790 requests/s)."""
 
     def __init__(
         self,
-        max_entries: int = 2048,
+        max_entries: int = 16384,
         max_bytes: int = 64 * 1024 * 1024,
         max_body: int = 512 * 1024,
         max_age: float = 300.0,

@@ -58,7 +58,15 @@ class PageFilters:
         return urlencode({k: v for k, v in asdict(self).items() if v})
 
 
-Filters = Annotated[PageFilters, Depends()]
+async def page_filters(
+    actor: str = "", place: str = "", country: str = "", type: str = "", since: str = "", until: str = ""  # noqa: A002
+) -> PageFilters:
+    """The filters of a page's URL, built on the event loop: FastAPI runs a class dependency in a worker thread,
+    and under load each hop to a thread waits its turn again (200 clients: list p99 1.58 -> 0.99 s)."""
+    return PageFilters(actor, place, country, type, since, until)
+
+
+Filters = Annotated[PageFilters, Depends(page_filters)]
 
 
 PER_PAGE = 50
@@ -141,11 +149,11 @@ def _day(value: str | None) -> date | None:
 
 
 @router.get("/events/{event_id}")
-def event_page(request: Request, event_id: str, database: DB):
+async def event_page(request: Request, event_id: str):
     """One event: fields, its report with the evidence highlighted, every source's figure, reviews."""
-    from sitrep.serve.views import event_view
+    from sitrep.serve.api import read_event_view
 
-    return templates.TemplateResponse(request, "event.html", event_view(database, event_id))
+    return templates.TemplateResponse(request, "event.html", await read_event_view(request, event_id))
 
 
 @router.get("/actors/{name}")

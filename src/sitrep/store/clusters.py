@@ -294,10 +294,15 @@ def _members_joined(db: Database, cluster_ids: list[str]) -> dict[str, list[dict
 
 
 def _rows_in(db: Database, select: str, column: str, values: list[str]) -> list[dict]:
-    """``select`` restricted to rows whose ``column`` is one of ``values`` (as parameters)."""
+    """``select`` restricted to rows whose ``column`` is one of ``values`` (one list parameter).
+
+    One value is looked up by key. Many are joined to the table: DuckDB compares each row with each value
+    of an IN list, so 150 cluster ids cost 17.5 ms in the links of 100,000 events, joined 4.6 ms."""
     if not values:
         return []
-    return db.rows(f"{select} WHERE {column} IN ({', '.join('?' * len(values))})", values)
+    if len(values) == 1:
+        return db.rows(f"{select} WHERE {column} = ?", values)
+    return db.rows(f"{select} WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [values])
 
 
 def _member_order(row: dict) -> tuple:
@@ -318,12 +323,18 @@ def cluster_detail(
 
     Event and report rows the caller has read already (an event page has its own event and report) are not
     read again: most merged events have one report, whose page then costs two lookups fewer."""
-    rows = _members(db, [cluster_id], {e["id"]: e for e in known_events}, {r["id"]: r for r in known_reports})[
-        cluster_id
-    ]
-    if not rows:
+    found = cluster_details(db, [cluster_id], known_events, known_reports)
+    if cluster_id not in found:
         raise NotFoundError(f"no event cluster {cluster_id!r}")
-    return _detail(cluster_id, rows)
+    return found[cluster_id]
+
+
+def cluster_details(
+    db: Database, cluster_ids: list[str], known_events: list[dict] = (), known_reports: list[dict] = ()
+) -> dict[str, dict]:
+    """``cluster_detail`` of each of some merged events, read together (clusters with no member left out)."""
+    members = _members(db, cluster_ids, {e["id"]: e for e in known_events}, {r["id"]: r for r in known_reports})
+    return {cluster_id: _detail(cluster_id, rows) for cluster_id, rows in members.items() if rows}
 
 
 def _detail(cluster_id: str, rows: list[dict]) -> dict:
