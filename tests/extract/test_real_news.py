@@ -1654,3 +1654,140 @@ def test_a_strike_from_tanks_does_not_make_their_state_the_place():
         "medics said.\n\nThe school had been used as a shelter for months, and diplomats urged restraint."
     )
     assert events_of(text, date(2025, 5, 12))[0].place.country == "Palestine"
+
+
+def test_the_owner_of_what_was_hit_is_not_the_perpetrator():
+    text = (
+        "NIAMEY (AFP) - Jihadists killed at least 12 soldiers and militiamen in an ambush in western Niger on "
+        "Tuesday, security sources told AFP on Thursday.\n\nA supply column of the army and the local militia was "
+        "attacked near the town of Tera, in the Tillaberi region, one source said.\n\n\"The assailants came on "
+        "motorbikes and targeted the column with explosives before opening fire,\" the source said."
+    )
+    event = events_of(text, date(2024, 3, 14))[0]
+    assert not event.actor1.name.startswith("Military Forces of Niger")  # the army owned the column that was hit
+    assert event.actor2.name.startswith("Military Forces of Niger")
+
+
+def test_a_background_tail_does_not_make_the_incident_a_running_toll():
+    text = (
+        "GUWAHATI, India (Reuters) - Gunmen shot dead four villagers in Assam on Monday, police said, the latest "
+        "killings in a dispute that has claimed more than 60 lives since early March."
+    )
+    found = events_of(text, date(2024, 5, 14))
+    assert len(found) == 1
+    assert found[0].fatalities.value == 4  # not 64, nor no event at all
+    assert found[0].date.start == date(2024, 5, 13)  # the deed's day, not March
+
+
+def test_a_toll_told_as_a_participle_is_an_attack():
+    text = (
+        "An armed gang went on a rampage through the market town of Kabala on Sunday, killing at least 14 people, "
+        "aid workers said.\n\nThe town's mayor called for calm."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert (event.event_type, event.fatalities.value) == ("Violence against civilians", 14)  # was a protest
+
+
+def test_a_village_inside_the_province_told_first_places_the_same_incident():
+    text = (
+        "MANILA (AP) - Rebels ambushed a police patrol in the northern province of Abra on Thursday, killing three "
+        "officers, the police said.\n\nThe attackers detonated a bomb and then fired on the patrol in a village in "
+        "Bangued town, a police spokesman said."
+    )
+    found = events_of(text, date(2024, 3, 15))
+    assert len(found) == 1  # was two: the village sentence made a second incident
+
+
+def test_a_responsibility_claim_later_in_the_report_is_the_same_incident():
+    text = (
+        "KABUL (Reuters) - A suicide bomber struck a mosque in the city of Kunduz during Friday prayers, killing at "
+        "least 20 worshippers, officials said.\n\nWitnesses described bodies in the courtyard.\n\nThe Islamic State "
+        "group claimed responsibility in a statement, saying its fighter had killed more than 40 people."
+    )
+    found = events_of(text, date(2024, 3, 9))
+    assert len(found) == 1 and found[0].fatalities.value == 20  # the claim's 40 is the group's boast
+
+
+def test_a_day_told_after_a_week_dates_the_incident():
+    text = (
+        "Insurgents killed nine villagers in a raid in northern Mozambique last week, an official said on Monday.\n\n"
+        "The attackers raided the village of Mbau in Cabo Delgado province on Thursday, he said."
+    )
+    found = events_of(text, date(2024, 3, 11))
+    assert len(found) == 1 and found[0].date.start == date(2024, 3, 7)
+
+
+def test_a_conflicts_running_toll_is_no_incident():
+    text = (
+        "Separatists attacked a checkpoint in Bamenda on Saturday, killing two soldiers, the army said.\n\n"
+        "The local council met on Monday to discuss the budget. The conflict has killed more than 6,000 people."
+    )
+    found = events_of(text, date(2024, 3, 11))
+    assert len(found) == 1 and found[0].fatalities.value == 2  # the running toll was added as 6,000
+
+
+def test_a_named_speaker_is_not_a_victim():
+    text = (
+        "KISMAYO, Somalia (Reuters) - Militants stormed a hotel in the port city of Kismayo late on Friday, killing at "
+        "least eight people, a police officer said.\n\nThe attack began when a car bomb exploded at the gate of the "
+        "hotel, and gunmen then forced their way inside, police captain Abdi Hassan told Reuters by phone."
+    )
+    event = events_of(text, date(2024, 3, 9))[0]
+    assert "Abdi Hassan" not in [v.text for v in event.victims]  # the parse set the name beside the speaker
+
+
+def test_a_group_named_only_as_a_suspect_is_not_the_actor():
+    text = (
+        "HILLA, Iraq (Reuters) - A roadside bomb hit a minibus carrying pilgrims near Hilla on Tuesday, killing five "
+        "people, police said.\n\nThe passengers were travelling to Kerbala.\n\nNo group immediately claimed "
+        "responsibility, but Islamic State militants have carried out similar bombings in the past."
+    )
+    event = events_of(text, date(2024, 3, 6))[0]
+    assert event.actor1.name.startswith("Unidentified")
+
+
+def test_a_roundup_lead_is_not_added_to_its_first_incident():
+    text = (
+        "PESHAWAR (Reuters) - Two separate attacks killed seven members of the security forces in northwest "
+        "Pakistan on Sunday, officials said.\n\nIn the first attack, militants ambushed a police van in Tank, "
+        "killing four policemen.\n\nIn the second attack, gunmen shot dead three soldiers at a checkpoint in "
+        "Lakki Marwat."
+    )
+    found = events_of(text, date(2024, 3, 11))
+    assert [e.fatalities.value for e in found] == [4, 3]  # the first was 7: the lead's sum joined to it
+    assert all(e.date.start == date(2024, 3, 10) for e in found)  # the lead's day dates each incident
+
+
+def test_a_roundup_lead_told_alone_is_the_event():
+    text = "LIMA (Reuters) - Two bombings killed five people in the Peruvian capital on Sunday, police said."
+    found = events_of(text, date(2024, 3, 11))
+    assert len(found) == 1 and found[0].fatalities.value == 5
+
+
+def test_two_sources_two_tolls_in_one_sentence_are_two_claims():
+    text = (
+        "Police shot at protesters in Kampala on Tuesday. Human Rights Watch said at least 4 people were killed, "
+        "while the Uganda Law Society said 11 had died."
+    )
+    tolls = {(c.value.value, c.attributed_to) for c in extract_text(text, date(2024, 3, 13)).claims if c.kind.value == "fatalities"}
+    assert (4, "Human Rights Watch") in tolls and (11, "Uganda Law Society") in tolls  # the second was dropped
+
+
+def test_a_bare_drone_is_the_striking_states_not_the_country_it_hit():
+    text = (
+        "KYIV (AP) - A Russian missile hit an apartment block in the city of Zaporizhzhia on Friday, killing at least "
+        "six people, officials said.\n\nElsewhere, a drone attack on the city of Sumy wounded three people, the "
+        "regional governor said."
+    )
+    found = events_of(text, date(2024, 3, 9))
+    assert len(found) == 2
+    assert all(e.actor1.name.startswith("Military Forces of Russia") for e in found)  # the drone was Ukraine's
+
+
+def test_live_bullets_fired_at_protesters_are_excessive_force():
+    text = (
+        "DHAKA (Reuters) - Police fired tear gas and live bullets at protesters in Dhaka on Thursday as thousands "
+        "marched against job quotas, and at least 6 people were shot dead, hospital officials said."
+    )
+    event = events_of(text, date(2024, 3, 15))[0]
+    assert event.sub_event_type == "Excessive force against protesters"

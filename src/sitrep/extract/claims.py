@@ -16,7 +16,7 @@ from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
 from sitrep.extract.deadline import check_time
 from sitrep.extract.events import specialise
-from sitrep.extract.fatalities import find_death_count
+from sitrep.extract.fatalities import find_death_count, second_source_toll
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.numbers import NumberMention, find_numbers
 from sitrep.records import ActorRef, Claim, ClaimKind, DateInterval, Event, Hedge, PlaceRef, Precision, Quantity
@@ -88,24 +88,32 @@ def _subject(ctx: ReportContext, sentence: Sentence) -> ActorRef | None:
     return None
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|but)\s+", re.I)
+
+
 def _sentence_claims(ctx, sentence, subject, source, events) -> list[Claim]:
     text = sentence.text
     claims = []
     used: set[int] = set()
     deaths = find_death_count(text)
-    if deaths is not None and deaths.quantity.value > 0:
-        used.update(range(deaths.start, deaths.end))
+    tolls = [(deaths, source)] if deaths is not None and deaths.quantity.value > 0 else []
+    other = second_source_toll(text) if tolls else None
+    if other is not None and other[0].start >= deaths.end:
+        # two sources, two figures in one sentence: each is a claim of its own, so the disagreement shows
+        tolls.append((other[0], find_attribution(_LEADING_CONJUNCTION.sub("", text[other[1] :]))))
+    for toll, said_by in tolls:
+        used.update(range(toll.start, toll.end))
         claims.append(
             _claim(
                 ctx,
                 sentence,
                 ClaimKind.FATALITIES,
                 subject,
-                deaths.quantity,
-                _unit_after(text, deaths.end, "killed"),
-                deaths.start,
-                deaths.end,
-                source,
+                toll.quantity,
+                _unit_after(text, toll.end, "killed"),
+                toll.start,
+                toll.end,
+                said_by,
                 events,
             )
         )

@@ -175,6 +175,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
             r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)|"
+            # 'police fired tear gas and live bullets at protesters'
+            r"\bfired (?:[\w ]{1,20} and )?live (?:bullets|rounds|ammunition) (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators)|"
             # 'security forces shot dead two protesters' (a peaceful protest before; every train part unchanged)
             r"\b(?:shot dead|shot and killed|killed|killing|beat to death|beaten to death)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}"
             r"(?:protesters|demonstrators|marchers)\b"
@@ -286,6 +288,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         # tolls 43.0 -> 44.1; acled and acled_asia_2015 unchanged
         _rx(
             r"\b(?:shot (?:dead|and killed|to death)|gunned down|opened fire|stabbed|beheaded|executed|killed|attacked|assaulted|beat(?:en)? (?:to death|up)|hacked|murder(?:ed|s)?|assassinat(?:ed|ion|ions)|slain|slaying|massacre)\b"
+            # 'went on a rampage, killing at least 70 people' (a protest before; a bare ', killing three' also
+            # reads a plane crash as an attack: muc4 tune)
+            r"|\brampag\w*|\bkilling spree"
         ),
     ),
 ]

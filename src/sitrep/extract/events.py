@@ -37,7 +37,7 @@ from sitrep.extract.classify import (
 from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.deadline import check_time
 from sitrep.extract.fatalities import find_death_count
-from sitrep.extract.incidents import incident_probability, spans_years, sums_up
+from sitrep.extract.incidents import incident_probability, main_clause, spans_years, sums_up
 from sitrep.extract.nlp import parse_ahead
 from sitrep.extract.participants import OWN_DOERS, SPEAKER_BEFORE, read_participants, report_organisation
 from sitrep.extract.roles import has_verb
@@ -268,6 +268,8 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     told = [(s, _QUOTED.sub(" ", s.text)) for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)]
     parse_ahead([text for _, text in told if incident_probability(text) >= CONFIDENT_INCIDENT])  # for has_verb
+    summary: DateInterval | None = None  # the day a roundup's lead gives its incidents ('Three attacks … on Sunday')
+    summaries: list[tuple[_Candidate, str, int]] = []
     for sentence, text in told:
         check_time()
         if candidates and _WHERE_IT_HAPPENED.search(text):
@@ -277,17 +279,23 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
         if not _tells_incident(text):
             continue
         responsibility = _claims_responsibility(text)
-        candidate = _Candidate(
-            sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, sentence.end, by_deed=True)
-        )
+        told_end = sentence.start + len(main_clause(sentence.text))  # not the day of its background ('since May')
+        candidate = _Candidate(sentence.start, sentence.end, [sentence], _first_date(ctx, sentence.start, told_end, by_deed=True))
         candidate.responsibility = responsibility
-        candidate.told = _dated_by_telling(ctx, sentence.start, sentence.end)
+        candidate.told = _dated_by_telling(ctx, sentence.start, told_end)
         if spans_years(text) and not responsibility:
             # a count over time is no incident ('312 killed or wounded in the past five days': muc4 held-out type
             # 65.2 -> 66.1) nor part of the one before ('more than 300 killed in the past year', incidents.py)
             continue
+        if _SEVERAL_INCIDENTS.search(main_clause(text)) and not responsibility:
+            # 'Three separate attacks killed 11 …': its incidents are told one by one after it (where none is, it is
+            # the one event the report gives)
+            summary = candidate.date
+            summaries.append((candidate, text, len(candidates)))
+            continue
         target = _merge_target(ctx, candidates, candidate)
         if target is None:
+            candidate.date = candidate.date or summary
             if _is_specific(ctx, candidate, text):
                 candidates.append(candidate)
         else:
@@ -295,11 +303,32 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
             target.end = max(target.end, candidate.end)
             if target.told and candidate.date and not candidate.told:
                 target.date, target.told = candidate.date, False  # the deed's own day over the day it was told
+            elif _finer_within(target.date, candidate.date):
+                target.date = candidate.date  # 'last week' … 'on Friday': the day
             elif not (sums_up(text) and candidate.date and candidate.date.precision is Precision.RANGE):
                 target.date = target.date or candidate.date  # 'since March 2022' dates a running toll, not this
                 target.told = target.told or candidate.told
             target.responsibility = target.responsibility or candidate.responsibility
-    return candidates
+    return _untold_summaries(ctx, candidates, summaries)
+
+
+def _untold_summaries(ctx: ReportContext, candidates: list[_Candidate], summaries) -> list[_Candidate]:
+    """A roundup lead whose incidents the report does not tell one by one is itself the event."""
+    kept = list(candidates)
+    for i, (candidate, text, before) in enumerate(summaries):
+        after = summaries[i + 1][2] if i + 1 < len(summaries) else len(candidates)
+        if after == before and _is_specific(ctx, candidate, text):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# A roundup's lead: 'Three separate attacks killed 11 soldiers', 'a series of bombings' (each is told after it)
+_SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|a series of|a spate of|a string of|"
+    r"a wave of)\s+(?:separate\s+|coordinated\s+|simultaneous\s+|different\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|ambushes|raids|incidents|assaults)\b",
+    re.I,
+)
 
 
 # 'the murder of the presenter Ana Ruiz': harm done to someone named is one incident however it is told
@@ -330,7 +359,7 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
         return None
     if len(candidates) == 1 and _is_headline(ctx, candidates[0]) and ctx.paragraph_at(new.start) <= 2:
         return candidates[0]  # the body's first incident is the one its headline announces
-    if _ANOTHER_INCIDENT.search(ctx.text[new.start : new.end]):
+    if _ANOTHER_INCIDENT.search(ctx.text[new.start : new.end]) or _ORDINAL_INCIDENT.search(ctx.text[new.start : new.end]):
         return None
     if new.date is None:
         last = candidates[-1]
@@ -348,13 +377,62 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
             nouns = {m.group(1).lower() for s in previous.sentences for m in _EVENT_NOUNS.finditer(s.text)}
             if shared & nouns:
                 return previous
+        if not places and (new.responsibility or _REFERS_BACK.search(ctx.text[new.start : new.end])):
+            return last  # 'The group claimed responsibility …', 'the driver died in the blast': the incident told
         return None
     for previous in candidates:
         if previous.date and previous.date.start == new.date.start and previous.date.precision == new.date.precision:
             return previous
-    if _tells_day_before(ctx, candidates[-1], new):
+    if _tells_day_before(ctx, candidates[-1], new) or _tells_day_within(ctx, candidates[-1], new):
         return candidates[-1]
     return None
+
+
+# 'the blast', 'the attack', 'Monday's raid': a sentence that names an incident already told (not 'the second attack')
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
+    r"(?:(?!(?:first|second|third|other|earlier|previous|last|similar|latest|new)\b)[\w-]+ )?"
+    r"(?:attack|bombing|blast|explosion|ambush|raid|assault|massacre|siege|shooting|killings)\b",
+)
+
+
+def _tells_day_within(ctx: ReportContext, last: _Candidate, new: _Candidate) -> bool:
+    """The next paragraph gives the day of an incident told by its week or month ('last week' … 'on Friday') in
+    the same place or no place."""
+    if not (last.date and new.date) or last.date.precision not in _COARSE or new.date.precision is not Precision.DAY:
+        return False
+    if ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) > 1 or _OTHER_ONE.search(ctx.text[new.start : new.end]):
+        return False
+    inside = last.date.start <= new.date.start <= (last.date.end or last.date.start)
+    places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
+    return inside and (not places or _inside_places_told(ctx, last, places))
+
+
+_COARSE = frozenset({Precision.WEEK, Precision.MONTH, Precision.RANGE})
+
+
+def _inside_places_told(ctx: ReportContext, last: _Candidate, places: list[PlaceMention]) -> bool:
+    """Whether every place is in a province the incident was told in ('Sagaing region' … 'Let Yet Kone village in
+    Kanbalu township') or in the country of an incident told in a region of it ('eastern Congo' … 'Komanda')."""
+    told = [p.entry for s in last.sentences for p in ctx.within(ctx.places, s.start, s.end)]
+    provinces = {_province(e) for e in told if e.level in {"admin1", "admin2"}}
+    if provinces:
+        return all(_province(p.entry) in provinces for p in places)
+    if not told or any(e.level != "country" for e in told) or not _in_region_of_country(ctx, last):
+        return False
+    return all(p.entry.country in {e.country for e in told} for p in places)
+
+
+def _province(entry) -> tuple[str, str | None]:
+    return entry.country, entry.name if entry.level == "admin1" else entry.admin1
+
+
+# 'In the second attack, gunmen shot dead three soldiers': the next incident of a roundup, never more of the last
+_ORDINAL_INCIDENT = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|sixth) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|assault|"
+    r"incident|killing|kidnapping|strike)\b",
+    re.I,
+)
 
 
 _OTHER_ONE = re.compile(
@@ -371,10 +449,7 @@ def _places_more_exactly(ctx: ReportContext, last: _Candidate, new: _Candidate, 
     incident so (muc4 tune perpetrator 50.9 -> 49.1 when they were joined); as it is, every train part unchanged."""
     if ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) > 1 or _OTHER_ONE.search(ctx.text[new.start : new.end]):
         return False
-    told = [p for s in last.sentences for p in ctx.within(ctx.places, s.start, s.end)]
-    if not told or any(p.entry.level != "country" for p in told) or not _in_region_of_country(ctx, last):
-        return False
-    return all(p.entry.country in {t.entry.country for t in told} for p in places)
+    return bool(places) and _inside_places_told(ctx, last, places)
 
 
 def _dated_by_telling(ctx: ReportContext, start: int, end: int) -> bool:
@@ -393,6 +468,13 @@ def _tells_day_before(ctx: ReportContext, last: _Candidate, new: _Candidate) -> 
         return False
     near = ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1
     return near and 0 <= (last.date.start - new.date.start).days <= 2
+
+
+def _finer_within(coarse: DateInterval | None, fine: DateInterval | None) -> bool:
+    """Whether ``fine`` is a day inside the week, month or range ``coarse``."""
+    if not (coarse and fine and coarse.start and fine.start) or coarse.precision not in _COARSE:
+        return False
+    return fine.precision is Precision.DAY and coarse.start <= fine.start <= (coarse.end or coarse.start)
 
 
 def _place_key(mention: PlaceMention) -> tuple[str, str | None]:
@@ -663,7 +745,29 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
             actor2 = _generic_ref("civilians", country, dataset, load_actor_base())
     if actor1 is not None and not note:
         actor1 = _as_abbreviated(ctx.text, actor1)
+        actor1 = _foreign_striker(ctx, actor1, mentions, country, dataset)
     return actor1, actor2
+
+
+# 'a drone attack on the city of Kharkiv' after 'A Russian missile struck Dnipro': a weapon of war no state is
+# named for is not the forces of the country it hit, but of the one foreign state the report says is striking it
+# (it named the country's own forces; every train part unchanged)
+_BARE_WEAPON = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:drones?|missiles?|rockets?|air ?strikes?|shells?|shelling|artillery|jets?|warplanes?)\b", re.I
+)
+
+
+def _foreign_striker(ctx: ReportContext, actor1: ActorRef, mentions, country: str | None, dataset: str) -> ActorRef:
+    military = [m for m in mentions if m.role == "military"]
+    if not country or not military or not all(m.country is None and _BARE_WEAPON.match(m.text) for m in military):
+        return actor1
+    own = _generic_ref("military", country, dataset, load_actor_base())
+    if own is None or actor1.name != own.name:
+        return actor1
+    strikers = {m.country for m in ctx.actors if m.role == "military" and m.country and m.country != country}
+    if len(strikers) != 1:
+        return actor1
+    return _generic_ref("military", strikers.pop(), dataset, load_actor_base()) or actor1
 
 
 # Read only beside each place a group's name is written (a search of the whole report for any bracketed
@@ -837,9 +941,11 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
 
 def _told_actors(ctx: ReportContext) -> list[ActorMention]:
     """The report's actor mentions outside sentences that sum up many incidents ('… have killed thousands
-    since 2015'), found once per report."""
+    since 2015') or say no one claimed the attack, found once per report."""
     if "told_actors" not in ctx.memo:
-        summing = [(s.start, s.end) for s in ctx.sentences if sums_up(s.text)]
+        # nor in a sentence saying no one claimed it: 'No group claimed the attack, but IS has carried out similar
+        # ones' names a suspect, not the actor
+        summing = [(s.start, s.end) for s in ctx.sentences if sums_up(s.text) or _NO_CLAIM.search(s.text)]
         ctx.memo["told_actors"] = [
             m
             for m in ctx.actors

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract.dates import MONTHS
-from sitrep.extract.incidents import spans_years
+from sitrep.extract.incidents import main_clause, spans_years
 from sitrep.extract.numbers import NumberMention, find_numbers
 from sitrep.records import Hedge, Quantity
 
@@ -33,6 +33,8 @@ _PERSON = (
 )
 # 'assassinated' reads as a death like 'murdered' ('squads assassinated ten labour leaders'): neutral on train's parts.
 _DEATH_PASSIVE = re.compile(
+    # 'the association said 13 had died'
+    r"\b(?:have|has|had)\s+(?:died|perished)\b|"
     r"\b(?:were|was|have been|has been|had been|are|is|being|got)?\s*(?:all\s+|also\s+|reportedly\s+|later\s+|allegedly\s+)?"
     r"(?:killed|shot dead|gunned down|beheaded|executed|slain|martyred|murdered|assassinated|lynched|massacred|burned to death|"
     r"hacked to death|stabbed to death|beaten to death|died|dead|perished|lost (?:their|his|her) lives|fatalit(?:y|ies))\b",
@@ -125,7 +127,7 @@ class DeathCount:
 # 'said in a statement on its radio station that it had killed 15 soldiers': up to 120 characters between the
 # verb and the boast (60 before; train parts unchanged, none writes it so far apart).
 _OWN_BOAST = re.compile(
-    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,120}?\b(?:it|they|(?:its|their) (?:fighters|forces|men|troops))\s+"
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,120}?\b(?:it|they|(?:its|their) (?:fighters?|forces|men|troops|bombers?|attackers?|militants?))\s+"
     r"(?:had\s+|have\s+)?killed\b"
     r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
     re.I,
@@ -135,7 +137,7 @@ _OWN_BOAST = re.compile(
 def find_death_count(text: str) -> DeathCount | None:
     """The total number of people the passage says were killed, or None if it says nothing about deaths."""
     clean = _PAREN_CLAIM.sub(lambda m: " " * len(m.group(0)), text)
-    counted = [(_sentence_total(sentence, offset), sentence) for sentence, offset in _sentences(clean)]
+    counted = [(_sentence_total(main_clause(sentence), offset), sentence) for sentence, offset in _sentences(clean)]
     # A count over a span of time ('since the start of the year') is never one incident's toll, even where no other
     # sentence gives one: acled_asia_2015 tune fatalities 90.0 -> 90.1; other train parts unchanged.
     counted = [(total, sentence) for total, sentence in counted if total is not None and not spans_years(sentence)]
@@ -268,6 +270,18 @@ def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
 # 'two were shot dead, according to Amnesty, while police said only one had died': a second source's figure
 # is another claim (kept as such), not more deaths. Train parts unchanged (none sets two sources in one sentence).
 _OTHER_SOURCE = re.compile(r"\b(?:while|whereas|but)\b[^.;]{0,40}?\b(?:said|says|put|puts|reported|gave|according)\b", re.I)
+
+
+def second_source_toll(sentence: str) -> tuple[DeathCount, int] | None:
+    """Another source's toll later in the sentence ('…, while the association said 13 had died'): the count
+    (offsets in the sentence) and where that source's clause begins."""
+    other = _OTHER_SOURCE.search(sentence)
+    if other is None:
+        return None
+    found = find_death_count(sentence[other.start() :])
+    if found is None or found.quantity.value <= 0:
+        return None
+    return DeathCount(found.quantity, other.start() + found.start, other.start() + found.end), other.start()
 
 
 def _first_source(chosen: list[NumberMention], sentence: str) -> list[NumberMention]:

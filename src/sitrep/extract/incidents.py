@@ -42,6 +42,9 @@ _CUMULATIVE = re.compile(
     # 'an insurgency that has killed more than 40,000 people' (it joined the incident before; train parts unchanged)
     r"\b(?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+(?:that|which)\s+"
     r"(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
+    # 'The conflict has killed more than 6,000 people' (a second event in a report of ours)
+    r"\b(?:the|this|that) (?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+"
+    r"(?:has|have)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
     # a month alone, like a year: 'killed in ethnic violence in Manipur since May' (not 'since May 3', one day,
     # nor 'since May of 2019', a claim; acled, gtd and acled_asia_2015 parts unchanged)
     r"\bsince (?:(?:early|late|mid)[- ]?)?(?:January|February|March|April|May|June|July|August|September|October|"
@@ -61,11 +64,27 @@ _SINCE_PART_OF_YEAR = re.compile(
 )
 
 
+# '…, police said, the latest deaths in violence that has killed more than 100 people since May': a tail that sets
+# the incident told before it in its background; the sentence tells one incident, and its toll is the one before.
+_BACKGROUND_TAIL = re.compile(
+    r",\s+(?:in\s+)?(?:the|a)\s+(?:latest|deadliest|worst|most recent|newest|bloodiest)\b"
+    r"|,\s+(?:amid|adding to|part of)\s",
+    re.I,
+)
+
+
+def main_clause(sentence: str) -> str:
+    """A sentence without the tail that sets it in its background ('…, the latest attack in a wave of …')."""
+    tail = _BACKGROUND_TAIL.search(sentence)
+    return sentence[: tail.start()] if tail else sentence
+
+
 def sums_up(sentence: str) -> bool:
     """Whether a sentence sums up many incidents or a span of time rather than telling one."""
-    return bool(_AGGREGATE.search(sentence) or _CUMULATIVE.search(sentence) or _SINCE_PART_OF_YEAR.search(sentence))
+    told = main_clause(sentence)
+    return bool(_AGGREGATE.search(told) or _CUMULATIVE.search(told) or _SINCE_PART_OF_YEAR.search(told))
 
 
 def spans_years(sentence: str) -> bool:
     """Whether a sentence counts over a span of time ('since 2015', 'so far this year'): never one incident."""
-    return bool(_CUMULATIVE.search(sentence))
+    return bool(_CUMULATIVE.search(main_clause(sentence)))

@@ -45,6 +45,7 @@ class Candidate:
     patient: bool = False  # what the verb was done to: its object, or the subject of a passive (or listed with them)
     plural: bool = False  # its own noun is plural ('guards'; 'a judge and his driver' are two phrases)
     death_of: bool = False  # the person (or one listed with them) of 'the murder of', 'the massacre of' …
+    of_patient: bool = False  # what a patient belongs to: 'the army' in 'a convoy of the army was attacked'
 
 
 
@@ -65,10 +66,18 @@ def candidates(sentence: str, offset: int, incident: float, position: int, known
         plural = root.tag_ in {"NNS", "NNPS"}
         death_of = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in DEATH_NOUNS
         death_of = death_of or _one_named_death(chunk)
+        of_patient = first.dep_ == "pobj" and first.head.lower_ == "of" and _is_patient(first.head.head)
         found.append(
-            Candidate(chunk.text, start, end, tuple(features), root.text.lower(), verb, patient, plural, death_of)
+            Candidate(
+                chunk.text, start, end, tuple(features), root.text.lower(), verb, patient, plural, death_of, of_patient
+            )
         )
     return found
+
+
+def _is_patient(token) -> bool:
+    """Whether a noun is what its verb was done to (object or passive subject), or listed with one."""
+    return _first_conjunct(token).dep_ in {"dobj", "nsubjpass"}
 
 
 DEATH_NOUNS = frozenset({"murder", "assassination", "massacre", "killing", "execution"})
