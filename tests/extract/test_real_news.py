@@ -1791,3 +1791,25 @@ def test_live_bullets_fired_at_protesters_are_excessive_force():
     )
     event = events_of(text, date(2024, 3, 15))[0]
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+_ROUNDUP = (
+    "Mali security roundup: week to April 14\n\n"
+    "On Monday, suspected jihadists killed five traders in an attack on a market in the village of Diallassagou, "
+    "in the Mopti region, local sources said.\n\n"
+    "On Wednesday, an improvised explosive device struck a police vehicle near Gao, killing three officers. The "
+    "Islamic State Sahel Province claimed the attack on Thursday.\n\n"
+    "On Saturday, the army said it had killed about 30 \"terrorists\" in air strikes near Tessit."
+)
+
+
+def test_a_claim_in_a_roundup_belongs_to_its_own_item():
+    found = events_of(_ROUNDUP, date(2024, 4, 15))
+    assert len(found) == 3  # the claim, dated Thursday, made a fourth
+    assert found[0].actor1.name.startswith("Unidentified")  # the market killing was claimed by no one
+    assert not found[2].actor1.name.startswith("Islamic State")  # the army told of its own strikes
+
+
+def test_a_short_town_name_after_near_is_a_place():
+    event = events_of(_ROUNDUP, date(2024, 4, 15))[1]
+    assert event.place.name == "Gao"  # a three-letter word needed a cue ('Gao region')

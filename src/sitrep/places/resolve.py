@@ -618,7 +618,12 @@ def _short_name_is_place(text: str, start: int, end: int) -> bool:
     or listed in parentheses ('Kuito (Kuito, Bie)'); most three-letter capitals are not places."""
     after, before = text[end : end + 3], text[max(0, start - 2) : start]
     listed = before.endswith(("(", ", ")) and re.match(r"[,)]", after)
-    return bool(_cue(text, start, end) or re.match(r", [A-Z]", after) or listed)
+    # 'near Gao', 'in Ica': a capitalised (not all-capitals) name after a word of place
+    located = text[start:end].istitle() and _NEAR_BEFORE.search(text[max(0, start - 12) : start])
+    return bool(_cue(text, start, end) or re.match(r", [A-Z]", after) or listed or located)
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$")
 
 
 def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
