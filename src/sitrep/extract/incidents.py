@@ -65,7 +65,8 @@ _SINCE_PART_OF_YEAR = re.compile(
 
 
 # '…, police said, the latest deaths in violence that has killed more than 100 people since May': a tail that sets
-# the incident told before it in its background; the sentence tells one incident, and its toll is the one before.
+# the incident told before it in its background; the sentence tells one incident, and its toll is the one before
+# (it was no incident, or a toll of 103 dated May; every train part unchanged).
 _BACKGROUND_TAIL = re.compile(
     r",\s+(?:in\s+)?(?:the|a)\s+(?:latest|deadliest|worst|most recent|newest|bloodiest)\b"
     r"|,\s+(?:amid|adding to|part of)\s",
