@@ -129,9 +129,11 @@ _EVENT_NOUNS = re.compile(
 
 # 'The attack happened in the town of Daraban': where (or when) the incident just told took place. muc4 tune event
 # precision 64.2 -> 65.1, role-filler weapon 50.5 -> 52.6; held-out strict type 65.2 -> 66.1, deaths 57.7 -> 59.0
+# 'the', 'this', 'Monday's': what names an incident already told
+_TOLD_BEFORE = r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
 _WHERE_IT_HAPPENED = re.compile(
-    r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
-    r"(?:(?!(?:first|second|third|other|earlier|previous|last|similar)\b)[\w-]+ )?"  # not 'the second attack'
+    _TOLD_BEFORE
+    +     r"(?:(?!(?:first|second|third|other|earlier|previous|last|similar)\b)[\w-]+ )?"  # not 'the second attack'
     r"(?:attack|bombing|blast|explosion|ambush|raid|assault|incident|killings?|kidnapping|abduction|shooting|"
     r"fighting|clash(?:es)?|strike|massacre) (?:happened|took place|occurred|was carried out|unfolded)\b",
     re.I,
@@ -398,8 +400,8 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
 # 'the attack was carried out by a couple' now joins its bombing rather than pairing, as a second event, with
 # another template); every other train part unchanged.
 _REFERS_BACK = re.compile(
-    r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) "
-    r"(?:(?!(?:first|second|third|other|earlier|previous|last|similar|latest|new)\b)[\w-]+ )?"
+    _TOLD_BEFORE
+    + r"(?:(?!(?:first|second|third|other|earlier|previous|last|similar|latest|new)\b)[\w-]+ )?"
     r"(?:attack|bombing|blast|explosion|ambush|raid|assault|massacre|siege|shooting|killings)\b",
 )
 
@@ -407,13 +409,16 @@ _REFERS_BACK = re.compile(
 def _tells_day_within(ctx: ReportContext, last: _Candidate, new: _Candidate) -> bool:
     """The next paragraph gives the day of an incident told by its week or month ('last week' … 'on Friday') in
     the same place or no place (it started a second event; every train part unchanged)."""
-    if not (last.date and new.date) or last.date.precision not in _COARSE or new.date.precision is not Precision.DAY:
+    if not _finer_within(last.date, new.date) or not _told_next(ctx, last, new):
         return False
-    if ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) > 1 or _OTHER_ONE.search(ctx.text[new.start : new.end]):
-        return False
-    inside = last.date.start <= new.date.start <= (last.date.end or last.date.start)
     places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
-    return inside and (not places or _inside_places_told(ctx, last, places))
+    return not places or _inside_places_told(ctx, last, places)
+
+
+def _told_next(ctx: ReportContext, last: _Candidate, new: _Candidate) -> bool:
+    """Whether ``new`` comes in the paragraph after ``last`` at most and does not say it is another incident."""
+    near = ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1
+    return near and not _OTHER_ONE.search(ctx.text[new.start : new.end])
 
 
 _COARSE = frozenset({Precision.WEEK, Precision.MONTH, Precision.RANGE})
@@ -438,17 +443,12 @@ def _province(entry) -> tuple[str, str | None]:
 
 # 'In the second attack, gunmen shot dead three soldiers': the next incident of a roundup, never more of the last
 # ('the earlier attack', in _OTHER_ONE, names one already told, so it may still join that one; train parts unchanged)
-_ORDINAL_INCIDENT = re.compile(
-    r"\bthe (?:second|third|fourth|fifth|sixth) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|assault|"
-    r"incident|killing|kidnapping|strike)\b",
-    re.I,
-)
+_INCIDENT_NOUN = r"(?:attack|bombing|blast|explosion|ambush|raid|assault|incident|killing|kidnapping|strike)"
+_ORDINAL_INCIDENT = re.compile(rf"\bthe (?:second|third|fourth|fifth|sixth) (?:[\w-]+ )?{_INCIDENT_NOUN}\b", re.I)
 
 
 _OTHER_ONE = re.compile(
-    r"\bthe (?:second|third|fourth|other|earlier|previous|latest|new) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|"
-    r"ambush|raid|assault|incident|killing|kidnapping|strike)s?\b",
-    re.I,
+    rf"\bthe (?:second|third|fourth|other|earlier|previous|latest|new) (?:[\w-]+ )?{_INCIDENT_NOUN}s?\b", re.I
 )
 
 
@@ -457,9 +457,7 @@ def _places_more_exactly(ctx: ReportContext, last: _Candidate, new: _Candidate, 
     Congo') that names a town of that country: where that incident happened ('The attackers struck the church in
     Komanda'), unless it tells another ('the second attack'). Not after a country alone: MUC-4 reports tell another
     incident so (muc4 tune perpetrator 50.9 -> 49.1 when they were joined); as it is, every train part unchanged."""
-    if ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) > 1 or _OTHER_ONE.search(ctx.text[new.start : new.end]):
-        return False
-    return bool(places) and _inside_places_told(ctx, last, places)
+    return _told_next(ctx, last, new) and bool(places) and _inside_places_told(ctx, last, places)
 
 
 def _dated_by_telling(ctx: ReportContext, start: int, end: int) -> bool:

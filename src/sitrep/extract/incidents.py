@@ -74,6 +74,7 @@ _BACKGROUND_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def main_clause(sentence: str) -> str:
     """A sentence without the tail that sets it in its background ('…, the latest attack in a wave of …')."""
     tail = _BACKGROUND_TAIL.search(sentence)

@@ -90,12 +90,10 @@ def read_participants(ctx, sentences) -> Reading:
     """Parse an event's sentences and sort their noun phrases by role."""
     # not the phrases of a tail that sets the incident in its background ('…, the latest deaths in violence that has
     # killed more than 100 people')
-    scored = [
-        item
-        for sentence in sentences
-        for item in _scored_sentence(ctx, sentence)
-        if item[0].start < sentence.start + len(main_clause(sentence.text))
-    ]
+    scored = []
+    for sentence in sentences:
+        told_end = sentence.start + len(main_clause(sentence.text))
+        scored += [item for item in _scored_sentence(ctx, sentence) if item[0].start < told_end]
     best_org = max(_not_sources(scored), key=lambda item: item[1].get("perp_org", 0.0), default=None)
     organisation = best_org[0] if best_org and best_org[1].get("perp_org", 0.0) >= ORGANISATION_THRESHOLD else None
     by_role: dict[str, list[Participant]] = {"perp_ind": [], "victim": [], "target": [], "weapon": []}

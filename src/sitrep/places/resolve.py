@@ -595,6 +595,8 @@ def _as_usually_meant(gaz: Gazetteer, span: str, candidates: list[Entry]) -> lis
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|outside|inside|around|towards?)\s+(?:the\s+)?$", re.I)
+# Narrower, for a three-letter name: 'near Gao', not 'to Ana' or 'of the Sun'
+_NEAR_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$")
 
 
 def _common_word(text: str, span: str, start: int, end: int) -> bool:
@@ -623,8 +625,6 @@ def _short_name_is_place(text: str, start: int, end: int) -> bool:
     located = text[start:end].istitle() and _NEAR_BEFORE.search(text[max(0, start - 12) : start])
     return bool(_cue(text, start, end) or re.match(r", [A-Z]", after) or listed or located)
 
-
-_NEAR_BEFORE = re.compile(r"\b(?:in|near|at|outside|around)\s+$")
 
 
 def _fuzzy(gaz: Gazetteer, span: str, countries: set[str]) -> list[Entry]:
