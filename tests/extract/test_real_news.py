@@ -1813,3 +1813,210 @@ def test_a_claim_in_a_roundup_belongs_to_its_own_item():
 def test_a_short_town_name_after_near_is_a_place():
     event = events_of(_ROUNDUP, date(2024, 4, 15))[1]
     assert event.place.name == "Gao"  # a three-letter word needed a cue ('Gao region')
+
+
+def test_a_headline_ending_in_a_place_does_not_run_into_the_body():
+    text = (
+        "Bomb kills two in Balochistan\n\n"
+        "QUETTA, Pakistan — A bomb hidden in a motorcycle exploded in a market in Turbat in Kech district of "
+        "Balochistan province on Monday, killing two people, police said."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert event.place.admin1 == "Balochistan"  # it was 'Balochistan\n\n  A', the headline's name and the body's 'A'
+
+
+def test_a_group_that_says_its_fighters_did_it_is_the_actor_and_its_toll_only_a_claim():
+    text = (
+        "BAIDOA, Somalia (Reuters) - Gunmen stormed a hotel in the town of Baidoa on Friday, killing six people, a "
+        "police officer said.\n\nAl Shabaab said in a statement on its radio that its fighters had carried out the "
+        "raid and put the death toll at 30."
+    )
+    found = extract_text(text, date(2024, 3, 9))
+    event = found.events[0]
+    assert event.actor1.name == "Al Shabaab"  # the group was read as a source only
+    assert event.fatalities.value == 6  # the group's 30 replaced the police officer's figure
+    assert 30 in {c.value.value for c in found.claims if c.kind.value == "fatalities"}  # and stays a claim
+
+
+def test_the_head_of_a_claimants_name_is_the_actor():
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Militants attacked a military base in Borno state on Sunday, killing five "
+        "soldiers, two army sources said.\n\nBoko Haram splinter group ISWAP claimed the attack on Monday."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert event.actor1.actor_id == "iswap"  # it was Boko Haram, named before the head
+
+
+def test_a_places_long_story_of_rival_groups_names_no_actor():
+    text = (
+        "ZACATECAS, Mexico (AP) - Gunmen opened fire at a party in the city of Fresnillo late Saturday, killing seven "
+        "people, state prosecutors said.\n\nZacatecas has long been contested by two of the country's most powerful "
+        "cartels, the Sinaloa Cartel and the Jalisco New Generation Cartel."
+    )
+    event = events_of(text, date(2024, 3, 11))[0]
+    assert event.actor1.name.startswith("Unidentified")  # a cartel of the background became the actor
+
+
+def test_separately_tells_another_incident_the_same_day():
+    text = (
+        "PESHAWAR, Pakistan (AP) - A roadside bomb hit a police van in Dera Ismail Khan on Thursday, killing two "
+        "policemen, officials said.\n\nSeparately, troops killed three militants in a raid in South Waziristan on "
+        "Thursday, the military said."
+    )
+    found = events_of(text, date(2024, 3, 15))
+    assert len(found) == 2  # the raid was joined to the bombing
+
+
+def test_a_state_that_attacked_with_drones_after_a_dateline_is_the_actor():
+    text = (
+        "KYIV (Reuters) - Russia attacked the city of Kharkiv with drones overnight, injuring five people and damaging "
+        "a school, Ukraine's military said on Tuesday."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name.startswith("Military Forces of Russia")
+    assert event.actor2 is None or not event.actor2.name.startswith("Military Forces of Ukraine")  # the drones were
+
+
+def test_a_prepositional_phrase_is_not_what_was_hit():
+    text = (
+        "COTABATO, Philippines - A bomb exploded at a bus terminal in Cotabato city on Wednesday, wounding nine "
+        "people, police said.\n\nThe Dawlah Islamiyah group claimed responsibility for the bombing in a message to "
+        "reporters."
+    )
+    event = events_of(text, date(2024, 3, 14))[0]
+    assert not [t.text for t in event.targets if t.text.startswith("in ")]
+
+
+def test_a_raid_that_killed_and_stole_cattle_counts_only_the_dead():
+    text = (
+        "JUBA (Reuters) - Gunmen raided a cattle camp in South Sudan's Warrap state on Tuesday, killing 14 herders "
+        "and driving away hundreds of cattle, a local official said."
+    )
+    event = events_of(text, date(2024, 3, 13))[0]
+    assert event.fatalities.value == 14  # the hundreds of cattle were counted among the dead
+
+
+def test_a_battle_between_two_sides_keeps_both():
+    text = (
+        "NIAMEY, Niger - At least 17 people were killed on Tuesday in fighting between the Nigerien army and "
+        "jihadist fighters near the town of Tillaberi, security sources said.\n\nThe army said it had sent "
+        "reinforcements to the area."
+    )
+    event = events_of(text, date(2024, 3, 13))[0]
+    assert event.event_type == "Battles"
+    sides = {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert len(sides) == 2 and not [s for s in sides if s and s.startswith("Civilians")]  # a side was dropped
+
+
+def test_an_earlier_incident_told_to_date_this_one_adds_no_toll():
+    text = (
+        "BEIRUT (Reuters) - Hezbollah fired a barrage of rockets at an Israeli army post on Thursday, two days after "
+        "an Israeli drone strike in south Lebanon killed three of its fighters, the group said."
+    )
+    event = events_of(text, date(2024, 3, 15))[0]
+    assert event.fatalities is None or event.fatalities.value == 0  # the earlier strike's three were this one's
+
+
+def test_a_point_to_measure_from_is_not_the_place():
+    text = (
+        "Two policemen killed in Islamic State attack south of Kirkuk\n\n"
+        "BAGHDAD (Reuters) - Two Iraqi policemen were killed when Islamic State militants attacked a checkpoint in "
+        "Salahuddin province on Monday night, security sources said.\n\nThe militants fired on the checkpoint "
+        "near the town of Tuz Khurmatu, the sources said."
+    )
+    event = events_of(text, date(2024, 3, 13))[0]
+    assert event.place.name != "Kirkuk"  # the headline's reference point was taken over the body's places
+
+
+def test_the_ends_of_a_journey_are_not_the_place():
+    text = (
+        "KARACHI, Pakistan (AP) - Gunmen opened fire on a bus travelling from Karachi to Gwadar in the Lasbela "
+        "district of Balochistan province on Sunday, killing three passengers, police said.\n\nThe bus was "
+        "carrying about 40 people."
+    )
+    event = events_of(text, date(2024, 3, 11))[0]
+    assert event.place.name not in {"Karachi", "Gwadar"}
+
+
+def test_a_strike_that_hit_a_car_is_no_labour_strike():
+    text = (
+        "BEIRUT (Reuters) - The strike on Monday hit a car near the Lebanese town of Nabatieh, killing two men, "
+        "security sources said."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert not [a for a in (event.actor1, event.actor2) if a is not None and a.name.startswith("Protesters")]
+
+
+def test_a_conflicts_running_toll_with_a_clause_between_is_no_incident():
+    text = (
+        "ABUJA (Reuters) - Gunmen killed seven farmers in Benue state on Friday, police said.\n\n"
+        "The violence, which began in 2018, has killed more than 3,000 people in the region."
+    )
+    found = events_of(text, date(2024, 3, 11))
+    assert len(found) == 1 and found[0].fatalities.value == 7  # the running toll became an event dated 2018
+
+
+def test_a_victim_count_with_a_thousands_separator_is_read_whole():
+    text = (
+        "KHARTOUM (Reuters) - Paramilitary fighters stormed the town of Tawila on Monday and abducted 1,200 "
+        "displaced people, aid groups said.\n\nThe fighters then withdrew."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert [v.count for v in event.victims if v.count] == [1200]  # it was 1
+
+
+def test_the_day_where_it_happened_replaces_the_day_it_was_reported():
+    text = (
+        "NIAMEY (Reuters) - Suspected jihadists killed nine villagers in western Niger over the weekend, a local "
+        "official said on Monday.\n\nThe attack took place in the village of Tiloa on Sunday, he said."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert event.date.start == date(2024, 3, 10)  # it was Monday the 11th, the day the official spoke
+
+
+def test_a_groups_spokesman_does_not_make_the_group_the_actor():
+    text = (
+        "KABUL, Afghanistan (AP) - Gunmen shot dead three shopkeepers in a market in Kandahar province, a Taliban "
+        "spokesman said Wednesday.\n\nThe killings happened late Tuesday in Spin Boldak district, a local official said."
+    )
+    event = events_of(text, date(2024, 3, 14))[0]
+    assert event.actor1.name.startswith("Unidentified")  # the Taliban, named only as the spokesman's, was the actor
+
+
+def test_the_victims_told_again_give_the_day_inside_the_week_and_the_village():
+    text = (
+        "ADDIS ABABA (Reuters) - Gunmen killed at least 12 farmers in an attack in Ethiopia's Amhara region last "
+        "week, residents told Reuters on Friday.\n\nThe victims were killed on Tuesday in the village of Dera Kebele "
+        "in North Shewa zone, a resident said."
+    )
+    event = events_of(text, date(2024, 3, 15))[0]
+    assert event.date.start == date(2024, 3, 5)  # it was the week of the 4th: the day was lost with the sentence
+    assert event.place.name != "Amhara"
+
+
+def test_rocket_propelled_grenades_are_no_grenade_attack():
+    text = (
+        "NAIROBI (Reuters) - Militants attacked a police post in Kenya's Lamu county on Tuesday night with "
+        "rocket-propelled grenades and rifles, killing two officers, police said.\n\nThe attackers fled."
+    )
+    event = events_of(text, date(2024, 3, 13))[0]
+    assert event.sub_event_type != "Grenade"
+
+
+def test_a_town_told_by_its_short_name_is_in_the_state_the_report_names():
+    text = (
+        "CHILPANCINGO, Mexico (AP) - Gunmen shot dead a local councillor outside his home in Chilapa on Sunday, "
+        "state prosecutors said.\n\nThe killing was the third of a local politician in Guerrero this year."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert event.place.admin1 == "Guerrero"  # 'Chilapa' was a hamlet in Veracruz
+
+
+def test_the_drones_of_a_named_group_are_not_the_other_side():
+    text = (
+        "DUBAI (Reuters) - Yemen's Houthis said on Monday they had attacked a tanker in the Red Sea with missiles and "
+        "drones.\n\nThe tanker's crew were unharmed, a maritime security agency said."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert event.actor2 is None or "Military Forces of Yemen" not in event.actor2.name

@@ -46,6 +46,12 @@ def test_html_main_text_and_metadata(write):
     assert "All rights reserved" not in report.body and "Sport" not in report.body
 
 
+def test_html_paragraphs_stay_apart(write):
+    (report,), _ = reports(write("a.html", HTML))
+    # as in every other reader: a headline must not run into the dateline or first sentence after it
+    assert "four officers, a district official said.\n\nThe attackers fled" in report.body
+
+
 def test_rss_one_report_per_item_and_empty_item_fails(write):
     good, bad = reports(write("feed.rss", RSS))
     assert [r.title for r in good] == ["Shelling hits village"]

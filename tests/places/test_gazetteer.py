@@ -48,3 +48,9 @@ def test_name_index_is_a_table_query_away():
             ["achin"],
         ).fetchall()
     assert ("Achīn", "admin2") in rows
+
+
+def test_a_town_named_x_de_y_answers_to_x():
+    gaz = load_gazetteer()
+    assert any(e.name == "Chilapa de Álvarez" for e in gaz.lookup("Chilapa"))  # the news writes 'Chilapa'
+    assert not any(e.name.startswith("San ") for e in gaz.lookup("San"))  # not a name every saint's town begins with

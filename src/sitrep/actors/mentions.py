@@ -21,8 +21,9 @@ GENERIC_ROLES: dict[str, str] = {
     # unnamed jihadists: ACLED's 'Islamist Militia (Mozambique)' (acled tune actor1 78.3 -> 78.7, actor2 73.2 -> 73.5)
     "islamist": r"(?:islamist|islamic|jihadist) (?:militants|insurgents|fighters|extremists|gunmen|rebels|militias?)",
     "progov_militia": r"arbakis?|pro-government militia(?:s|men)?|pro-government armed groups?|(?:local |public )?uprising (?:forces|groups?|members)",
-    # 'a strike on a house' is no labour strike, 'a strike on Monday' may be (every train part unchanged)
-    "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|(?<!drone )(?<!air )(?<!missile )(?<!rocket )(?<!military )strike(?!\s+(?:on|against)\s+(?:an?|the|his|her|their|its)\s)|rally|march(?:ed)?",
+    # 'a strike on a house' is no labour strike, 'a strike on Monday' may be (every train part unchanged), 'the
+    # strike on Tuesday hit a car' is not (a report of ours)
+    "protesters": r"protesters|protestors|demonstrators|marchers|agitators|activists|rallied|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|sit-in|(?<!drone )(?<!air )(?<!missile )(?<!rocket )(?<!military )strike(?!\s+(?:on|against)\s+(?:an?|the|his|her|their|its)\s)(?!\s+(?:on \w+\s+)?(?:hit|killed|struck|targeted|destroyed|wounded|injured)\b)|rally|march(?:ed)?",
     "rioters": r"rioters|mob|angry (?:crowd|residents|villagers)|vigilantes|supporters of|clashed with each other",
     "military": r"soldiers?|troops|army|military|armed forces|security forces|security personnel|forces|commandos|special forces|"
     r"paratroopers|servicem[ae]n|warplanes?|jets|air ?force|drones?|navy|rangers|frontier corps|levies|border guards?|"

@@ -133,13 +133,15 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         "Sexual violence",
         _rx(r"\b(?:rap(?:e|ed|es|ing)|gang-?raped|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?))\b"),
     ),
-    ("Grenade", _rx(r"\bgrenades?\b")),
+    ("Grenade", _rx(r"(?<!rocket-propelled )(?<!rocket propelled )\bgrenades?\b")),  # an RPG is no hand grenade
     (
         "Air/drone strike",
         _rx(
             # 'drones struck the port', 'kamikaze drones': acled tune (one note) and every other train part unchanged
             r"\b(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
             r"drones? (?:struck|hit|attacked|targeted|slammed into)|(?:kamikaze|shahed|attack|suicide|loitering) drones?|"
+            # 'attacked the port with drones overnight', 'launched 64 Shahed drones' (a report of ours)
+            r"\bwith (?:[\w-]+ ){0,2}drones\b|\blaunched (?:[\d,]+ |dozens of |scores of )?(?:[\w-]+ )?drones\b|"
             # 'Pakistani jets hit a hideout', 'army aircraft bombed': every train part unchanged; for wire reports
             # 'its aircraft destroyed a militant base' (every train part unchanged)
             r"(?:jets|aircraft|planes|helicopters) (?:struck|hit|bombed|pounded|targeted|attacked|fired|destroyed|raided)|"

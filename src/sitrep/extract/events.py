@@ -36,7 +36,7 @@ from sitrep.extract.classify import (
 )
 from sitrep.extract.context import ReportContext, dateline_entry
 from sitrep.extract.deadline import check_time
-from sitrep.extract.fatalities import find_death_count
+from sitrep.extract.fatalities import DeathCount, find_death_count
 from sitrep.extract.incidents import incident_probability, main_clause, spans_years, sums_up
 from sitrep.extract.nlp import parse_ahead
 from sitrep.extract.participants import OWN_DOERS, SPEAKER_BEFORE, read_participants, report_organisation
@@ -92,8 +92,9 @@ _PASSIVE_BY = re.compile(
     r"attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|shelling|fire|offensive)\s+by\s+"
     r"(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?$"
 )
+# (also after a dateline's dash: 'KYIV (Reuters) - Russia attacked the port with drones', a report of ours)
 _COUNTRY_AGENT = re.compile(
-    r"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+"
+    r"(?:^|[.,;]\s+|\s[-—–]\s+|\b(?:the|The)\s+)(?P<country>United States|U\.S\.|US|[A-Z][a-z]+)\s+"
     # 'Russian artillery shelled', 'Israeli jets struck' (with the demonym read as its country; train parts unchanged)
     r"(?:military\s+|forces\s+|army\s+|troops\s+|artillery\s+|warplanes\s+|jets\s+|aircraft\s+|drones\s+|navy\s+)?"
     r"(?:has\s+|had\s+)?(?:dropped|struck|bombed|attacked|launched|fired|shelled|carried out|targeted|hit)\b"
@@ -146,7 +147,7 @@ _WHERE_IT_HAPPENED = re.compile(
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:another|a second|a third|a separate|a similar)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|explosion|blast|attack|ambush|incident|assassination|murder|kidnapping|raid|massacre|device|strike)s?\b"
-    r"|^\W*(?:meanwhile|elsewhere)\b",
+    r"|^\W*(?:meanwhile|elsewhere|separately|in other violence)\b",
     re.I,
 )
 
@@ -276,8 +277,10 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
     for sentence, text in told:
         check_time()
         if candidates and _WHERE_IT_HAPPENED.search(text):
-            candidates[-1].sentences.append(sentence)  # 'The attack happened in the town of X': more of it
-            candidates[-1].end = max(candidates[-1].end, sentence.end)
+            _tell_more(ctx, candidates[-1], sentence)  # 'The attack happened in the town of X': more of it
+            continue
+        if candidates and _THE_SAME_PEOPLE.match(text) and ctx.paragraph_at(sentence.start) - ctx.paragraph_at(candidates[-1].end - 1) <= 1:
+            _tell_more(ctx, candidates[-1], sentence)  # 'The victims were killed on Thursday in the village of X'
             continue
         if not _tells_incident(text):
             continue
@@ -313,6 +316,46 @@ def _report_candidates(ctx: ReportContext) -> list[_Candidate]:
                 target.told = target.told or candidate.told
             target.responsibility = target.responsibility or candidate.responsibility
     return _untold_summaries(ctx, candidates, summaries)
+
+
+# 'The victims, mostly herders, were killed on Thursday in …': the people of the incident just told, told more of
+# (the model read no incident in it, so its day and village were lost; a report of ours)
+_THE_SAME_PEOPLE = re.compile(
+    r"\W*the (?:victims|dead|bodies|wounded|attackers|assailants|gunmen|kidnappers|abductors)\b(?:,[^,]{3,60},)?\s+"
+    r"(?:were|had been|was)\s+(?:\w+\s+)?(?:killed|shot|found|abducted|kidnapped|attacked|wounded|seized|taken)\b",
+    re.I,
+)
+
+
+def _tell_more(ctx: ReportContext, last: _Candidate, sentence) -> None:
+    """Add a sentence that says where and when the incident just told happened; its day replaces the day the
+    incident was reported on ('… over the weekend, a rights group said on Monday. The attack took place in the
+    village of X on Saturday': Saturday; a report of ours)."""
+    last.sentences.append(sentence)
+    last.end = max(last.end, sentence.end)
+    told_end = sentence.start + len(main_clause(sentence.text))
+    when = _first_date(ctx, sentence.start, told_end, by_deed=True)
+    if when is None or _dated_by_telling(ctx, sentence.start, told_end):
+        return
+    when = _weekday_in_week_told(last.date, when)
+    if last.date is None or last.told or _finer_within(last.date, when):
+        last.date, last.told = when, False
+
+
+def _weekday_in_week_told(week: DateInterval | None, day: DateInterval) -> DateInterval:
+    """'last week' … 'on Thursday': that week's Thursday, where the weekday alone read from the report's day
+    fell after it (a report of Friday the 14th: the 6th, not the 13th)."""
+    if not (week and week.precision is Precision.WEEK and week.start and week.end and day.start):
+        return day
+    if day.precision is not Precision.DAY or not _WEEKDAY.search(day.text or "") or day.start <= week.end:
+        return day
+    earlier = day.start - timedelta(days=7 * ((day.start - week.end).days // 7 + 1))
+    if week.start <= earlier <= week.end:
+        return DateInterval(earlier, earlier, Precision.DAY, day.inferred, day.text)
+    return day
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
 
 def _untold_summaries(ctx: ReportContext, candidates: list[_Candidate], summaries) -> list[_Candidate]:
@@ -403,6 +446,7 @@ _REFERS_BACK = re.compile(
     _TOLD_BEFORE
     + r"(?:(?!(?:first|second|third|other|earlier|previous|last|similar|latest|new)\b)[\w-]+ )?"
     r"(?:attack|bombing|blast|explosion|ambush|raid|assault|massacre|siege|shooting|killings)\b",
+    re.I,
 )
 
 
@@ -606,14 +650,15 @@ _CLAIMED_MANY = re.compile(
 
 def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bool) -> Event:
     # Sentences apart as paragraphs: a headline has no full stop, and its toll must not run into the body's.
-    text = "\n\n".join(_own_headline(ctx, c)) if c.sentences and not note else ctx.text[c.start : c.end]
+    texts = _own_headline(ctx, c) if c.sentences and not note else [ctx.text[c.start : c.end]]
+    text = "\n\n".join(texts)
     etype = classify_event(text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
     reading = read_participants(ctx, c.sentences)
     etype = _hit_unarmed(etype, reading, text, note)
     actor1, actor2 = _actors(ctx, c, reading, etype, country, dataset, note)
-    deaths = find_death_count(text)
+    deaths = _toll_not_self_told(texts) or find_death_count(text)
     fatalities = deaths.quantity if deaths else None
     listed = _listed_deaths(c, reading, deaths)
     if listed is not None:
@@ -689,6 +734,13 @@ def _hit_unarmed(etype: EventType, reading, text: str, note: bool) -> EventType:
 _AUDIENCE_BEFORE = re.compile(r"\b(?:told|briefed|(?:said|message|statement|speaking|spoke|talking) to)\s+(?:the\s+)?$")
 # 'Al Shabaab, which is allied to al Qaeda, said …': whom a group is tied to describes it, it is no side of the event;
 # nor, in a report's background, 'militants linked to al-Qaeda and the Islamic State group' (every train part unchanged)
+# 'a Taliban spokesman said': the group names whose spokesman speaks, not who acted (it was the actor of a mosque
+# shooting in a report of ours)
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|official|officials|statement|source|sources)\b"
+    r"(?=[^.;]{0,60}?\b(?:said|says|told|stated)\b)",
+    re.I,
+)
 _AFFILIATION_BEFORE = re.compile(
     r"(?:\b(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?|"
     r"\b(?:militants|fighters|jihadists|insurgents|rebels|groups|gunmen|extremists)\s+)"
@@ -715,10 +767,12 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
         )
         and not _AUDIENCE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
         and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
+        and not _SPEAKER_AFTER.match(ctx.text, m.end)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
     spans = None if note else [(s.start, s.end) for s in c.sentences]
     actor1, actor2 = assign_actors(mentions, ctx.text, etype, country, dataset, suffered, spans)
+    assigned = (actor1, actor2)
     unclaimed = not note and _unclaimed(ctx, c)
     organisation = None if note else reading.organisation or _document_organisation(ctx, c, actor1, mentions, reading, unclaimed)
     # 'IS claimed the bombing of a party rally': the claimant stays actor1, not a party the role model liked
@@ -751,6 +805,10 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
         actor2 = None
         if etype.event_type == "Violence against civilians":  # 'ADF rebels killed 40 civilians': the group, twice
             actor2 = _generic_ref("civilians", country, dataset, load_actor_base())
+    if actor2 is None and actor1 is not None and etype.event_type == "Battles":
+        # a battle has two sides: 'fighting between the army … and jihadist fighters' kept only the army once the
+        # perpetrator phrase named it (a report of ours)
+        actor2 = next((a for a in assigned if a is not None and a.name != actor1.name), None)
     if actor1 is not None and not note:
         actor1 = _as_abbreviated(ctx.text, actor1)
         actor1 = _foreign_striker(ctx, actor1, mentions, country, dataset)
@@ -937,7 +995,11 @@ def _armed_group_named(
             counts = Counter(m.actor.id for m in groups)
             claimants = _report_claimants(ctx) if pool is not mentions else []
             claiming = [m for m in groups if any(a <= m.start < b for a, b in claimants)]
-            top = claiming[0] if claiming else max(groups, key=lambda m: counts[m.actor.id])
+            if claiming:
+                start, end = next((a, b) for a, b in claimants if a <= claiming[0].start < b)
+                top = _head_of_claimant(ctx.text, start, end, claiming)
+            else:
+                top = max(groups, key=lambda m: counts[m.actor.id])
             ref = _ref(top, country, dataset, base)
             if ref is not None:
                 return ref[0]
@@ -975,6 +1037,7 @@ def _told_actors(ctx: ReportContext) -> list[ActorMention]:
             if not any(a <= m.start < b for a, b in summing)
             and not _ACCORDING_TO.search(ctx.text, max(0, m.start - 40), m.start)
             and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
+            and not _SPEAKER_AFTER.match(ctx.text, m.end)
             and not SPEAKER_BEFORE.search(ctx.text, max(0, m.start - 80), m.start)
         ]
     return ctx.memo["told_actors"]
@@ -1016,6 +1079,35 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     closings = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     closing = min(closings) if closings else len(text)
     return text[opening : closing + 1].strip()
+
+
+# 'Al Shabaab said its fighters had carried out the attack and put the death toll at 20': who tells of its own deed
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:said|says|claimed|announced)\b[^.;]{0,60}?\b(?:that\s+)?"
+    + OWN_DOERS
+    + r"\s+(?:had\s+|has\s+|have\s+)?(?:carried out|was behind|were behind|staged|conducted|killed|attacked)\b",
+    re.I,
+)
+
+
+def _toll_not_self_told(texts: list[str]) -> DeathCount | None:
+    """The toll where the one the sentences give is the doer's own account and another sentence gives one: that
+    other (a police officer's eight dead, not the claimant's twenty; the claimant's figure stays a claim). Written
+    for wire reports; every train part unchanged."""
+    if len(texts) < 2 or not any(_OWN_ACCOUNT.search(t) for t in texts):
+        return None
+    deaths = find_death_count("\n\n".join(texts))
+    if deaths is None:
+        return None
+    offset = 0
+    for t in texts:
+        if offset <= deaths.start < offset + len(t):
+            if not _OWN_ACCOUNT.search(t):
+                return None
+            break
+        offset += len(t) + 2
+    others = "\n\n".join(" " * len(t) if _OWN_ACCOUNT.search(t) else t for t in texts)
+    return find_death_count(others)
 
 
 def _toll_source(text: str, deaths) -> str | None:
@@ -1136,12 +1228,25 @@ def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:
     said_where = [
         _inside_named_province(places, per_sentence)
         for s, places in zip(c.sentences, per_sentence, strict=True)
-        if _WHERE_IT_HAPPENED.search(s.text)
+        if _WHERE_IT_HAPPENED.search(s.text) or _THE_SAME_PEOPLE.match(s.text)
     ]
     for places in [*said_where, *per_sentence]:
+        places = [p for p in places if not _REFERENCE_POINT.search(ctx.text, max(0, p.start - 40), p.start)]
         if any(p.entry.level != "country" and not _country_as_capital(p) for p in places):
             return [p for p in places if not _country_as_capital(p)]
     return [p for places in per_sentence for p in places]
+
+
+# 'an ambush north of Baghdad', '30 km from Mosul', 'travelling from Islamabad to Dasu': a point to measure from or
+# the ends of a journey, not where it happened, while a sentence of the incident names that place (a headline's
+# 'north of Baghdad' over the body's province; reports of ours)
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|\d+\s*(?:km|kilometers|kilometres|miles)"
+    r"(?:\s+(?:\w+-?)?(?:north|south|east|west)\w*)?)\s+(?:of|from)"
+    r"|\b(?:travel\w*|heading|headed|driving|going|on (?:its|their|his|her|the) way|en route)\s+(?:from|to)"
+    r"|\bfrom\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 def _inside_named_province(places: list[PlaceMention], per_sentence: list[list[PlaceMention]]) -> list[PlaceMention]:
@@ -1245,10 +1350,17 @@ def assign_actors(
     actor1 = agents[0] if agents else None
     if actor1 is None and etype.event_type in _VIOLENT:
         actor1 = _generic_ref("unidentified", country, dataset, base)
-    rest = [r for r, m in refs if r.name != (actor1.name if actor1 else None)]
+    # 'drones', 'jets' with no state named are the striker's means, not the side it hit ('Russia attacked the port
+    # with drones … Ukraine's military said' gave actor2 Ukraine's army; a report of ours)
+    others = [(r, m) for r, m in refs if r.name != (actor1.name if actor1 else None) and not (actor1 and _MEANS.fullmatch(m.text))]
+    rest = [r for r, _ in others]
     if actor1 is not None and actor1.actor_id is not None:
         # 'Gunmen from Boko Haram abducted 276 girls': the unnamed attackers are the named group, not its target
-        rest = [r for r, m in refs if r.name != actor1.name and m.role not in _UNNAMED]
+        rest = [r for r, m in others if m.role not in _UNNAMED]
+    if etype.event_type == "Battles":
+        # a battle is between armed sides: 'people were killed in fighting between the army and jihadist fighters'
+        # has the fighters, not civilians, as the other side (a report of ours)
+        rest = [r for r in rest if not r.name.startswith("Civilians")] or rest
     actor2 = rest[0] if rest else None
     if actor2 is None and etype.event_type == "Violence against civilians":
         actor2 = _generic_ref("civilians", country, dataset, base)
@@ -1257,6 +1369,7 @@ def assign_actors(
     return actor1, actor2
 
 
+_MEANS = re.compile(r"(?:war)?planes?|(?:fighter )?jets|drones?|aircraft|helicopters?", re.I)
 # '5 suspected Taliban militants were killed': 'suspected' after a number or determiner describes the dead, it
 # does not name whom someone suspected (acled tune actor1 78.7 -> 78.9, actor2 73.5 -> 73.7).
 _NOT_AFTER_A_DETERMINER = (
@@ -1275,8 +1388,9 @@ _CLAIMED = re.compile(
     r"|attributed (?:the attack |the incident |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
     r"|(?:" + _NOT_AFTER_A_DETERMINER + r"suspected|blamed) (?:the involvement of )?(?:the )?(?P<c>[A-Z][\w' -]{1,60})"
     r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})"
-    r"|(?P<e>[A-Z][\w' -]{1,60}?)(?:,[^,.;]{3,60},)?\s+(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that )?it (?:had )?"
-    r"(?:carried out|was behind|staged|conducted)",
+    r"|(?P<e>[A-Z][\w' -]{1,60}?)(?:,[^,.;]{3,60},)?\s+(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that )?"
+    + OWN_DOERS
+    + r" (?:had )?(?:carried out|was behind|were behind|staged|conducted)",
 )
 
 
@@ -1303,10 +1417,28 @@ def _claimant_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> list[ActorRef]:
     """The group that claimed the attack, or to whom it was attributed (read only within ``spans``)."""
     for start, end in _claimant_spans(text, spans or [(0, len(text))]):
-        for ref, mention in refs:
-            if mention.is_named and start <= mention.start < end:
-                return [ref]
+        head = _head_of_claimant(text, start, end, [m for _, m in refs if m.is_named])
+        if head is not None:
+            return [next(ref for ref, m in refs if m is head)]
     return []
+
+
+def _head_of_claimant(text: str, start: int, end: int, mentions):
+    """Of the mentions inside a claimant's words, the head of its name, not its apposition: 'Al Qaeda affiliate
+    JNIM claimed' is JNIM, and so is 'JNIM, Al Qaeda's branch in the Sahel, claimed' (a report of ours)."""
+    inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
+    if not inside:
+        return None
+    head = inside[0]
+    for later in inside[1:]:
+        if not _WITHIN_A_NAME.fullmatch(text, head.end, later.start):
+            break  # 'attributed the attack to the Taliban and noted … a Haqqani Network leader': another group
+        head = later
+    return head
+
+
+# what may stand between the name of a group and the head it is part of: 'affiliate', 'splinter group', 'branch'
+_WITHIN_A_NAME = re.compile(r"(?:'s)?\s+(?:(?!(?:and|or|that|who|which|in|of|from|to|by|with|for|said|says)\b)[a-z-]+\s+){1,3}")
 
 
 def _agents(refs, text, country, dataset, base, suffered=frozenset(), spans=None) -> list[ActorRef]:

@@ -337,6 +337,8 @@ def _list_after(numbers: list[NumberMention], sentence: str, verb_end: int) -> l
             break
         if re.search(r"injur|wound|hurt|arrest|abduct|kidnap|detain|captur|displac|uproot|evacuat|rescu|freed", gap, re.I):
             break  # 'killed 40,000 people and displaced some 2 million' (it gave 2,040,000; every train part unchanged)
+        if re.search(r"(?:\band|,)\s+(?:then\s+)?[a-z]+(?:ing|ed)\b", gap):
+            break  # 'killing 32 people and stealing thousands of cows' (it gave 1,032; a report of ours)
         if not chosen and re.search(r"\band\b|,", gap):
             break  # 'was killed and eight were wounded': the number belongs to another verb
         if chosen and not re.search(r"\b(?:and|plus)\b|,", gap):

@@ -39,12 +39,17 @@ _CUMULATIVE = re.compile(
     # a group's killing over the years: 'the ADF has killed thousands of civilians in North Kivu' (a
     # second event with a toll of 1,000 in a report of ours; every train part unchanged)
     r"\b(?:has|have) killed (?:many )?(?:thousands|hundreds|tens of thousands)\b|"
+    # a place's or a group's long story: 'Guanajuato has long been the scene of fighting between two cartels', 'the
+    # group has fought for years to topple the government', 'a turf war between gangs' (a cartel named there became
+    # the actor of a bar shooting in a report of ours)
+    r"\b(?:has|have|had) long been\b|\bfor (?:many )?(?:years|decades)\b|\bturf wars?\b|"
     # 'an insurgency that has killed more than 40,000 people' (it joined the incident before; train parts unchanged)
     r"\b(?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+(?:that|which)\s+"
     r"(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
     # 'The conflict has killed more than 6,000 people' (a second event in a report of ours)
-    r"\b(?:the|this|that) (?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+"
-    r"(?:has|have)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
+    r"\b(?:the|this|that) (?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)"
+    # ... also with a clause between: 'The insurgency, which began in 2017, has killed more than 4,000 people'
+    r"(?:,[^,.;]{3,60},)?\s+(?:has|have)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
     # a month alone, like a year: 'killed in ethnic violence in Manipur since May' (not 'since May 3', one day,
     # nor 'since May of 2019', a claim; acled, gtd and acled_asia_2015 parts unchanged)
     r"\bsince (?:(?:early|late|mid)[- ]?)?(?:January|February|March|April|May|June|July|August|September|October|"
@@ -69,7 +74,10 @@ _SINCE_PART_OF_YEAR = re.compile(
 # (it was no incident, or a toll of 103 dated May; every train part unchanged).
 _BACKGROUND_TAIL = re.compile(
     r",\s+(?:in\s+)?(?:the|a)\s+(?:latest|deadliest|worst|most recent|newest|bloodiest)\b"
-    r"|,\s+(?:amid|adding to|part of)\s",
+    r"|,\s+(?:amid|adding to|part of)\s"
+    # '…, a day after an Israeli strike killed one of its commanders': another incident, told to date this one
+    # (its toll was added to this one; a report of ours)
+    r"|,\s+(?:(?:a|one|two|three|four|five|several|a few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s",
     re.I,
 )
 

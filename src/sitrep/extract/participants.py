@@ -144,10 +144,11 @@ def read_participants(ctx, sentences) -> Reading:
 
 # 'IS said it carried out the attack': the speaker claims the act, so it is the actor, not a source
 # Who tells of its own deed: 'it', 'they', and 'its aircraft' ('the army said its aircraft destroyed a base';
-# every train part unchanged)
+# every train part unchanged), 'its fighters' ('the group said its fighters had carried out the attack')
 OWN_DOERS = (
     r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery))"
+    r"(?:aircraft|planes|jets|warplanes|drones|helicopters|forces|troops|soldiers|units|artillery|"
+    r"fighters|militants|mujahideen|members|men))"
 )
 _CLAIMS_THE_ACT = re.compile(
     # 'the army said on Thursday it had killed 23 militants' (every train part unchanged)
@@ -339,15 +340,17 @@ def _participant(ctx, candidate: Candidate, role: str, sentence) -> Participant:
 
 
 # 'attacked a police checkpoint in …', 'targeting the vehicle of …', 'opened fire on worshippers at …', and
-# the people a deed was done to: 'shot and killed a prayer leader', 'abducted three doctors'
+# the people a deed was done to: 'shot and killed a prayer leader', 'abducted three doctors'; what was hit ends
+# before a second deed ('threw stones at officers and set tyres on fire', a report of ours)
 # a passive 'were killed and 27 wounded' has no object: what follows is not who was hit
 _DEED_OBJECT = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )\b(?:(?P<person>shot and (?:killed|injured|wounded)|shot dead|gunned down|killed|injured|wounded|beheaded|executed|abduct(?:ed|ing)|"
     r"kidnapp(?:ed|ing)|shot)|attack(?:ed|ing)|target(?:ed|ing)|opened fire (?:on|at)|fired (?:\w+ ){0,3}(?:on|at)|"
     r"threw (?:\w+ ){0,3}(?:at|into)|ambush(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|"
     r"struck|hit)\s+"
-    r"(?P<hit>(?!(?:and|or|when|after|before|while|as|by|but|because|since) )(?:the |a |an )?[^,.;]{3,80}?)(?=\s+(?:in|near|at|on|outside|inside|along|from|with|as|while|during|after|before|when|shortly|killing|"
-    r"wounding|injuring|leaving)\b|[,.;]|$)",
+    # what was hit is no prepositional phrase: 'claimed the bombing in a message to journalists'
+    r"(?P<hit>(?!(?:and|or|when|after|before|while|as|by|but|because|since|in|on|at|for|to|of|with|from|near|into) )(?:the |a |an )?[^,.;]{3,80}?)(?=\s+(?:in|near|at|on|outside|inside|along|from|with|as|while|during|after|before|when|shortly|killing|"
+    r"wounding|injuring|leaving)\b|\s+and\s+(?:then\s+)?(?:set|\w+ed)\b|[,.;]|$)",
     re.I,
 )
 _OWNED = re.compile(r"^(?:the |a |an )?(?:vehicle|car|house|home|residence|office|convoy) of (.+)$", re.I)
@@ -429,9 +432,9 @@ def _counted_elsewhere(text: str, head: str) -> float | None:
 
 def _count(text: str) -> float | None:
     text = _AGE.sub(" ", text)  # 'a 64-year-old man' is one man
-    m = re.search(r"\b(\d+)\b", text)
+    m = re.search(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b", text)  # 'more than 4,000 people' is 4,000, not 4
     if m:
-        return float(m.group(1))
+        return float(m.group(1).replace(",", ""))
     word = next((w for w in text.lower().split() if w in _NUMBER_WORDS), None)
     return float(_NUMBER_WORDS[word]) if word else None
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -32,7 +33,7 @@ import yaml
 from sitrep.places.countries import COMMON_NAMES
 from sitrep.places.names import core, fold, skeleton
 
-BUILD_FORMAT = 2  # bump when the table layout, the build rules or name folding (names.py) change
+BUILD_FORMAT = 3  # bump when the table layout, the build rules or name folding (names.py) change
 
 SCHEMA = """
 CREATE TABLE places (
@@ -188,6 +189,9 @@ def _collect(derived: bool = True) -> tuple[list[PlaceRow], dict[int, set[tuple[
             int(population or 0),
         )
         names[len(rows)].add((name, "name"))
+        short = _short_form(name)
+        if short:
+            names[len(rows)].add((short, "alternate"))
         rows.append(row)
         for sub in subs:
             towns_by_sub[sub["number"]].append((core(name), float(lat), float(lon), int(population or 0)))
@@ -199,6 +203,21 @@ def _collect(derived: bool = True) -> tuple[list[PlaceRow], dict[int, set[tuple[
         _add_dataset_places(rows, names, countries)
     _add_supplement(rows, names)
     return rows, names
+
+
+# 'Taxco de Alarcón' is 'Taxco' in the news (it resolved to a hamlet of that name in Tabasco): a town named 'X de Y'
+# answers to X, unless X is a word that begins many names ('San', 'Puerto', 'Villa').
+_SHORT_FORM = re.compile(r"([A-Z][\w'’-]{3,}) (?:de|del|do|da|dos|das)\b \S")
+_NAME_OPENERS = frozenset(
+    "santa santo santiago sao são villa vila puerto porto ciudad nueva nuevo nova novo valle monte playa boca cabo "
+    "campo colonia barra isla ilha llano loma paso cerro rancho real presidente general doctor san fray nuestra "
+    "senhora pueblo estacion estación hacienda ejido barrio".split()
+)
+
+
+def _short_form(name: str) -> str | None:
+    m = _SHORT_FORM.match(name)
+    return m.group(1) if m and m.group(1).lower() not in _NAME_OPENERS else None
 
 
 def _countries(data: Path, rows: list[PlaceRow], names: dict) -> dict[int, tuple[str, str]]:

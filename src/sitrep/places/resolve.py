@@ -530,7 +530,16 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             if _FORCES.search(name) or _part_of_a_place_after(name, end, found):
                 continue  # 'attacked Afghan National Army (ANA) posts': an actor, not a village
             parent = next(
-                (p for p in found if end <= p.start <= end + 45 and p.entry.level in {"admin2", "admin1", "city"}), None
+                (
+                    p
+                    for p in found
+                    if end <= p.start <= end + 45
+                    and p.entry.level in {"admin2", "admin1", "city"}
+                    # not across a clause: 'near the town of Jwaya, killing the commander, Taleb Abdallah' put the
+                    # village in Tel Aviv (a report of ours)
+                    and not _ANOTHER_CLAUSE.search(text, end, p.start)
+                ),
+                None,
             )
             # 'Teri Bazar of Chittagong city': a quarter of a town the gazetteer knows is coded as that town.
             within_town = parent is not None and parent.entry.level == "city" and " of " in text[end : parent.start + 1]
@@ -555,14 +564,21 @@ def _local_names(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return local
 
 
+_ANOTHER_CLAUSE = re.compile(r"\b(?!bordering\b)[a-z]+ing\b|\b(?:killed|wounded|injured|said|says|told|who|which|when|after)\b")
+
+
 def _phrases(text: str):
-    """Capitalised phrases, split at possessives: "Pakistan's Quetta" is two names."""
+    """Capitalised phrases, split at possessives and at paragraph breaks: "Pakistan's Quetta" is two names, and
+    so are a headline's last word and the body's first ('… in Khyber Pakhtunkhwa' / 'A suicide bomber …')."""
     for m in _CANDIDATE.finditer(text):
         start = m.start(1)
-        for part in re.split(r"(['’]s\b\s*)", m.group(1)):
-            if part and not re.fullmatch(r"['’]s\b\s*", part):
+        for part in _PHRASE_BREAK.split(m.group(1)):
+            if part and not _PHRASE_BREAK.fullmatch(part):
                 yield part, start
             start += len(part)
+
+
+_PHRASE_BREAK = re.compile(r"(['’]s\b\s*|\s*\n\s*\n\s*)")
 
 
 def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):

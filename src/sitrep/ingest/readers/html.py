@@ -23,7 +23,7 @@ def read_html(source: SourceFile, options: ReadOptions) -> Iterator[Report | Inp
         raise InputError(source.name, "no article text found in the HTML")
     lang = _LANG.search(html[:5000])
     yield build_report(
-        body,
+        _paragraphs(body),
         origin=source.name,
         title=doc.title,
         outlet=doc.sitename,
@@ -32,3 +32,10 @@ def read_html(source: SourceFile, options: ReadOptions) -> Iterator[Report | Inp
         published=doc.date,
         language=lang[1].lower() if lang else None,
     )
+
+
+def _paragraphs(body: str) -> str:
+    """trafilatura puts each block on one line: a blank line between them, as in every other reader, keeps a
+    headline and a dateline apart ('… in Kenya's Mandera' / 'NAIROBI, June 12 (Reuters) - …': the dateline's day
+    became the event's, a page of ours)."""
+    return "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
