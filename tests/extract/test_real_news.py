@@ -2020,3 +2020,54 @@ def test_the_drones_of_a_named_group_are_not_the_other_side():
     )
     event = events_of(text, date(2024, 3, 12))[0]
     assert event.actor2 is None or "Military Forces of Yemen" not in event.actor2.name
+
+
+def test_between_two_numbers_is_a_range_not_their_sum():
+    text = (
+        "LAGOS (Reuters) - Gunmen killed between 10 and 15 people in a raid on a village in Zamfara state on Sunday, "
+        "residents said.\n\nThe attackers are estimated to number between 200 and 300 fighters."
+    )
+    found = extract_text(text, date(2024, 3, 12))
+    assert found.events[0].fatalities.value == 10  # it was 25, the two ends added up
+    strength = [c.value for c in found.claims if c.kind.value == "strength"]
+    assert strength and (strength[0].value, strength[0].high) == (200, 300)  # it was 300
+
+
+def test_the_dead_told_in_headline_and_body_are_one_victim():
+    text = (
+        "Indian troops kill 4 Maoist rebels in clash\n\nRAIPUR, India (Reuters) - Indian security forces killed four "
+        "suspected Maoist rebels in a gunbattle in Chhattisgarh state on Tuesday, police said."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert len([v for v in event.victims if v.effect == "killed"]) == 1
+
+
+def test_the_attacked_sides_response_types_nothing_and_its_post_makes_it_no_actor():
+    text = (
+        "Six soldiers killed as militants storm army base in Mali\n\nBAMAKO (Reuters) - Militants killed six Malian "
+        "soldiers in an attack on an army base in the centre of the country, the army said on Friday.\n\nThe attack "
+        "took place on Wednesday near the town of Boni. The army said about 20 assailants were killed in its "
+        "response, which included air strikes."
+    )
+    event = events_of(text, date(2024, 3, 16))[0]
+    assert event.event_type == "Battles"  # the response's air strikes made it one
+    assert not event.actor1.name.startswith("Military Forces of Mali")  # the army whose base was hit
+
+
+def test_people_arrested_before_no_one_was_killed_are_no_toll():
+    text = (
+        "KARACHI, Pakistan - Police detained 35 people and no one was killed when supporters of a religious party "
+        "clashed with officers in Karachi on Friday, police said.\n\nThe marchers threw stones at the police."
+    )
+    event = events_of(text, date(2024, 3, 16))[0]
+    assert event.fatalities is not None and event.fatalities.value == 0  # it was 35
+    assert not [v for v in event.victims if v.text.lower().startswith("no one")]
+
+
+def test_the_number_in_a_groups_name_is_no_count():
+    text = (
+        "GOMA, Congo (Reuters) - M23 rebels captured the town of Kanyabayonga in North Kivu province on Friday, local "
+        "officials said.\n\nResidents fled towards Lubero."
+    )
+    claims = extract_text(text, date(2024, 3, 16)).claims
+    assert not [c for c in claims if c.value.value == 23]

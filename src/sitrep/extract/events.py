@@ -652,7 +652,7 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     # Sentences apart as paragraphs: a headline has no full stop, and its toll must not run into the body's.
     texts = _own_headline(ctx, c) if c.sentences and not note else [ctx.text[c.start : c.end]]
     text = "\n\n".join(texts)
-    etype = classify_event(text)
+    etype = classify_event(_without_response(texts) if not note else text)
     place = _place(ctx, c, note, dataset)
     country = (place.country if place else None) or ctx.dominant_country
     reading = read_participants(ctx, c.sentences)
@@ -1081,6 +1081,21 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[opening : closing + 1].strip()
 
 
+# 'Dozens of the assailants were killed in the army's response, which included air strikes': how the attacked side
+# answered tells the incident's toll, not its kind (the air strikes typed an attack on an army post; a report of ours)
+_RESPONSE = re.compile(
+    r"\b(?:in (?:the|a|an|its|their) (?:[\w'’]+\s+){0,2}(?:response|retaliation|counter-?attack|counter-?offensive)|"
+    r"responded (?:with|by)|retaliated)\b",
+    re.I,
+)
+
+
+def _without_response(texts: list[str]) -> str:
+    """The incident's sentences without those that tell the response to it (all of them where every one does)."""
+    kept = [t for t in texts if not _RESPONSE.search(t)]
+    return "\n\n".join(kept or texts)
+
+
 # 'Al Shabaab said its fighters had carried out the attack and put the death toll at 20': who tells of its own deed
 _OWN_ACCOUNT = re.compile(
     r"\b(?:said|says|claimed|announced)\b[^.;]{0,60}?\b(?:that\s+)?"
@@ -1482,7 +1497,8 @@ _SUFFERED_AFTER = re.compile(
 _SUFFERED_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|kidnapping|abducting|targeting|ambushed|attacked)\s+"
     # not across a conjunction: '15 others injured when a suicide bomber rammed' does not make the bomber hit
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many)?\s*"
+    # (a whole word: the 'a' of 'killed as militants stormed' made the militants the victims; a report of ours)
+    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|many)\b)?\s*"
     # nor across a preposition: 'was killed in an Israeli drone strike' (acled held-out actor1 76.8 -> 77.0; others unchanged)
     r"(?:(?!(?:when|as|after|before|while|by|and|but|because|since|in|during|from|under)\b)[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1497,7 +1513,18 @@ def _is_victim(text: str, mention: ActorMention) -> bool:
     """Whether the words around a mention make it the side that suffered the act."""
     after = _SUFFERED_AFTER.match(text[mention.end : mention.end + 60])
     before = _SUFFERED_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    return bool(after or before)
+    hit_post = _POST_AFTER.match(text, mention.end) and _ATTACKED_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    return bool(after or before or hit_post)
+
+
+# 'militants stormed an army post', 'an attack on an army base': the force whose post was hit (a report of ours;
+# not 'Turkish military convoys entered Idleb')
+_POST_AFTER = re.compile(r"\s+(?:post|outpost|base|camp|checkpoint|barracks|convoy|patrol|position)s?\b")
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attacks?\s+on|assault\s+on|raid\s+on|storm(?:ed|ing|s)?|raided|overran|ambushed|attacked|targeted|struck|hit)"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
 
 
 def _ref(mention: ActorMention, country: str | None, dataset: str, base) -> tuple[ActorRef, ActorMention] | None:

@@ -296,6 +296,13 @@ def _first_source(chosen: list[NumberMention], sentence: str) -> list[NumberMent
 _PLURAL_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?[A-Za-z]+(?:[^s']s|men)\s*$")
 
 
+_OBJECT_OF_ANOTHER_VERB = re.compile(
+    r"\b(?:arrested|detained|rescued|freed|released|captured|abducted|kidnapped|injured|wounded|hurt|displaced|"
+    r"evacuated|deployed|held|seized|treated|hospitali[sz]ed)\s+$",
+    re.I,
+)
+
+
 def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -> list[NumberMention]:
     """'3 soldiers and 2 civilians were killed': numbers in the noun phrase list right before the verb."""
     window_start = max(0, verb_start - 90)
@@ -312,6 +319,8 @@ def _list_before(numbers: list[NumberMention], sentence: str, verb_start: int) -
                 continue  # 'Three assailants shot and killed a officer': the number is the killers
             if re.search(r"\b(?:were|was|are|is)\s+(?!killed|shot|dead)\w+ed\b", between, re.I):
                 continue  # '27 people were arrested and no one was killed': the number has a verb of its own
+            if _OBJECT_OF_ANOTHER_VERB.search(sentence, max(0, n.start - 40), n.start):
+                continue  # 'Police arrested 40 people and no one was killed' (it gave 40; a report of ours)
             if len(between.split()) <= 7 and (
                 re.search(_PERSON, between, re.I) or not between.strip() or _PLURAL_NOUN.match(between)
             ):

@@ -90,7 +90,8 @@ _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=Tru
 _HEDGE_RE = "|".join(h for h, _ in _HEDGES)
 NUMBER_PATTERN = re.compile(
     rf"(?:(?P<hedge>{_HEDGE_RE})\s+)?"
-    rf"(?P<num>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|hundred|m\b|k\b))?"
+    # not the number of a name: 'M23 rebels', 'Su-25 jets' (the M23 gave a count of 23 rebels)
+    rf"(?P<num>(?<![A-Za-z0-9])(?<![A-Za-z]-)(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|hundred|m\b|k\b))?"
     rf"|(?P<words>\b{_WORD_NUMBER}\b)|(?P<vague>\b(?:{_VAGUE_RE})\b))"
     rf"(?:\s*(?:-|to|–|or)\s*(?P<high>{_DIGITS}|\b{_WORD_NUMBER}\b))?",
     re.IGNORECASE,
@@ -149,6 +150,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         if high is not None and high <= value:
             # 'July 12 - Three traders': no range; the second number starts a mention of its own
             position, high = m.end("num"), None
+        if high is None and m.group("hedge") is None and _BETWEEN.search(text, max(0, m.start() - 9), m.start()):
+            # 'between 200 and 300 fighters' is one range, not 300 (a report of ours)
+            after = _AND_HIGH.match(text, m.end("num"))
+            upper = _high(after.group("high")) if after else None
+            if upper is not None and upper > value:
+                high, position = upper, after.end()
         if high is not None:
             hedge = Hedge.RANGE
         vague = bool(m.group("vague"))
@@ -157,6 +164,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         quantity = Quantity(value=value, hedge=hedge, high=high, text=text[m.start() : position])
         mentions.append(NumberMention(quantity, m.start(), position, vague))
     return mentions
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_HIGH = re.compile(rf"\s+and\s+(?P<high>{_DIGITS}|\b{_WORD_NUMBER}\b)", re.I)
 
 
 def _value(m: re.Match) -> float | None:

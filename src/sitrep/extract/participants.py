@@ -129,7 +129,7 @@ def read_participants(ctx, sentences) -> Reading:
     return Reading(
         organisation,
         _unique(by_role["perp_ind"]),
-        _unique(by_role["victim"]),
+        _unique([v for v in by_role["victim"] if not _NOBODY.match(v.text)]),
         _unique(by_role["target"]),
         _unique(by_role["weapon"]),
         frozenset(not_actors | sources),
@@ -442,10 +442,18 @@ def _count(text: str) -> float | None:
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b", re.I)
 
 
+_NOBODY = re.compile(r"(?:no one|nobody|none|no-one)\b", re.I)  # 'no one was killed' names no victim
+
+
 def _unique(items: list[Participant]) -> tuple[Participant, ...]:
+    """Each participant once: the same words, or the same count of the same people with the same fate ('7 communist
+    rebels' in a headline, 'seven suspected communist rebels' in its body; a report of ours)."""
     seen, kept = set(), []
     for item in items:
-        if item.text.lower() not in seen:
-            seen.add(item.text.lower())
+        keys = {item.text.lower()}
+        if item.count is not None and item.text.split():
+            keys.add((item.count, item.effect, item.text.split()[-1].lower()))
+        if not keys & seen:
+            seen |= keys
             kept.append(item)
     return tuple(kept)
