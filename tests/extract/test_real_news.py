@@ -2071,3 +2071,42 @@ def test_the_number_in_a_groups_name_is_no_count():
     )
     claims = extract_text(text, date(2024, 3, 16)).claims
     assert not [c for c in claims if c.value.value == 23]
+
+
+def test_a_person_seized_near_a_town_is_no_territory_taken():
+    text = (
+        "OWERRI, Nigeria - Gunmen kidnapped a Catholic priest in Nigeria's southeastern Imo state on Sunday, the "
+        "diocese said.\n\nThe priest was seized near the town of Orlu, the diocese said in a statement on Monday."
+    )
+    found = events_of(text, date(2024, 3, 12))
+    assert len(found) == 1  # the second sentence was a non-state actor taking the town, dated Monday
+    assert found[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_group_that_blames_another_is_not_the_actor():
+    text = (
+        "YANGON (Reuters) - Three villagers were killed when a landmine exploded near a village in Myanmar's Chin "
+        "state on Sunday, a local aid worker said.\n\nThe Chin National Front, an ethnic armed group, blamed the "
+        "military for laying the mine."
+    )
+    event = events_of(text, date(2024, 3, 12))[0]
+    assert "Chin National" not in event.actor1.name
+
+
+def test_a_town_the_body_names_inside_the_headlines_province_places_it():
+    text = (
+        "Bomb at Sindh market kills 7\n\nKARACHI, Pakistan (Reuters) - A bomb hidden in a motorcycle exploded at a "
+        "crowded market in Sukkur, a city in Pakistan's southern Sindh province, on Friday, killing seven people, "
+        "police said."
+    )
+    event = events_of(text, date(2024, 3, 16))[0]
+    assert event.place.name == "Sukkur"  # it was Sindh, named first, in the headline
+
+
+def test_a_dissident_faction_of_the_farc_is_not_the_farc():
+    text = (
+        "BOGOTA (AP) - Rebels of a dissident faction of the FARC attacked a police station in the town of Jamundi in "
+        "Valle del Cauca province on Thursday, wounding three officers, police said.\n\nThe attackers fled."
+    )
+    event = events_of(text, date(2024, 3, 16))[0]
+    assert event.actor1.actor_id == "farc_dissidents"  # it was the FARC, which laid down its arms in 2017

@@ -50,7 +50,9 @@ def has_trigger(text: str) -> bool:
 _NOT_GROUND = r"(?! of (?:the |a )?(?:[\w-]+ )?(?:prisons?|jails?|penitentiary|facility|building|situation|compound|campus|ship|vessel|plane|aircraft))"
 _TERRITORY = _rx(
     r"\b(?:recaptur(?:e|ed|es|ing)|regain(?:ed|s)? control" + _NOT_GROUND + r"|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels)|"
-    r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
+    # (not across a preposition: 'the priest was seized near the town of Nsukka' took no ground; a report of ours)
+    r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?"
+    r"(?:(?!(?:near|in|at|from|outside|on|by|during|while|after)\b)[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
     # 'had captured Laukkaing, a town on the border' (every train part unchanged)
     r"(?:seized|captured|overran|took control of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|base|camp|hub)|"
     r"(?:taken|took|gained|seized) control" + _NOT_GROUND + r"|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"

@@ -734,18 +734,21 @@ def _hit_unarmed(etype: EventType, reading, text: str, note: bool) -> EventType:
 _AUDIENCE_BEFORE = re.compile(r"\b(?:told|briefed|(?:said|message|statement|speaking|spoke|talking) to)\s+(?:the\s+)?$")
 # 'Al Shabaab, which is allied to al Qaeda, said …': whom a group is tied to describes it, it is no side of the event;
 # nor, in a report's background, 'militants linked to al-Qaeda and the Islamic State group' (every train part unchanged)
-# 'a Taliban spokesman said': the group names whose spokesman speaks, not who acted (it was the actor of a mosque
-# shooting in a report of ours)
-_SPEAKER_AFTER = re.compile(
-    r"\s+(?:spokes(?:man|woman|person)|official|officials|statement|source|sources)\b"
-    r"(?=[^.;]{0,60}?\b(?:said|says|told|stated)\b)",
-    re.I,
-)
 _AFFILIATION_BEFORE = re.compile(
     r"(?:\b(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?|"
     r"\b(?:militants|fighters|jihadists|insurgents|rebels|groups|gunmen|extremists)\s+)"
     r"(?:(?:allied|linked|affiliated|aligned|loyal|tied)\s+(?:to|with)|an?\s+(?:affiliate|ally|offshoot|branch|franchise)\s+of)"
     r"\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# 'a Taliban spokesman said': the group names whose spokesman speaks, not who acted (it was the actor of a mosque
+# shooting in a report of ours)
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|official|officials|statement|source|sources)\b"
+    r"(?=[^.;]{0,60}?\b(?:said|says|told|stated)\b)"
+    # 'The Arakan Army, an ethnic armed group, blamed the military for planting the mine': the accuser (it was the
+    # actor of the landmine blast in a report of ours)
+    r"|(?:\s+\([A-Z][\w-]{1,12}\))?(?:,[^,.;]{3,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:blamed|accused)\b",
     re.I,
 )
 
@@ -1248,8 +1251,20 @@ def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:
     for places in [*said_where, *per_sentence]:
         places = [p for p in places if not _REFERENCE_POINT.search(ctx.text, max(0, p.start - 40), p.start)]
         if any(p.entry.level != "country" and not _country_as_capital(p) for p in places):
-            return [p for p in places if not _country_as_capital(p)]
+            chosen = [p for p in places if not _country_as_capital(p)]
+            return _headline_province_told_more(ctx, c, per_sentence, chosen) + chosen
     return [p for places in per_sentence for p in places]
+
+
+def _headline_province_told_more(ctx: ReportContext, c: _Candidate, per_sentence, chosen) -> list[PlaceMention]:
+    """Where the places chosen are a headline's provinces ('Bomb blast at Balochistan railway station kills 26'), the
+    towns inside them that the next sentence names ('… at the main railway station in Quetta'; a report of ours)."""
+    headline = c.sentences[0] is next((s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)), None)
+    if not headline or len(per_sentence) < 2 or not chosen or chosen[0] not in per_sentence[0]:
+        return []
+    if any(p.entry.level not in {"admin1", "admin2", "country"} for p in chosen):
+        return []
+    return _inside_named_province(per_sentence[1], [chosen])
 
 
 # 'an ambush north of Baghdad', '30 km from Mosul', 'travelling from Islamabad to Dasu': a point to measure from or
