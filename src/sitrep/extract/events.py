@@ -35,6 +35,7 @@ from sitrep.extract.classify import (
     type_in_taxonomy,
 )
 from sitrep.extract.context import ReportContext, dateline_entry
+from sitrep.extract.dates import WEEKDAYS
 from sitrep.extract.deadline import check_time
 from sitrep.extract.fatalities import DeathCount, find_death_count
 from sitrep.extract.incidents import incident_probability, main_clause, spans_years, sums_up
@@ -355,7 +356,7 @@ def _weekday_in_week_told(week: DateInterval | None, day: DateInterval) -> DateI
     return day
 
 
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
 def _untold_summaries(ctx: ReportContext, candidates: list[_Candidate], summaries) -> list[_Candidate]:
@@ -537,13 +538,17 @@ def _place_key(mention: PlaceMention) -> tuple[str, str | None]:
 def _is_headline(ctx: ReportContext, candidate: _Candidate) -> bool:
     """A first paragraph of one short sentence without a full stop ('Car bomb kills nine in Mogadishu')."""
     sentence = candidate.sentences[0]
-    first = next((s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)), None)
     return (
         len(candidate.sentences) == 1
-        and sentence is first
+        and sentence is _first_told(ctx)
         and not sentence.text.rstrip().endswith((".", "!", "?"))
         and len(sentence.text.split()) <= 15
     )
+
+
+def _first_told(ctx: ReportContext):
+    """The report's first sentence outside its dateline (its headline, where it has one)."""
+    return next((s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)), None)
 
 
 def _undated(ctx: ReportContext) -> DateInterval:
@@ -658,7 +663,8 @@ def _build(ctx: ReportContext, c: _Candidate, index: int, dataset: str, note: bo
     reading = read_participants(ctx, c.sentences)
     etype = _hit_unarmed(etype, reading, text, note)
     actor1, actor2 = _actors(ctx, c, reading, etype, country, dataset, note)
-    deaths = _toll_not_self_told(texts) or find_death_count(text)
+    deaths = find_death_count(text)
+    deaths = _toll_told_by_others(texts, deaths) or deaths
     fatalities = deaths.quantity if deaths else None
     listed = _listed_deaths(c, reading, deaths)
     if listed is not None:
@@ -1108,24 +1114,20 @@ _OWN_ACCOUNT = re.compile(
 )
 
 
-def _toll_not_self_told(texts: list[str]) -> DeathCount | None:
-    """The toll where the one the sentences give is the doer's own account and another sentence gives one: that
-    other (a police officer's eight dead, not the claimant's twenty; the claimant's figure stays a claim). Written
-    for wire reports; every train part unchanged."""
-    if len(texts) < 2 or not any(_OWN_ACCOUNT.search(t) for t in texts):
+def _toll_told_by_others(texts: list[str], deaths: DeathCount | None) -> DeathCount | None:
+    """Where ``deaths`` (read from the sentences joined by blank lines) is the doer's own account and another
+    sentence gives a toll: that other (a police officer's eight dead, not the claimant's twenty; the claimant's
+    figure stays a claim). Written for wire reports; every train part unchanged."""
+    if deaths is None or len(texts) < 2:
         return None
-    deaths = find_death_count("\n\n".join(texts))
-    if deaths is None:
+    own = [bool(_OWN_ACCOUNT.search(t)) for t in texts]
+    told_in, end = 0, len(texts[0])
+    while deaths.start >= end and told_in + 1 < len(texts):
+        told_in += 1
+        end += 2 + len(texts[told_in])
+    if not own[told_in]:
         return None
-    offset = 0
-    for t in texts:
-        if offset <= deaths.start < offset + len(t):
-            if not _OWN_ACCOUNT.search(t):
-                return None
-            break
-        offset += len(t) + 2
-    others = "\n\n".join(" " * len(t) if _OWN_ACCOUNT.search(t) else t for t in texts)
-    return find_death_count(others)
+    return find_death_count("\n\n".join(" " * len(t) if o else t for t, o in zip(texts, own, strict=True)))
 
 
 def _toll_source(text: str, deaths) -> str | None:
@@ -1259,8 +1261,9 @@ def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:
 def _headline_province_told_more(ctx: ReportContext, c: _Candidate, per_sentence, chosen) -> list[PlaceMention]:
     """Where the places chosen are a headline's provinces ('Bomb blast at Balochistan railway station kills 26'), the
     towns inside them that the next sentence names ('… at the main railway station in Quetta'; a report of ours)."""
-    headline = c.sentences[0] is next((s for s in ctx.sentences if not ctx.in_dateline(s.start, s.end)), None)
-    if not headline or len(per_sentence) < 2 or not chosen or chosen[0] not in per_sentence[0]:
+    if c.sentences[0] is not _first_told(ctx) or len(per_sentence) < 2 or not chosen:
+        return []
+    if chosen[0] not in per_sentence[0]:
         return []
     if any(p.entry.level not in {"admin1", "admin2", "country"} for p in chosen):
         return []
