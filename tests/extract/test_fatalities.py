@@ -51,7 +51,7 @@ def test_a_coders_figure_is_the_acled_profiles_not_the_reports():
     "text, value",
     [
         ("The army admitted responsibility for the death of two drivers in Usulutan.", 2),
-        ("The murder of five Jesuit priests and their cook drew protests.", 5),
+        ("The murder of five Jesuit priests and their cook drew protests.", 6),
         ("Three reporters were shot dead outside the court in Mazar.", 3),
         ("Survivors described the massacre of 14 peasants near the river.", 14),
         ("Residents mourned the assassination of the mayor of Tarija.", 1),
@@ -186,3 +186,34 @@ def test_a_named_victim_anywhere_and_no_one_at_all(text, value):
 
 def test_assassinated_is_a_death_like_murdered():
     assert find_death_count("Right-wing squads assassinated ten labour leaders in the port last year.").quantity.value == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # one person written without a number still counts in a list of the dead
+        ("Officials condemned the killing of a village chief, two of his sons and a teacher in an ambush.", 4),
+        ("A roadside bomb killed a soldier, his wife and their two children near the border.", 4),
+        ("The bomb killed the mayor, a guard and 3 bystanders on Monday.", 5),
+        ("A car bomb went off beside his car, killing him and two of his bodyguards, police said.", 3),
+        ("Mourners recalled the murder of the six priests, a cook, and her daughter at the seminary.", 8),
+        # the dead a relative clause counts are the people it is about
+        ("Relatives buried four aid workers, three of them doctors, who were killed on Thursday.", 4),
+        # an age after a name is no one dead, nor are hours
+        ("Gunmen killed a trader, 45, in the market.", 1),
+        ("The blast killed a man and two hours later police sealed the street.", 1),
+    ],
+)
+def test_lists_of_the_dead(text, value):
+    assert find_death_count(text).quantity.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gang threatened on Friday to kill 20 police officers for every member it loses.",
+        "The group vowed in a leaflet to kill ten judges.",
+    ],
+)
+def test_a_threat_to_kill_is_no_toll(text):
+    assert find_death_count(text) is None

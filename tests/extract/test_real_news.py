@@ -2110,3 +2110,105 @@ def test_a_dissident_faction_of_the_farc_is_not_the_farc():
     )
     event = events_of(text, date(2024, 3, 16))[0]
     assert event.actor1.actor_id == "farc_dissidents"  # it was the FARC, which laid down its arms in 2017
+
+
+# Session 24: lists of the dead, threats, recalled attacks, surnames that are towns
+def test_a_surname_that_is_a_town_does_not_place_the_incident():
+    text = "Gunmen killed a mayor, Ana Ruiz, at her office in Celaya on Monday, police said." + _LONG_TAIL
+    assert events_of(text, date(2024, 7, 2))[0].place.name == "Celaya"  # Ruiz is a town in Nayarit
+
+
+def test_a_threat_to_kill_kills_no_one_and_the_threatened_are_not_the_actor():
+    text = (
+        "BOGOTA, 3 May 2024 -- A criminal gang threatened on Friday to kill 20 police officers for every member it "
+        "loses, in a leaflet left in the town of Tumaco. The gang set fire to a bus in the town earlier this week."
+    )
+    event = events_of(text, date(2024, 5, 3))[0]
+    assert not event.fatalities or event.fatalities.value == 0
+    assert not any(v.count == 20 for v in event.victims)
+    assert event.actor1 is None or "Police" not in event.actor1.name
+
+
+def test_thousands_killed_over_an_insurgency_is_no_toll_of_the_attack():
+    text = (
+        "Gunmen kill five at wedding in northern Burkina Faso\n\n"
+        "OUAGADOUGOU, Oct 4 (Reuters) - Suspected jihadists killed a groom, his father and three guests at a wedding "
+        "in the village of Tougouri on Saturday, two local sources said.\n\n"
+        "The attackers arrived on motorbikes and opened fire on the crowd, one of the sources said.\n\n"
+        "Burkina Faso has been battling an Islamist insurgency that spread from Mali in 2015. Thousands of people "
+        "have been killed and more than two million displaced."
+    )
+    event = events_of(text, date(2024, 10, 5))[0]
+    assert event.fatalities.value == 5
+
+
+def test_the_people_among_the_dead_are_not_counted_twice():
+    text = (
+        "Suicide bomber kills 9 at market in Pakistan's northwest\n\n"
+        "PESHAWAR, June 3 (AP) - A suicide bomber blew himself up at a crowded vegetable market in the town of Bannu "
+        "on Monday, killing nine people, among them a police officer and a child, officials said.\n\n"
+        "A provincial health official said 23 others were wounded, four of them critically."
+    )
+    assert events_of(text, date(2024, 6, 3))[0].fatalities.value == 9
+
+
+def test_what_a_suspected_group_did_in_earlier_attacks_is_not_this_attacks_toll():
+    text = (
+        "QUITO, 9 June 2024 -- A bomb wrecked a minibus carrying oil workers in Lago Agrio on Saturday, injuring "
+        "five of them, police said.\n\nIt was not clear whether the attack was the work of a dissident gang that has "
+        "killed several workers in previous attacks in the province." + _LONG_TAIL
+    )
+    event = events_of(text, date(2024, 6, 9))[0]
+    assert not event.fatalities or event.fatalities.value == 0
+
+
+def test_in_another_development_starts_another_incident():
+    text = (
+        "Gunmen shot dead a trader in Mandera on Wednesday, police said.\n\n"
+        "In another development, police arrested three men on Wednesday suspected of planning an attack on a church."
+        + _LONG_TAIL
+    )
+    found = events_of(text, date(2024, 10, 9))
+    assert len(found) == 2 and found[1].sub_event_type == "Arrests"
+
+
+def test_guerrillas_of_the_tupac_amaru_movement_are_the_mrta():
+    text = (
+        "LIMA, 14 MAR 91 -- Police said today that on 12 March guerrillas of the Tupac Amaru movement murdered two "
+        "farmers in the village of Pampas, 40 km north of Huancayo." + _LONG_TAIL
+    )
+    assert events_of(text, date(1991, 3, 14))[0].actor1.name == "Tupac Amaru Revolutionary Movement"
+
+
+def test_the_police_who_search_for_a_kidnapped_priest_are_not_the_other_side():
+    text = (
+        "Gunmen kidnap priest in southeast Nigeria\n\n"
+        "LAGOS, May 20 (Reuters) - Gunmen abducted a Catholic priest on Sunday as he drove back from a service in "
+        "the town of Nsukka in Enugu state, police said.\n\n"
+        "The kidnappers have demanded a ransom for his release, a church spokesman said. Police said they had "
+        "deployed officers to search for the priest."
+    )
+    event = events_of(text, date(2024, 5, 20))[0]
+    assert event.actor2.name.startswith("Civilians")
+
+
+def test_a_town_near_a_larger_one_is_where_it_happened():
+    text = (
+        "Two killed as police fire on protesters in Kenya\n\n"
+        "NAIROBI, July 7 (Reuters) - Kenyan police fired live rounds at protesters in Kitengela, near Nairobi, on "
+        "Monday, killing two people, a rights group said.\n\n"
+        "Police also fired tear gas in central Nairobi, where hundreds of young people had gathered."
+    )
+    assert events_of(text, date(2025, 7, 7))[0].place.name == "Kitengela"
+
+
+def test_what_a_side_regularly_does_is_no_event():
+    text = (
+        "Russian shelling kills three in Kherson, governor says\n\n"
+        "KYIV, Aug 14 (Reuters) - Russian artillery shelled residential areas of Kherson on Wednesday, killing a "
+        "67-year-old woman and two men and wounding at least eight others, the regional governor said.\n\n"
+        "Russian forces, which withdrew from the city in November 2022, regularly shell it from the eastern bank of "
+        "the Dnipro river."
+    )
+    found = events_of(text, date(2024, 8, 14))
+    assert [(e.date.start, e.fatalities.value) for e in found] == [(date(2024, 8, 14), 3)]

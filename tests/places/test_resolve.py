@@ -151,3 +151,11 @@ def test_the_capital_of_a_country_named_by_its_adjective_is_its_capital_city():
 
 def test_a_capital_of_something_else_is_no_city():
     assert find_places("Fighting spread from the Kenyan capital region to the coast.") == []
+
+
+def test_a_surname_that_is_also_a_town_is_no_place():
+    # Ruiz is a town in Nayarit; here it is the mayor's surname
+    text = "Gunmen killed a mayor, Ana Ruiz, at her office in Celaya on Monday, police said."
+    assert [p.entry.name for p in find_places(text, Counter({"Mexico": 1}))] == ["Celaya"]
+    # a name of direction or a word of place before it keeps the place
+    assert "Ruiz" in [p.entry.name for p in find_places("Troops patrolled in Ruiz, Nayarit.", Counter({"Mexico": 1}))]

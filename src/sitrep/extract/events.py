@@ -148,7 +148,9 @@ _WHERE_IT_HAPPENED = re.compile(
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:another|a second|a third|a separate|a similar)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|explosion|blast|attack|ambush|incident|assassination|murder|kidnapping|raid|massacre|device|strike)s?\b"
-    r"|^\W*(?:meanwhile|elsewhere|separately|in other violence)\b",
+    # 'In another development, …' (muc4 tune: a student's murder and nine peasants' deaths told after it were one
+    # event; one more report's strict place is right with it; other train parts unchanged)
+    r"|^\W*(?:meanwhile|elsewhere|separately|in other violence|in (?:another|a separate|a related) (?:development|incident))\b",
     re.I,
 )
 
@@ -774,6 +776,8 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
             not any(s < m.end and m.start < e for s, e in reading.sources)
             or any(s <= m.start < e for s, e in claimants)
         )
+        and not any(s < m.end and m.start < e for s, e in reading.threatened)
+        and not _in_pursuit(c, m)
         and not _AUDIENCE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
         and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
         and not _SPEAKER_AFTER.match(ctx.text, m.end)
@@ -1099,6 +1103,25 @@ _RESPONSE = re.compile(
 )
 
 
+# 'Police said they had deployed officers to search for the priest': the hunt after the incident; the force that
+# searches took no part in it (it became the kidnapping's actor2; a report of ours; every train part unchanged)
+_PURSUIT = re.compile(
+    r"\b(?:(?:deploy\w*|sent|dispatched|mobili[sz]ed)\s+(?:[\w-]+\s+){0,3}?to\s+(?:search|hunt|find|track|rescue)\b[^.;]*|"
+    r"search(?:ing|ed)? for|manhunt|hunt(?:ing|ed)? for|(?:search|rescue|combing) operations?|to rescue|"
+    r"to track down|tracking down|to find (?:the|him|her|them))\b",
+    re.I,
+)
+
+
+def _in_pursuit(c: _Candidate, mention) -> bool:
+    """Whether ``mention`` stands in a later sentence of the incident that tells only the hunt for its doers or
+    victims (no deed of its own)."""
+    for sentence in c.sentences[1:]:
+        if sentence.start <= mention.start < sentence.end:
+            return bool(_PURSUIT.search(sentence.text)) and not has_trigger(_PURSUIT.sub(" ", sentence.text))
+    return False
+
+
 def _without_response(texts: list[str]) -> str:
     """The incident's sentences without those that tell the response to it (all of them where every one does)."""
     kept = [t for t in texts if not _RESPONSE.search(t)]
@@ -1277,7 +1300,10 @@ _REFERENCE_POINT = re.compile(
     r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|\d+\s*(?:km|kilometers|kilometres|miles)"
     r"(?:\s+(?:\w+-?)?(?:north|south|east|west)\w*)?)\s+(?:of|from)"
     r"|\b(?:travel\w*|heading|headed|driving|going|on (?:its|their|his|her|the) way|en route)\s+(?:from|to)"
-    r"|\bfrom\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$",
+    r"|\bfrom\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to"
+    # 'in Kitengela, near Nairobi': the larger town that locates the one just named (it placed the shooting in
+    # Nairobi; a report of ours; every train part unchanged)
+    r"|\b(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+(?:just\s+)?(?:near|outside))\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
 

@@ -39,10 +39,21 @@ _CUMULATIVE = re.compile(
     # a group's killing over the years: 'the ADF has killed thousands of civilians in North Kivu' (a
     # second event with a toll of 1,000 in a report of ours; every train part unchanged)
     r"\b(?:has|have) killed (?:many )?(?:thousands|hundreds|tens of thousands)\b|"
+    # what a side keeps doing, in the present: 'Russian forces … regularly shell it from the eastern bank' (an event
+    # of November 2022 in a report of ours; every train part unchanged)
+    r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly)\s+(?:shell|attack|strike|bomb|target|raid|hit|"
+    r"fire (?:on|at)|clash with|kidnap|abduct)\b|"
+    # ... and told in the passive: 'Thousands of people have been killed and two million displaced' (it joined a
+    # wedding attack's report as a toll of 1,000; a report of ours; every train part unchanged)
+    r"\b(?:thousands|hundreds|tens of thousands|hundreds of thousands|millions)\s+(?:of\s+[\w-]+\s+)?(?:have|had)\s+"
+    r"(?:been\s+)?(?:killed|died|displaced|slain)\b|"
     # a place's or a group's long story: 'Guanajuato has long been the scene of fighting between two cartels', 'the
     # group has fought for years to topple the government', 'a turf war between gangs' (a cartel named there became
     # the actor of a bar shooting in a report of ours)
     r"\b(?:has|have|had) long been\b|\bfor (?:many )?(?:years|decades)\b|\bturf wars?\b|"
+    # 'the gang that has killed several workers in previous attacks': other incidents, recalled (it lent this one a
+    # toll of 3 in a report of ours)
+    r"\b(?:in|during) (?:previous|earlier|prior|past|similar|other) (?:attacks|raids|incidents|bombings|ambushes)\b|"
     # 'an insurgency that has killed more than 40,000 people' (it joined the incident before; train parts unchanged)
     r"\b(?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+(?:that|which)\s+"
     r"(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
@@ -77,7 +88,12 @@ _BACKGROUND_TAIL = re.compile(
     r"|,\s+(?:amid|adding to|part of)\s"
     # '…, a day after an Israeli strike killed one of its commanders': another incident, told to date this one
     # (its toll was added to this one; a report of ours)
-    r"|,\s+(?:(?:a|one|two|three|four|five|several|a few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s",
+    r"|,\s+(?:(?:a|one|two|three|four|five|several|a few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s"
+    # '… the work of the gang that has killed several workers in previous attacks': what the group did before (it lent
+    # this attack a toll of 3; a report of ours). Only the clause: the sentence still names who is suspected (muc4 tune
+    # paired tolls one report better, its perpetrator kept; other train parts unchanged).
+    r"|,?\s+(?:who|which|that)\s+(?:have|has|had)\s+(?:[\w,-]+\s+){1,10}?(?:in|during)\s+"
+    r"(?:previous|earlier|prior|past|similar|other)\s+(?:attacks|raids|incidents|bombings|ambushes)\b",
     re.I,
 )
 
