@@ -98,3 +98,8 @@ def test_an_accord_of_the_past_that_describes_a_group_is_no_agreement(text, expe
     from sitrep.extract.classify import rule_sub_event
 
     assert rule_sub_event(text) == expected
+
+
+def test_a_bomb_that_damages_something_is_an_explosive_attack():
+    found = classify_event("Another bomb damaged a power pylon on the edge of the city, leaving thousands without power.")
+    assert found.sub_event_type == "Remote explosive/landmine/IED"

@@ -196,6 +196,7 @@ def test_assassinated_is_a_death_like_murdered():
         ("A roadside bomb killed a soldier, his wife and their two children near the border.", 4),
         ("The bomb killed the mayor, a guard and 3 bystanders on Monday.", 5),
         ("A car bomb went off beside his car, killing him and two of his bodyguards, police said.", 3),
+        ("A car bomb exploded outside a bank, killing a security guard, two passersby and a policeman.", 4),
         ("Mourners recalled the murder of the six priests, a cook, and her daughter at the seminary.", 8),
         # the dead a relative clause counts are the people it is about
         ("Relatives buried four aid workers, three of them doctors, who were killed on Thursday.", 4),

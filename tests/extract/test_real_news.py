@@ -2212,3 +2212,94 @@ def test_what_a_side_regularly_does_is_no_event():
     )
     found = events_of(text, date(2024, 8, 14))
     assert [(e.date.start, e.fatalities.value) for e in found] == [(date(2024, 8, 14), 3)]
+
+
+def test_a_group_that_an_attack_was_claimed_by_is_its_actor():
+    text = (
+        "Drone attack hits US base in Syria\n\n"
+        "BEIRUT, Jan 20 (Reuters) - A drone struck a US military base in eastern Syria on Saturday, wounding three "
+        "American soldiers, a US official said.\n\n"
+        "The attack was claimed by a self-styled group called the Islamic Resistance in Iraq, an umbrella of "
+        "Iran-backed militias, in a statement on Telegram."
+    )
+    event = events_of(text, date(2024, 1, 20))[0]
+    assert event.actor1.text == "Islamic Resistance in Iraq"
+
+
+def test_the_death_that_set_off_a_riot_is_not_its_toll():
+    text = (
+        "Mob burns police station in Bangladesh after custodial death\n\n"
+        "DHAKA, Aug 10 (AFP) - An angry mob set fire to a police station in the northern town of Sirajganj on "
+        "Saturday after a local man died in police custody, killing two officers who were trapped inside, police said."
+        "\n\nArmy troops were deployed to restore order and a curfew was imposed in the town, an administrator said."
+    )
+    assert events_of(text, date(2024, 8, 10))[0].fatalities.value == 2
+
+
+def test_a_deed_done_later_by_the_other_side_is_another_event():
+    text = (
+        "Israeli strike on Lebanon kills Hezbollah commander, two others\n\n"
+        "BEIRUT, March 12 (Reuters) - An Israeli drone strike on a car near the southern Lebanese town of Nabatieh "
+        "killed a senior Hezbollah field commander and two other fighters on Tuesday, security sources said.\n\n"
+        "Hezbollah confirmed the deaths of three of its members. Hezbollah later fired dozens of rockets at northern "
+        "Israel."
+    )
+    found = events_of(text, date(2024, 3, 12))
+    assert [(e.actor1.name, e.date.start) for e in found] == [
+        ("Military Forces of Israel", date(2024, 3, 12)),
+        ("Hezbollah", date(2024, 3, 12)),
+    ]
+
+
+def test_hooded_gunmen_after_a_dateline_are_no_named_group():
+    text = (
+        "Gunmen kill 8 at football pitch in Ecuador's Guayaquil\n\n"
+        "QUITO, Nov 3 (AP) - Hooded gunmen opened fire on people watching a football match in the city of Guayaquil "
+        "on Sunday, killing eight and wounding at least five, police said." + _LONG_TAIL
+    )
+    assert events_of(text, date(2024, 11, 3))[0].actor1.name.startswith("Unidentified")
+
+
+def test_the_group_police_were_ambushed_by_is_the_actor():
+    text = (
+        "Five police officers killed in ambush in Mexico's Michoacan\n\n"
+        "MEXICO CITY, June 18 (Reuters) - Five police officers were killed and three wounded when their patrol was "
+        "ambushed by suspected members of the Jalisco New Generation Cartel near the town of Aguililla in the "
+        "western state of Michoacan on Monday, state officials said.\n\n"
+        "Soldiers and National Guard troops were sent to the area."
+    )
+    event = events_of(text, date(2024, 6, 18))[0]
+    assert (event.actor1.name, event.actor2.name) == ("CJNG: Jalisco New Generation Cartel", "Police Forces of Mexico (2018-)")
+
+
+def test_the_group_the_killed_insurgents_came_from_is_not_the_raider():
+    text = (
+        "Pakistani forces kill 8 militants in raid in Balochistan\n\n"
+        "QUETTA, Sept 9 (AP) - Pakistani security forces raided a militant hideout in the Panjgur district of "
+        "Balochistan province overnight, killing eight insurgents from the outlawed Balochistan Liberation Army, the "
+        "military said on Monday.\n\n"
+        "Two soldiers were wounded in the exchange of fire, the army said."
+    )
+    event = events_of(text, date(2024, 9, 9))[0]
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Pakistan", "BLA: Baloch Liberation Army")
+
+
+def test_a_group_that_tells_of_its_missile_attack_has_no_unnamed_other_side():
+    text = (
+        "Houthis claim missile attack on ship in Red Sea\n\n"
+        "SANAA, Feb 19 (Reuters) - Yemen's Houthi movement said on Monday it had fired missiles at a British-owned "
+        "cargo ship in the Gulf of Aden, setting it on fire, in the latest attack on shipping in the region." + _LONG_TAIL
+    )
+    event = events_of(text, date(2024, 2, 19))[0]
+    assert "Yemen" in event.actor1.name and event.actor2 is None
+
+
+def test_each_victim_is_listed_once():
+    text = (
+        "Gunmen kill nine in attack on Honduran village\n\n"
+        "TEGUCIGALPA, Aug 5 (AP) - Gunmen burst into a house in the village of El Ocotillo in Olancho department "
+        "late on Saturday and shot dead nine members of the same family, police said." + _LONG_TAIL
+    )
+    victims = [(v.text, v.count) for v in events_of(text, date(2024, 8, 5))[0].victims if v.count]
+    assert victims == [("nine members of the same family", 9)]  # not also 'dead nine members'
+

@@ -158,6 +158,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"planted (?:a )?bomb|bomb planted|motorcycle bomb|remote[- ]controlled|improvised bombs?|"
             r"detonated (?:an? |the )?(?:explosives?|bombs?|improvised)|explosives? (?:blew up|exploded|went off)|"
             r"(?:damaged|destroyed|wrecked|rocked) by (?:an? |the )?(?:\w+ )?(?:bomb|explosion|blast)|"
+            # the bomb as the doer: 'Another bomb damaged a power pylon' (an attack on civilians in a report of ours;
+            # every train part unchanged)
+            r"bombs? (?:damaged|destroyed|wrecked|ripped through|tore through|killed|wounded|injured)|"
             # 'insurgents blew up a vehicle carrying police' (every train part unchanged; written for wire reports)
             r"blew up (?:an? |the |two |several )?(?:[\w-]+ ){0,2}(?:vehicles?|bus|car|truck|van|jeep|convoy|bridge|"
             r"pipeline|tower|train|railway (?:line|track)))\b"

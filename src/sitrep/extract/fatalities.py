@@ -205,8 +205,35 @@ _ONE_AND_N = re.compile(r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}an
 _PLUS_PERPETRATOR = re.compile(r"\bin addition to the (?:suicide )?(?:bomber|attacker|assailant|gunman)\b", re.I)
 
 
+# 'A mob set fire to a police station after a local man died in police custody, killing two officers': the death that
+# set it off is another incident (it gave 3; a report of ours). Not 'after being shot', the dead's own story, nor where
+# the clause before 'after' tells no deed (_DEED_BEFORE). acled tune fatalities 94.3 -> 94.7; every other train part
+# unchanged.
+_CAUSE_BEFORE = re.compile(r"\bafter\s+(?!being\b|having\b|he\b|she\b|they\b)(?:an?|the|his|her|their|its|[A-Z]\w+)\b[^,.;]{3,100}")
+
+
+_IN_CAUSE = re.compile(r"\bafter\s+(?!being\b|having\b|he\b|she\b|they\b)[^,.;]{0,60}$")
+# Only where the clause before 'after' tells a deed of its own: in 'Church leaders will meet the president, alarmed after
+# a death squad shot dead four teachers' the 'after' clause is the incident.
+_DEED_BEFORE = re.compile(
+    r"\b(?:kill\w*|attack\w*|set fire|set ablaze|torch\w*|burn[ti]\w*|beat(?:en|ing)?|shot|shoot\w*|storm\w*|bomb\w*|"
+    r"shell\w*|clash\w*|fired|loot\w*|ransack\w*|vandali[sz]\w*|destroy\w*|abduct\w*|kidnap\w*|lynch\w*|"
+    r"assault\w*|stabb\w*|explod\w*|struck|raid\w*|ambush\w*|riot\w*|clash\w*)\b",
+    re.I,
+)
+
+
+def in_cause(before: str) -> bool:
+    """Whether a phrase that follows ``before`` stands inside an 'after …' clause that tells what set the incident off."""
+    cause = _IN_CAUSE.search(before)
+    return bool(cause and _DEED_BEFORE.search(before, 0, cause.start()))
+
+
 def _sentence_total(sentence: str, offset: int) -> DeathCount | None:
     sentence = _INCLUDING.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = _CAUSE_BEFORE.sub(
+        lambda m: " " * len(m.group(0)) if _DEED_BEFORE.search(sentence, 0, m.start()) else m.group(0), sentence
+    )
     total = _numbered_total(sentence, offset)
     if total is None and _BOTH.search(sentence):
         both = _BOTH.search(sentence)
@@ -381,7 +408,7 @@ _SINGLE_PERSON = (
 _COUNTED_PEOPLE = (
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of\s+(?:his|her|their|its)\s+[\w-]+|(?:other\s+)?(?:(?!(?:and|or|his|this|its|was|has)\b)[\w-]+\s+){0,2}?"
-    r"(?!(?:his|this|its|was|has|is|as)\b)(?:[A-Za-z-]+(?:[^s'\s]s|men)|children|people))"
+    r"(?!(?:his|this|its|was|has|is|as)\b)(?:[A-Za-z-]+(?:[^s'\s]s|men)|children|people|passersby|personnel|police|staff))"
 )
 _LIST_ITEM = re.compile(r"(?P<single>" + _SINGLE_PERSON + r")|" + _COUNTED_PEOPLE + r"\b", re.I)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sitrep.extract.fatalities import intended
+from sitrep.extract.fatalities import in_cause, intended
 from sitrep.extract.incidents import incident_probability, main_clause, sums_up
 from sitrep.extract.roles import Candidate, candidates, known_spans, role_probabilities
 from sitrep.extract.weapons import deed_weapon, weapon_type
@@ -66,7 +66,7 @@ _EFFECTS = (
 _NUMBER_WORDS = {
     w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
-_LEADING = re.compile(r"^(?:the|a|an|some|other|several)\s+", re.I)
+_LEADING = re.compile(r"^(?:the|a|an|some|other|several|dead)\s+", re.I)  # 'shot dead nine members': the parse's chunk
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,8 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
         named_death = candidate.death_of  # 'the murder of six priests, their cook and her daughter'
         if not (killed or died or named_death) or probs.get("perp_org", 0) > 0.5:
             continue
+        if in_cause(ctx.text[sentence.start : candidate.start]):
+            continue  # '… after a local man died in police custody': the death that set it off (a report of ours)
         if _AMONG_THEM.search(ctx.text, max(sentence.start, candidate.start - 60), candidate.start):
             continue  # 'killing nine people, among them a police officer': one of the nine (it gave 10; a report of
             # ours; every train part unchanged)
@@ -470,8 +472,9 @@ def _unique(items: list[Participant]) -> tuple[Participant, ...]:
     seen, kept = set(), []
     for item in items:
         keys = {item.text.lower()}
-        if item.count is not None and item.text.split():
-            keys.add((item.count, item.effect, item.text.split()[-1].lower()))
+        head = item.text.split(" of ")[0].split()  # 'nine members of the same family' and 'nine members' are one
+        if item.count is not None and head:
+            keys.add((item.count, item.effect, head[-1].lower()))
         if not keys & seen:
             seen |= keys
             kept.append(item)
