@@ -218,7 +218,7 @@ _IN_CAUSE = re.compile(r"\bafter\s+(?!being\b|having\b|he\b|she\b|they\b)[^,.;]{
 _DEED_BEFORE = re.compile(
     r"\b(?:kill\w*|attack\w*|set fire|set ablaze|torch\w*|burn[ti]\w*|beat(?:en|ing)?|shot|shoot\w*|storm\w*|bomb\w*|"
     r"shell\w*|clash\w*|fired|loot\w*|ransack\w*|vandali[sz]\w*|destroy\w*|abduct\w*|kidnap\w*|lynch\w*|"
-    r"assault\w*|stabb\w*|explod\w*|struck|raid\w*|ambush\w*|riot\w*|clash\w*)\b",
+    r"assault\w*|stabb\w*|explod\w*|struck|raid\w*|ambush\w*|riot\w*)\b",
     re.I,
 )
 
@@ -403,7 +403,7 @@ _SINGLE_PERSON = (
     r"official|officer|soldier|policeman|policewoman|teacher|journalist|student|worker|farmer|driver|shopkeeper|trader|"
     r"commander|chief|cleric|doctor|nurse|guard|bodyguard|judge|lawyer|mayor|priest|imam|pastor|reporter|governor|"
     r"father|mother|son|daughter|wife|husband|brother|sister|cousin|nephew|niece|uncle|aunt|neighbou?r|friend|cook|maid|"
-    r"housekeeper|secretary|assistant|pilot|passenger|customer|bystander|student|worker|resident|villager)\b"
+    r"housekeeper|secretary|assistant|pilot|passenger|customer|bystander|resident|villager)\b"
 )
 _COUNTED_PEOPLE = (
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -421,7 +421,7 @@ def _mixed_list(sentence: str, verb_end: int) -> list[NumberMention]:
     """The dead listed right after a death verb when one of them is written without a number: each counted item
     as its number, each single person as one (empty when the list has a single item or only counted ones)."""
     items, singles = [], 0
-    position = verb_end + len(re.match(r"of\s+", sentence[verb_end:]).group(0)) if sentence.startswith("of ", verb_end) else verb_end
+    position = verb_end + len("of ") if sentence.startswith("of ", verb_end) else verb_end  # 'the killing of …'
     while (item := _LIST_ITEM.match(sentence, position)) is not None:
         if _SPEAKS.match(sentence, item.end()):
             break  # 'killing 11 civilians, a local official said': who told of it
