@@ -783,6 +783,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     # (with the appositive and the words between 'said' and 'it' in _CLAIMED; no train report writes a claim so,
     # every train part unchanged).
     claimants = _claimant_spans(ctx.text, [(s.start, s.end) for s in c.sentences])
+    pursuit = _pursuit_spans(c)
     mentions = [
         m
         for m in ctx.within(ctx.actors, c.start, c.end)
@@ -791,7 +792,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
             or any(s <= m.start < e for s, e in claimants)
         )
         and not any(s < m.end and m.start < e for s, e in reading.threatened)
-        and not _in_pursuit(c, m)
+        and not any(s <= m.start < e for s, e in pursuit)
         and not _AUDIENCE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
         and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
         and not _SPEAKER_AFTER.match(ctx.text, m.end)
@@ -1129,13 +1130,13 @@ _PURSUIT = re.compile(
 )
 
 
-def _in_pursuit(c: _Candidate, mention) -> bool:
-    """Whether ``mention`` stands in a later sentence of the incident that tells only the hunt for its doers or
-    victims (no deed of its own)."""
-    for sentence in c.sentences[1:]:
-        if sentence.start <= mention.start < sentence.end:
-            return bool(_PURSUIT.search(sentence.text)) and not has_trigger(_PURSUIT.sub(" ", sentence.text))
-    return False
+def _pursuit_spans(c: _Candidate) -> list[tuple[int, int]]:
+    """The later sentences of the incident that tell only the hunt for its doers or victims (no deed of their own)."""
+    return [
+        (s.start, s.end)
+        for s in c.sentences[1:]
+        if _PURSUIT.search(s.text) and not has_trigger(_PURSUIT.sub(" ", s.text))
+    ]
 
 
 def _without_response(texts: list[str]) -> str:
@@ -1491,7 +1492,7 @@ def _report_claimants(ctx: ReportContext) -> list[tuple[int, int]]:
 def _claimant_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the sentences name who claimed or was blamed (the span of the claimant's words)."""
     found = (m for start, end in spans for m in _CLAIMED.finditer(text, start, end))
-    return [(m.start(g), m.end(g) + 2) for m in found for g in "abcdef" if m.group(g)]
+    return [(m.start(m.lastgroup), m.end(m.lastgroup) + 2) for m in found if m.lastgroup]  # one name per pattern
 
 
 def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> list[ActorRef]:

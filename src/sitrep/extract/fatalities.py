@@ -209,10 +209,9 @@ _PLUS_PERPETRATOR = re.compile(r"\bin addition to the (?:suicide )?(?:bomber|att
 # set it off is another incident (it gave 3; a report of ours). Not 'after being shot', the dead's own story, nor where
 # the clause before 'after' tells no deed (_DEED_BEFORE). acled tune fatalities 94.3 -> 94.7; every other train part
 # unchanged.
-_CAUSE_BEFORE = re.compile(r"\bafter\s+(?!being\b|having\b|he\b|she\b|they\b)(?:an?|the|his|her|their|its|[A-Z]\w+)\b[^,.;]{3,100}")
-
-
-_IN_CAUSE = re.compile(r"\bafter\s+(?!being\b|having\b|he\b|she\b|they\b)[^,.;]{0,60}$")
+_AFTER = r"\bafter\s+(?!being\b|having\b|he\b|she\b|they\b)"
+_CAUSE_BEFORE = re.compile(_AFTER + r"(?:an?|the|his|her|their|its|[A-Z]\w+)\b[^,.;]{3,100}")  # the clause, for tolls
+_IN_CAUSE = re.compile(_AFTER + r"[^,.;]{0,60}$")  # the clause a phrase of the parse stands in
 # Only where the clause before 'after' tells a deed of its own: in 'Church leaders will meet the president, alarmed after
 # a death squad shot dead four teachers' the 'after' clause is the incident.
 _DEED_BEFORE = re.compile(
