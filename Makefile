@@ -38,6 +38,9 @@ SHARED ?= ../shared
 DERIVED := src/sitrep/data/admin_names.json src/sitrep/data/dataset_places.json src/sitrep/data/country_codes.json \
 	src/sitrep/data/truecase.json \
 	src/sitrep/data/actor_names.json src/sitrep/data/news_groups.json src/sitrep/data/actor_kb.json src/sitrep/data/models
+# OpenBLAS picks its kernels by CPU; an AVX-512 machine sums in another order than an AVX2 one and the models differ in
+# their last digits. One kernel everywhere (x86-64 with AVX2 or newer) makes the rebuild byte for byte on both.
+data: export OPENBLAS_CORETYPE = Haswell
 data: install
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[train]'
 	$(PY) train/derive_admin_names.py $(SHARED)/eval/train

@@ -218,3 +218,25 @@ def test_lists_of_the_dead(text, value):
 )
 def test_a_threat_to_kill_is_no_toll(text):
     assert find_death_count(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a number in a speaker's name is no one dead
+        ("The watchdog Article 19 said four reporters had been killed in the region.", 4),
+        ("UN Resolution 2401 said at least 30 civilians were killed in the siege.", 30),
+        # 'hacked to death' with the dead after it
+        ("Militiamen hacked to death at least 14 farmers in a dawn raid.", 14),
+        ("Attackers hacked to death six villagers and burned their huts.", 6),
+        ("A mob hacked to death a trader accused of theft.", 1),
+        # a victim told right after a dateline's dash
+        ("LIMA (AP) - A Quechua community leader was shot to death on Friday near his farm.", 1),
+        # what the killers did next is no count of the dead
+        ("Raiders killed seven herders and took 400 goats from the camp.", 7),
+        ("Bandits killed 21 villagers and stole hundreds of cattle, officials said.", 21),
+    ],
+)
+def test_speakers_names_and_deaths_told_after_the_manner(text, value):
+    found = find_death_count(text)
+    assert (found.quantity.value if found else None) == value

@@ -2303,3 +2303,103 @@ def test_each_victim_is_listed_once():
     victims = [(v.text, v.count) for v in events_of(text, date(2024, 8, 5))[0].victims if v.count]
     assert victims == [("nine members of the same family", 9)]  # not also 'dead nine members'
 
+
+
+def test_a_running_count_for_the_year_is_no_second_incident():
+    text = (
+        "Reporter shot dead in Honduras\n\n"
+        "TEGUCIGALPA, May 6 (AP) - A radio reporter was shot dead outside his home in the city of La Ceiba on "
+        "Sunday, police said.\n\n"
+        "The rights group Article 19 said at least six reporters had been killed in Honduras this year." + _LONG_TAIL
+    )
+    found = events_of(text, date(2024, 5, 6))
+    assert len(found) == 1 and found[0].fatalities.value == 1
+
+
+def test_a_war_that_killed_thousands_is_background_to_a_truce():
+    text = (
+        "BEIRUT, Dec 2 (AP) - Lebanese soldiers moved into border towns on Monday as a truce held for a third day.\n\n"
+        "The truce began on Saturday after fourteen months of fighting that killed thousands of people." + _LONG_TAIL
+    )
+    assert not [e for e in events_of(text, date(2024, 12, 2)) if e.fatalities and e.fatalities.value >= 1000]
+
+
+def test_riot_police_do_not_make_a_protest_a_riot():
+    text = (
+        "YEREVAN, June 3 (Reuters) - Armenian riot police used stun grenades and tear gas to break up a crowd of "
+        "protesters outside the government building in Yerevan late on Sunday, detaining 60 people." + _LONG_TAIL
+    )
+    event = events_of(text, date(2024, 6, 3))[0]
+    assert event.event_type == "Protests" and event.actor1.name.startswith("Protesters")
+
+
+def test_clashes_between_party_supporters_are_mob_violence():
+    text = (
+        "KATHMANDU, Nepal - Clashes between supporters of two rival parties in the town of Birgunj left two men "
+        "dead and 15 injured on Sunday, police said." + _LONG_TAIL
+    )
+    assert events_of(text, date(2024, 6, 3))[0].sub_event_type == "Mob violence"
+
+
+def test_the_attack_on_a_named_place_tells_where_the_incident_was():
+    text = (
+        "Niger: soldiers killed in attack on army post\n\n"
+        "NIAMEY (AP) - Jihadi fighters attacked an army post in western Niger on Sunday, killing at least 15 "
+        "soldiers, two security officials said.\n\n"
+        "The attack on the post in Tera was among the deadliest in the region this year." + _LONG_TAIL
+    )
+    assert events_of(text, date(2024, 6, 3))[0].place.name == "Téra"
+
+
+def test_a_missile_with_its_kind_keeps_the_state_that_fired_it():
+    text = (
+        "KHARKIV, Ukraine - A Russian cruise missile hit a shopping centre in Kharkiv on Saturday afternoon, killing "
+        "six people, the regional governor said." + _LONG_TAIL
+    )
+    assert events_of(text, date(2024, 6, 3))[0].actor1.name == "Military Forces of Russia"
+
+
+def test_firing_at_people_is_an_incident_apart_from_a_deployment_that_day():
+    text = (
+        "JERUSALEM, July 1 (AP) - Israeli troops deployed along the border fence on Sunday as part of a new security "
+        "arrangement, the army said.\n\n"
+        "An Israeli drone fired at a group of farmers near the village of Khuzaa on Sunday, wounding three, Gaza's "
+        "civil defence said." + _LONG_TAIL
+    )
+    found = events_of(text, date(2024, 7, 1))
+    assert any(e.event_type == "Violence against civilians" and e.actor1.name == "Military Forces of Israel" for e in found)
+
+
+def test_a_roundup_paragraph_lends_its_country_to_an_unplaced_incident():
+    text = (
+        "Sahel security digest\n\n"
+        "In Mali, fighters ambushed an army convoy near Gao on Tuesday, killing four soldiers. On Thursday, a "
+        "landmine killed two herders near a well.\n\n"
+        "In Niger, the army said it had killed 30 fighters near Tillaberi on Friday. In Niger, soldiers also arrested "
+        "12 suspects near Niamey on Saturday."
+    )
+    herders = next(e for e in events_of(text, date(2024, 6, 3)) if e.fatalities and e.fatalities.value == 2)
+    assert herders.place.country == "Mali"
+
+
+def test_a_deed_the_incident_came_after_is_an_incident_of_the_day_before():
+    text = (
+        "PESHAWAR, Pakistan (AP) - Soldiers killed six militants in a raid on a hideout in the Khyber district on "
+        "Tuesday, the army said.\n\n"
+        "The raid came a day after a suicide bomber blew himself up at a checkpoint in the same district, wounding "
+        "seven policemen." + _LONG_TAIL
+    )
+    found = events_of(text, date(2024, 6, 5))
+    assert found[0].sub_event_type != "Suicide bomb"
+    bombing = next(e for e in found if e.sub_event_type == "Suicide bomb")
+    assert bombing.date.start == date(2024, 6, 3)
+
+
+def test_the_network_a_group_belongs_to_is_not_the_actor():
+    text = (
+        "OUAGADOUGOU, Burkina Faso (AP) - Fighters linked to al-Qaida attacked a gendarmerie post in the town of "
+        "Djibo on Sunday, killing nine gendarmes, security sources said.\n\n"
+        "JNIM, the al-Qaida affiliate that operates across the Sahel, said its fighters had carried out the attack."
+        + _LONG_TAIL
+    )
+    assert events_of(text, date(2024, 6, 3))[0].actor1.name.startswith("JNIM")

@@ -67,3 +67,13 @@ def test_a_wire_dateline_without_a_place_keeps_its_date_and_agency():
     assert found is not None and found.place == "" and found.agency == "Reuters" and found.month_day == (10, 4)
     assert find_dateline("March 3 - nothing here says a wire filed it.") is None
     assert find_dateline("MARIB, Yemen — Fighters attacked a post.").place == "MARIB"  # a city, not a month
+
+
+def test_a_kicker_in_the_headline_is_no_dateline():
+    # 'NIGERIA:' opens the headline as a section name; the body's own dateline says where the report was filed
+    text = (
+        "NIGERIA: Gunmen kill 12 in raid on farming village\n\n"
+        "ABUJA, Nigeria (Reuters) - Gunmen on motorcycles killed 12 farmers in Zamfara state on Thursday."
+    )
+    line = find_dateline(text)
+    assert (line.place, line.region, line.agency) == ("ABUJA", "Nigeria", "Reuters")

@@ -159,3 +159,25 @@ def test_a_surname_that_is_also_a_town_is_no_place():
     assert [p.entry.name for p in find_places(text, Counter({"Mexico": 1}))] == ["Celaya"]
     # a name of direction or a word of place before it keeps the place
     assert "Ruiz" in [p.entry.name for p in find_places("Troops patrolled in Ruiz, Nayarit.", Counter({"Mexico": 1}))]
+
+
+def test_a_surname_after_a_title_is_no_place():
+    # Pérez de Galeana is a town in the State of Mexico; here Perez is a priest's surname
+    text = "Father Luis Perez was buried on Monday in Tapachula."
+    assert [p.entry.name for p in find_places(text, Counter({"Mexico": 1}))] == ["Tapachula"]
+
+
+def test_a_place_named_in_full_and_then_shortened_is_one_place():
+    text = (
+        "The bishop was attacked in San Cristobal de las Casas on Sunday. Churches across San Cristobal held "
+        "vigils that night."
+    )
+    found = find_places(text, Counter({"Mexico": 1}))
+    assert {(p.entry.name, p.entry.admin1) for p in found} == {("San Cristóbal de las Casas", "Chiapas")}
+
+
+def test_a_spelling_variant_is_about_as_long_as_the_name():
+    # 'Nioro du' has the consonants of 'Nord', a province of Burkina Faso, but is no spelling of it
+    text = "Fighters ambushed a convoy near Nioro du Sahel."
+    found = find_places(text, Counter({"Mali": 2, "Burkina Faso": 1}))
+    assert "Nord" not in [p.entry.name for p in found]

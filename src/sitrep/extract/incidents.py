@@ -57,6 +57,9 @@ _CUMULATIVE = re.compile(
     # 'an insurgency that has killed more than 40,000 people' (it joined the incident before; train parts unchanged)
     r"\b(?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)\s+(?:that|which)\s+"
     r"(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:killed|claimed)\b|"
+    # 'after more than a year of fighting that killed thousands' (an event with a toll of 1,000 in a report of ours)
+    r"\b(?:years?|months|decades?|weeks) of (?:fighting|war|conflict|violence|clashes|hostilities) (?:that|which)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b|"
     # 'The conflict has killed more than 6,000 people' (a second event in a report of ours)
     r"\b(?:the|this|that) (?:insurgency|conflict|war|violence|rebellion|uprising|crisis|fighting|campaign)"
     # ... also with a clause between: 'The insurgency, which began in 2017, has killed more than 4,000 people'
@@ -64,7 +67,10 @@ _CUMULATIVE = re.compile(
     # a month alone, like a year: 'killed in ethnic violence in Manipur since May' (not 'since May 3', one day,
     # nor 'since May of 2019', a claim; acled, gtd and acled_asia_2015 parts unchanged)
     r"\bsince (?:(?:early|late|mid)[- ]?)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?![ ,]*(?:of )?\d)",
+    r"November|December)\b(?![ ,]*(?:of )?\d)|"
+    # a running count of this year's dead: 'at least five journalists had been killed in Mexico this year' (a second
+    # event with its own toll in a report of ours)
+    r"\b(?:has|have|had)\s+been\s+(?:killed|murdered|slain|kidnapped|abducted)\b[^.;]{0,60}?\b(?:this|so far this) (?:year|month)\b",
     re.I,
 )
 

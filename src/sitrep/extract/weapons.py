@@ -16,12 +16,14 @@ _MINE = (
     r"(?<!coal )(?<!gold )(?<!coltan )(?<!copper )(?<!cobalt )(?<!diamond )(?<!tin )(?<!mining )(?<!salt )"
     r"(?:land)?mines?(?!\s+(?:workers?|owners?|sites?|shafts?|compan(?:y|ies)|concessions?))"
 )
+# Stun, flash and smoke grenades are crowd control, not explosives (a report of ours)
+_GRENADE = r"(?<!stun )(?<!flash )(?<!smoke )grenades?"
 # Incendiary twice: its bombs before Explosives' 'bomb', its bare 'fire' after Firearms' 'machine-gun fire'.
 _WEAPONS = (
     ("Incendiary", r"molotov|incendiary|(?:petrol|gasoline|fire) ?bombs?|arson"),
     (
         "Explosives",
-        r"bombs?|dynamite|explosives?|grenades?|" + _MINE + r"|ied|car bomb|rockets?|mortars?|shells?|missiles?|device",
+        r"bombs?|dynamite|explosives?|" + _GRENADE + "|" + _MINE + r"|ied|car bomb|rockets?|mortars?|shells?|missiles?|device",
     ),
     (
         "Firearms",
@@ -42,7 +44,7 @@ _DEEDS = (
     (
         "Explosives",
         r"explosive devices?|explosives?|explo(?:sion|ded)|detonat\w+|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|ieds?|"
-        r"grenades?|mortars?|rockets?|missiles?|shell(?:ed|ing|s)?|artillery|air ?strikes?|drone strikes?|"
+        + _GRENADE + r"|mortars?|rockets?|missiles?|shell(?:ed|ing|s)?|artillery|air ?strikes?|drone strikes?|"
         r"(?:drone|air|aerial) attacks?|" + _MINE,
     ),
     (

@@ -57,9 +57,13 @@ def find_dateline(text: str) -> Dateline | None:
     (``_marked``), so an ordinary opening sentence is never taken for one."""
     found = _dateline_at(text, 0)
     first_break = text.find("\n\n")
-    if found is None and 0 < first_break <= 160 and "." not in text[:first_break].rstrip()[-1:]:
+    if 0 < first_break <= 160 and "." not in text[:first_break].rstrip()[-1:]:
         body = first_break + len(text[first_break:]) - len(text[first_break:].lstrip())
-        found = _dateline_at(text, body)
+        in_body = _dateline_at(text, body)
+        # 'HAITI: Gang members kill 20 …' is a headline's kicker, not where the report was filed, where the body opens
+        # with a dateline of its own (the kicker's country hid the body's town; a report of ours)
+        if found is None or (in_body is not None and found.day is None and found.agency is None):
+            found = in_body
     return found
 
 

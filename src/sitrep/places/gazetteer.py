@@ -59,7 +59,12 @@ class Gazetteer:
     def lookup_fuzzy(self, name: str) -> list[Entry]:
         """Entries whose transliteration skeleton equals that of ``name`` (Idleb = Idlib)."""
         key = skeleton(name)
-        return [self.entries[i] for i in self.fuzzy.get(key, ())] if len(key) >= 3 else []
+        if len(key) < 3:
+            return []
+        written = len(core(name).replace(" ", ""))
+        # a spelling variant is about as long as the name: 'Nioro du' is not 'Nord' (it put a town of Mali in
+        # Burkina Faso in a report of ours)
+        return [e for e in (self.entries[i] for i in self.fuzzy.get(key, ())) if _similar_length(written, e.name)]
 
     def country(self, name: str) -> Entry | None:
         """The country entry for a name, ISO code or common variant."""
@@ -134,6 +139,11 @@ def read_gazetteer(path: Path) -> Gazetteer:
         if entry.level == "country":
             gaz.countries.setdefault(fold(entry.name), position)
     return gaz
+
+
+def _similar_length(written: int, name: str) -> bool:
+    length = len(core(name).replace(" ", ""))
+    return min(written, length) >= 0.6 * max(written, length)
 
 
 def _append_once(positions: list[int], position: int) -> None:

@@ -340,7 +340,19 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
             continue
         found.append(PlaceMention(span, start, end, best, _score(best, cue, countries, named_cores), cue))
     found += _capitals(text, gaz, countries, named_cores)
-    return _mark_coded(text, sorted(found + _local_names(text, found), key=lambda p: p.start))
+    return _mark_coded(text, _short_forms(sorted(found + _local_names(text, found), key=lambda p: p.start)))
+
+
+def _short_forms(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A name written in full once and shortened after ('San Cristobal de las Casas … the Diocese of San Cristobal')
+    means the same place each time (the short form was a namesake in another state in a report of ours)."""
+    full = {core(p.text): p.entry for p in found if " " in core(p.text) and p.entry.level == "city"}
+    kept = []
+    for p in found:
+        short = core(p.text)
+        longer = [entry for name, entry in full.items() if name.startswith(short + " ")]
+        kept.append(replace(p, entry=longer[0]) if len(longer) == 1 and p.entry.level == "city" else p)
+    return kept
 
 
 def _country_over_alias(span: str, candidates: list[Entry]) -> list[Entry]:
@@ -488,8 +500,8 @@ def _provinces_named_after(text: str, span: str, end: int, following: Iterable) 
     for other, other_start, _, _, other_candidates, uncertain in following:
         if other_start > end + _PROVINCE_WINDOW:
             break
-        if other_start < end or core(other) == core(span):
-            continue
+        if other_start < end or core(span).startswith(core(other)):
+            continue  # itself, or a short form of itself: 'San Cristobal de las Casas, the Diocese of San Cristobal'
         if not _LOCATING.match(text[end:other_start]):
             break
         if not uncertain:  # 'Northern' of 'Northern Iraq' says nothing
@@ -609,6 +621,12 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
 # or a word of direction opens it ('Northern Rakhine'), or a word usually written in lower case ('In Sylhet': without
 # that guard acled_asia_2015 tune admin1 fell 64.3 -> 60.7). A report of ours; ucdp_ged_pak held-out country
 # 92.1 -> 93.7, every other train part unchanged.
+# A person's title before the name: 'Father Marcelo Perez' (Pérez de Galeana, a town, in a report of ours)
+_TITLE = re.compile(
+    r"(?:father|mr|mrs|ms|dr|president|general|gen|colonel|col|bishop|archbishop|sheikh|imam|senator|governor|mayor|"
+    r"judge|minister|commander|captain|capt|sergeant|pastor|reverend|rev|professor|prof|lieutenant|lt)\.?$",
+    re.I,
+)
 _NAME_OPENERS = re.compile(
     r"(?:north|south|east|west|central|upper|lower|greater|old|new|inner|outer|san|santa|el|la|los|las|al|ciudad|port|"
     r"puerto|fort|mount|lake|saint|st\.?)(?:ern)?$",
@@ -623,7 +641,8 @@ def _surname(text: str, gaz: Gazetteer, phrase: str, offset: int, span: str, bas
         return False
     if _NAME_OPENERS.match(lead.split()[0]) or _LOCATIVE_BEFORE.search(text[max(0, base - 20) : base]):
         return False
-    if any(not word.istitle() or word.lower() in word_cases()["lower"] for word in lead.split()):
+    given = lead.split()[1:] if _TITLE.match(lead.split()[0]) else lead.split()  # 'Father Marcelo Perez'
+    if any(not word.istitle() or word.lower() in word_cases()["lower"] for word in given):
         return False  # 'In Sylhet', 'Police Gazipur': a word written in lower case mid-sentence is no given name
     if _cue(text, base + offset, base + offset + len(span)):
         return False
