@@ -80,3 +80,9 @@ def test_a_weekday_in_a_weekly_roundup_published_that_day_is_the_week_before():
     weekdays = [d.interval.start for d in find_dates(text, monday) if d.kind == "weekday"]
     assert weekdays == [date(2024, 9, 2)]
     assert [d.interval.start for d in find_dates("On Monday, gunmen burned a school.", monday)] == [monday]
+
+
+def test_the_first_day_of_a_range_takes_the_year_written_with_the_last():
+    text = "Soldiers killed villagers between April 3 and April 7, 2021, and again between Dec 30 and Jan 2, 2023."
+    days = [d.interval.start for d in find_dates(text, date(2026, 11, 20))]
+    assert days == [date(2021, 4, 3), date(2021, 4, 7), date(2022, 12, 30), date(2023, 1, 2)]

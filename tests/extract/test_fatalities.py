@@ -230,6 +230,10 @@ def test_a_threat_to_kill_is_no_toll(text):
         ("Militiamen hacked to death at least 14 farmers in a dawn raid.", 14),
         ("Attackers hacked to death six villagers and burned their huts.", 6),
         ("A mob hacked to death a trader accused of theft.", 1),
+        # the death that set a protest off is no toll of the protest
+        ("Students rallied in the city centre after a classmate was killed by a stray bullet on Friday.", None),
+        # bodies found are the dead
+        ("The bodies of nine men with bound hands were found beside a highway on Sunday.", 9),
         # a victim told right after a dateline's dash
         ("LIMA (AP) - A Quechua community leader was shot to death on Friday near his farm.", 1),
         # what the killers did next is no count of the dead

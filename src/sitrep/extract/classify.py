@@ -52,7 +52,9 @@ _TERRITORY = _rx(
     r"\b(?:recaptur(?:e|ed|es|ing)|regain(?:ed|s)? control" + _NOT_GROUND + r"|retook|retaken|reclaimed|liberat(?:ed|es)|cleared [\w\s]{0,20}of (?:militants|insurgents|rebels)|"
     # (not across a preposition: 'the priest was seized near the town of Nsukka' took no ground; a report of ours)
     r"(?:seized|seizing|captured|capturing|took|taken|overran|overrun)\s+(?:control of\s+)?(?:the\s+|a\s+|two\s+|three\s+|several\s+)?"
-    r"(?:(?!(?:near|in|at|from|outside|on|by|during|while|after)\b)[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?)|"
+    r"(?:(?!(?:near|in|at|from|outside|on|by|during|while|after)\b)[\w-]+\s+){0,2}(?:town|city|village|villages|district|area|base|bases|camps?|hills?|localities|positions|crossings?|"
+    # 'had captured the headquarters of the military's Western Command' (no event in a report of ours)
+    r"headquarters|outposts?|garrisons?|strongholds?)|"
     # 'had captured Laukkaing, a town on the border' (every train part unchanged)
     r"(?:seized|captured|overran|took control of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|base|camp|hub)|"
     r"(?:taken|took|gained|seized) control" + _NOT_GROUND + r"|gained ground|taken over|took over|controlling the entire|fell to|pushed deep into)\b"
@@ -158,7 +160,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             # 'Pakistani jets hit a hideout', 'army aircraft bombed': every train part unchanged; for wire reports
             # 'its aircraft destroyed a militant base' (every train part unchanged)
             r"(?:jets|aircraft|planes|helicopters) (?:struck|hit|bombed|pounded|targeted|attacked|fired|destroyed|raided)|"
-            r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?)"
+            r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?|"
+            # 'Russian glide bombs hit a residential area' (an IED in a report of ours)
+            r"(?:glide|guided aerial|cluster|barrel) bombs?)"
         ),
     ),
     (
@@ -220,6 +224,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             # not 'blocked' (train notes that block a road are protests 158 to 41): acled_asia_2015 tune actor1 65.1 -> 65.7,
             # held-out 60.1 -> 60.9; acled unchanged
             r"torched|set (?:fire|ablaze)|vandali[sz]ed|ransacked|clashed|burnt|burned)\b|" + _RIOT_WORD + "|"
+            # 'a clash between pro-Palestinian demonstrators and counter-protesters' (a peaceful protest in a report
+            # of ours, though a man was stabbed to death)
+            r"\bclash(?:es|ed)? between (?:[\w-]+ ){0,3}?(?:demonstrators|protesters|protestors|marchers)\b|"
             + _CROWD_TURNED_VIOLENT
         ),
     ),

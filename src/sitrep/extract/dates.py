@@ -103,7 +103,33 @@ def find_dates(text: str, reference: date | None, inferred: bool = False) -> lis
             )
             taken.append((m.start(), m.end()))
             found.append(DateMention(interval, m.start(), m.end(), kind))
-    return sorted(found, key=lambda d: d.start)
+    return _ranges_share_a_year(text, sorted(found, key=lambda d: d.start))
+
+
+_WITH_YEAR = {"iso", "mdy_slash", "day_month_year", "month_day_year"}
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOINS = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.I)
+
+
+def _ranges_share_a_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'between March 27 and March 31, 2022': the first day takes the year written with the last (it took the
+    publication's year in a report of ours)."""
+    for i in range(len(found) - 1):
+        first, last = found[i], found[i + 1]
+        if first.kind in _WITH_YEAR or last.kind not in _WITH_YEAR or first.interval.precision is not Precision.DAY:
+            continue
+        if not _RANGE_JOINS.fullmatch(text[first.end : last.start]) or not _RANGE_OPENS.search(text[max(0, first.start - 12) : first.start]):
+            continue
+        year = last.interval.start.year
+        if (first.interval.start.month, first.interval.start.day) > (last.interval.start.month, last.interval.start.day):
+            year -= 1  # 'between Dec 30 and Jan 2, 2023'
+        try:
+            day = first.interval.start.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if day <= last.interval.start:
+            found[i] = DateMention(DateInterval(day, day, Precision.DAY, False, first.interval.text), first.start, first.end, first.kind)
+    return found
 
 
 # A report that tells the past week: 'On Monday' in a roundup published on a Monday is the Monday before

@@ -54,6 +54,9 @@ _DEATH_ACTIVE = re.compile(
     r"(?:deaths?|murders?|killings?|massacre|slaying|assassinations?|executions?)\s+of|"
     r"shot(?=\s+(?:[\w-]+\s+){1,3}to death\b)|"
     # 'hacked to death at least 18 people' (no toll in a report of ours)
+    # 'The bodies of six men with gunshot wounds were found' (no toll in a report of ours)
+    r"(?<!identified the )bodies of(?=\s+(?:at least |more than |some |about )?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b)|"
     r"(?:hacked|stabbed|beat|beaten|burned|burnt|shot|stoned|clubbed) to death(?=\s+(?:at least |more than |some |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b))\s+",
     re.IGNORECASE,
@@ -222,7 +225,10 @@ _IN_CAUSE = re.compile(_AFTER + r"[^,.;]{0,60}$")  # the clause a phrase of the 
 _DEED_BEFORE = re.compile(
     r"\b(?:kill\w*|attack\w*|set fire|set ablaze|torch\w*|burn[ti]\w*|beat(?:en|ing)?|shot|shoot\w*|storm\w*|bomb\w*|"
     r"shell\w*|clash\w*|fired|loot\w*|ransack\w*|vandali[sz]\w*|destroy\w*|abduct\w*|kidnap\w*|lynch\w*|"
-    r"assault\w*|stabb\w*|explod\w*|struck|raid\w*|ambush\w*|riot\w*)\b",
+    r"assault\w*|stabb\w*|explod\w*|struck|raid\w*|ambush\w*|riot\w*|"
+    # 'Protests broke out after a militant commander was killed': the death set the protest off (it gave a protest a
+    # toll of 1 in a report of ours)
+    r"protest\w*|demonstrat\w*|rall(?:y|ied|ies)|took to the streets)\b",
     re.I,
 )
 

@@ -70,7 +70,9 @@ _CUMULATIVE = re.compile(
     r"November|December)\b(?![ ,]*(?:of )?\d)|"
     # a running count of this year's dead: 'at least five journalists had been killed in Mexico this year' (a second
     # event with its own toll in a report of ours)
-    r"\b(?:has|have|had)\s+been\s+(?:killed|murdered|slain|kidnapped|abducted)\b[^.;]{0,60}?\b(?:this|so far this) (?:year|month)\b",
+    r"\b(?:has|have|had)\s+been\s+(?:killed|murdered|slain|kidnapped|abducted)\b[^.;]{0,60}?\b(?:this|so far this) (?:year|month)\b|"
+    # 'In 2023 alone, more than 7,000 people were killed in the three countries' (an event of 2023 in a report of ours)
+    r"\b(?:in \d{4}|(?:this|last) year) alone\b",
     re.I,
 )
 
