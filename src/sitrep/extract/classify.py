@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitrep.extract.fatalities import find_death_count
 from sitrep.extract.textclass import load_classifier
@@ -412,6 +413,7 @@ _ARMED_SIDES = _rx(
 _GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b")
 
 
+@lru_cache(maxsize=2048)  # a report's sentences are asked about again for each incident told after them
 def rule_sub_event(text: str) -> str | None:
     """The first codebook rule that matches, if any, refined by who was involved. A strategic development
     (arrests, talks, a deployment) told in a sentence of its own does not outrank violence or a crowd told in

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import lru_cache
 
 from sitrep.actors import ActorMention
 from sitrep.actors.kb import branch_link, inter_code_of, load_actor_base
@@ -1585,9 +1586,16 @@ def _claimant_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return [(m.start(m.lastgroup), m.end(m.lastgroup) + 2) for m in found if m.lastgroup]  # one name per pattern
 
 
+@lru_cache(maxsize=4)
+def _claimants_in(text: str) -> tuple[tuple[int, int], ...]:
+    """Claimant spans of a whole text, kept for the few texts read last: every event of a long report asks for them
+    (it was a twentieth of a long report's extraction time)."""
+    return tuple(_claimant_spans(text, [(0, len(text))]))
+
+
 def _claimed_by(refs, text: str, spans: list[tuple[int, int]] | None = None) -> list[ActorRef]:
     """The group that claimed the attack, or to whom it was attributed (read only within ``spans``)."""
-    for start, end in _claimant_spans(text, spans or [(0, len(text))]):
+    for start, end in _claimant_spans(text, spans) if spans else _claimants_in(text):
         head = _head_of_claimant(text, start, end, [m for _, m in refs if m.is_named])
         if head is not None:
             return [next(ref for ref, m in refs if m is head)]
