@@ -828,6 +828,17 @@ _AFFILIATION_BEFORE = re.compile(
 # 'JNIM, the al-Qaida affiliate in the Sahel, said …', 'the al Qaeda-linked group': the group another is tied to (it
 # became the actor of an attack JNIM claimed in a report of ours)
 _AFFILIATION_AFTER = re.compile(r"[\s-]*(?:linked|allied|aligned|affiliated|inspired)\b|\s+(?:affiliates?|offshoots?|franchises?)\b", re.I)
+
+
+def _names_an_affiliation(text: str, mention) -> bool:
+    """Whether a mention is the network another group belongs to: 'fighters linked to al-Qaida', 'the al-Qaida
+    affiliate'."""
+    return bool(
+        _AFFILIATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        or _AFFILIATION_AFTER.match(text, mention.end)
+    )
+
+
 # 'a Taliban spokesman said': the group names whose spokesman speaks, not who acted (it was the actor of a mosque
 # shooting in a report of ours)
 _SPEAKER_AFTER = re.compile(
@@ -859,8 +870,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
         and not any(s < m.end and m.start < e for s, e in reading.threatened)
         and not any(s <= m.start < e for s, e in pursuit)
         and not _AUDIENCE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
-        and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
-        and not _AFFILIATION_AFTER.match(ctx.text, m.end)
+        and not _names_an_affiliation(ctx.text, m)
         and not _SPEAKER_AFTER.match(ctx.text, m.end)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
@@ -1132,8 +1142,7 @@ def _told_actors(ctx: ReportContext) -> list[ActorMention]:
             for m in ctx.actors
             if not any(a <= m.start < b for a, b in summing)
             and not _ACCORDING_TO.search(ctx.text, max(0, m.start - 40), m.start)
-            and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
-            and not _AFFILIATION_AFTER.match(ctx.text, m.end)
+            and not _names_an_affiliation(ctx.text, m)
             and not _SPEAKER_AFTER.match(ctx.text, m.end)
             and not SPEAKER_BEFORE.search(ctx.text, max(0, m.start - 80), m.start)
         ]
@@ -1146,8 +1155,7 @@ def _organisation_ref(ctx: ReportContext, phrase, country: str | None, dataset: 
     inside = [
         m for m in ctx.actors
         if m.start < phrase.end and phrase.start < m.end
-        and not _AFFILIATION_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)  # 'fighters linked to al-Qaida'
-        and not _AFFILIATION_AFTER.match(ctx.text, m.end)  # 'the al-Qaida affiliate'
+        and not _names_an_affiliation(ctx.text, m)
     ]
     inside.sort(key=lambda m: not m.is_named)
     for mention in inside:

@@ -46,6 +46,11 @@ _LOST_PEOPLE = (
     r"(?:at least |about |some |more than |nearly |around )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|a dozen|dozens|scores|hundreds)\s+(?:of (?:its|their|our|his) )?(?:[\w-]+\s+)?" + _PERSON + r"\b"
 )
+# A count written next, as a number or in words ('at least 18', 'six', 'dozens')
+_COUNT_NEXT = (
+    r"(?:at least |more than |some |about )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|dozens|scores|hundreds)\b"
+)
 _DEATH_ACTIVE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:killing|killed|kills|kill|leaving|left|(?:lost|losing)(?=\s+" + _LOST_PEOPLE + r")|claimed the lives of|claiming the lives of|claiming|"
     r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|assassinated|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at)|"
@@ -53,12 +58,10 @@ _DEATH_ACTIVE = re.compile(
     # (with the wider list of people: muc4 tune tolls 40.9 -> 43.0, on matched pairs 56.0 -> 58.3; others unchanged)
     r"(?:deaths?|murders?|killings?|massacre|slaying|assassinations?|executions?)\s+of|"
     r"shot(?=\s+(?:[\w-]+\s+){1,3}to death\b)|"
-    # 'hacked to death at least 18 people' (no toll in a report of ours)
     # 'The bodies of six men with gunshot wounds were found' (no toll in a report of ours)
-    r"(?<!identified the )bodies of(?=\s+(?:at least |more than |some |about )?(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b)|"
-    r"(?:hacked|stabbed|beat|beaten|burned|burnt|shot|stoned|clubbed) to death(?=\s+(?:at least |more than |some |about )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b))\s+",
+    r"(?<!identified the )bodies of(?=\s+" + _COUNT_NEXT + r")|"
+    # 'hacked to death at least 18 people' (no toll in a report of ours)
+    r"(?:hacked|stabbed|beat|beaten|burned|burnt|shot|stoned|clubbed) to death(?=\s+(?:one\b|" + _COUNT_NEXT + r")))\s+",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
