@@ -2513,3 +2513,237 @@ def test_police_hit_by_a_bomb_are_not_its_actor():
     )
     event = events_of(text, date(2024, 4, 9))[0]
     assert event.actor1.name.startswith("Unidentified")
+
+
+def test_grenades_the_attackers_carried_make_no_grenade_attack():
+    text = (
+        "KANO, Nigeria (AP) — Gunmen carrying assault rifles and hand grenades stormed a army base near Malam "
+        "Madori on Tuesday, killing four soldiers in a firefight, the army said."
+    )
+    found = events_of(text)
+    assert found and found[0].sub_event_type != "Grenade"
+
+
+def test_grenades_thrown_are_still_a_grenade_attack():
+    text = "Assailants armed with pistols threw grenades into a bar in Cali on Friday, wounding 11 people, police said."
+    found = events_of(text)
+    assert found and found[0].sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("lead", "gtd_type"),
+    [
+        ("Armed men abducted 12 farmers from their fields outside Zurmi on Sunday, residents said.",
+         "Hostage Taking (Kidnapping)"),
+        ("A suicide bomber on a motorcycle rammed a police vehicle in Bannu on Sunday, killing five officers, police "
+         "said.",
+         "Bombing/Explosion"),
+    ],
+)
+def test_a_report_s_kidnapping_or_bombing_keeps_its_codebook_gtd_type(lead, gtd_type):
+    text = "Attack in the north\n\n" + lead + "\n\nNo group has said it carried out the attack."
+    found = extract_text(text, date(2024, 3, 12)).events
+    assert found and found[0].type_in("gtd") == gtd_type
+
+
+def test_what_befell_the_target_just_told_is_the_same_incident_and_places_it():
+    text = (
+        "Rebels ambush police convoy\n\n"
+        "QUITO, March 8 (Reuters) - Suspected dissident guerrillas ambushed a police convoy in a remote stretch of "
+        "jungle on Wednesday, killing two officers, the interior ministry said.\n\n"
+        "The convoy was attacked with explosives and rifles near the town of Lago Agrio in Sucumbios province, the "
+        "ministry said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1
+    assert found[0].place is not None and found[0].place.admin1 and "Sucumb" in found[0].place.admin1
+
+
+def test_a_weekday_is_read_from_the_day_the_dateline_gives():
+    text = (
+        "NAIROBI, March 2 (Reuters) - Al Shabaab fighters attacked a police post in Mandera county on Thursday, "
+        "killing three officers, police said."
+    )
+    found = extract_text(text, date(2024, 3, 9)).events  # the feed published it a week later
+    assert found and found[0].date.start == date(2024, 2, 29)
+
+
+def test_a_dateline_far_from_the_publication_day_is_not_its_writing_day():
+    text = (
+        "NAIROBI, June 2 (Reuters) - Al Shabaab fighters attacked a police post in Mandera county on Thursday, "
+        "killing three officers, police said."
+    )
+    found = extract_text(text, date(2024, 3, 9)).events
+    assert found and found[0].date.start == date(2024, 3, 7)
+
+
+def test_a_group_that_attacked_a_target_many_times_tells_no_incident():
+    text = (
+        "Rebels blow up power line in Balochistan\n\n"
+        "QUETTA, March 8 (Reuters) - Separatist rebels blew up a power pylon near Dera Murad Jamali on Thursday, "
+        "cutting electricity to three districts, officials said.\n\n"
+        "The Baloch Liberation Army, which wants independence for the province, has attacked power lines dozens of "
+        "times this year."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a pipeline bombed is an explosion, not a clash
+        ("Guerrillas bombed a section of the Trasandino oil pipeline in Narino on Monday, the army said.",
+         "Remote explosive/landmine/IED"),
+        # one military jet bombing a village is an air strike
+        ("A military jet bombed the village of Let Yet Kone in Sagaing region on Tuesday, killing 9 people.",
+         "Air/drone strike"),
+    ],
+)
+def test_what_was_bombed_and_by_what_tells_the_sub_event(text, sub_event):
+    found = events_of(text)
+    assert found and found[0].sub_event_type == sub_event
+
+
+def test_a_lead_s_province_is_narrowed_to_the_town_the_next_sentence_names():
+    text = (
+        "Gunmen kill three at bar in Mexico\n\n"
+        "MEXICO CITY (AP) — Gunmen opened fire inside a bar in the northern state of Sonora late on Friday, killing "
+        "three men, state officials said.\n\n"
+        "The men were shot several times at close range inside the bar in the city of Hermosillo, the officials "
+        "said."
+    )
+    found = extract_text(text, date(2024, 3, 9)).events
+    assert found and found[0].place.name.startswith("Hermosillo")
+
+
+def test_a_toll_told_to_the_radio_is_another_source_s_not_more_deaths():
+    text = (
+        "SAN PEDRO SULA, March 8 (Reuters) - Gunmen opened fire at a football pitch in the town of Choloma on "
+        "Thursday night. Police put the toll at 7, while a local councillor told a television channel that 11 "
+        "people had died."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].fatalities.value == 7
+
+
+def test_drones_shot_down_are_no_victims():
+    text = (
+        "Russian drones hit a power station in Odesa overnight, wounding two workers, the governor said on Friday. "
+        "The air force said 41 drones were shot down over the south of the country."
+    )
+    found = events_of(text)
+    assert found
+    assert not [v for v in found[0].victims if "drone" in v.text]
+
+
+def test_a_toll_since_an_election_is_no_incident():
+    text = (
+        "Police kill two protesters in Conakry\n\n"
+        "CONAKRY, March 8 (Reuters) - Police shot dead two young men during a protest against the junta in Conakry "
+        "on Thursday, a rights group said.\n\n"
+        "At least 60 people have been killed since the contested referendum and the coup, the group said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1 and found[0].fatalities.value == 2
+
+
+def test_fishermen_killed_by_fighters_are_an_attack_on_civilians():
+    text = (
+        "Jihadist fighters shot dead five fishermen on the Niger river near Ayorou on Sunday, according to a local "
+        "militia commander."
+    )
+    found = events_of(text)
+    assert found and found[0].event_type == "Violence against civilians"
+
+
+def test_an_attack_on_civilians_has_civilians_as_actor2_whoever_else_is_named():
+    text = (
+        "Village head killed in Borno\n\n"
+        "MAIDUGURI, Nigeria, March 8 (Reuters) - Boko Haram fighters shot dead a village head near Damboa in Borno "
+        "state on Monday for cooperating with the army, residents said.\n\n"
+        "The group has killed several community leaders in the area this year."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1, "the group's killings this year are a tally"
+    assert found[0].event_type == "Violence against civilians"
+    assert found[0].actor1.name.startswith("Boko Haram"), "the army the victim helped took no part"
+    assert found[0].actor2.name.startswith("Civilians")
+
+
+def test_the_patrol_a_bomb_went_off_beside_as_it_passed_is_its_target():
+    text = (
+        "A bomb hidden in a parked car exploded as a police patrol drove past in the town of Jamundi in Valle del "
+        "Cauca on Friday, killing one officer."
+    )
+    found = events_of(text)
+    assert found and not found[0].actor1.name.startswith("Police Forces")
+    assert found[0].actor2 is not None and found[0].actor2.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Anglophone separatists killed two gendarmes at a checkpoint near Kumba in Cameroon's South-West region "
+         "on Tuesday, officials said.", "Ambazonian Separatists (Cameroon)"),
+        ("Jewish settlers set fire to a mosque in the West Bank village of Deir Dibwan on Sunday, Palestinian "
+         "officials said.", "Settlers (Israel)"),
+        ("Members of the Imbonerakure beat two opposition activists to death in Muramvya province in Burundi on "
+         "Saturday, their party said.", "Imbonerakure"),
+    ],
+)
+def test_groups_news_names_by_their_cause_are_known(text, actor1):
+    found = events_of(text)
+    assert found and found[0].actor1.name == actor1
+
+
+def test_control_regained_after_a_prison_riot_is_no_ground_taken():
+    text = (
+        "Rival gangs fought inside the prison in the city of Machala on Sunday, killing six inmates, until soldiers "
+        "regained control, the prison service said."
+    )
+    found = events_of(text)
+    assert found and "territory" not in found[0].sub_event_type
+
+
+def test_one_of_a_group_s_fighters_is_no_strength_claim():
+    text = (
+        "The group said one of its fighters had driven the car bomb into the base in Mogadishu on Saturday, "
+        "killing 5 soldiers."
+    )
+    claims = extract_text(text, date(2024, 3, 9)).claims
+    assert not [c for c in claims if c.kind.name == "STRENGTH"]
+
+
+def test_bodies_found_dumped_are_a_killing():
+    text = (
+        "Bodies found in Guerrero\n\n"
+        "CHILPANCINGO, Mexico, March 8 (AP) — Police found the bodies of seven men dumped in a ravine near the town "
+        "of Tlapa on Thursday, state prosecutors said.\n\n"
+        "The men had been reported missing by their families last week."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Violence against civilians"
+    assert found[0].fatalities.value == 7
+
+
+def test_last_and_a_month_name_is_that_month():
+    text = (
+        "Drone war in the Sahel\n\n"
+        "DAKAR, March 8 (Reuters) - When a drone hit a market in the town of Djibo last October, it killed 14 "
+        "traders, according to witnesses interviewed by a rights group.\n\n"
+        "The army said it had targeted a meeting of militants."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].date.start == date(2023, 10, 1) and found[0].date.precision is Precision.MONTH
+
+
+def test_a_town_that_has_seen_repeated_attacks_tells_no_incident():
+    text = (
+        "Car bomb kills 6 in northern Syria\n\n"
+        "BEIRUT, March 8 (AP) — A car bomb exploded near a bus station in the town of Azaz on Thursday, killing six "
+        "people, local rescuers said.\n\n"
+        "Azaz has seen repeated bombings since rebel factions took over the area from Islamic State fighters in 2016."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1

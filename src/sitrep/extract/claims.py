@@ -38,6 +38,7 @@ _COUNT_CUE = re.compile(
     r"jailed|captured|abducted|kidnapped|displaced|evacuated|surrendered|attempting)\b",
     re.I,
 )
+_PARTITIVE = re.compile(r"\s+of\b", re.I)
 _INJURY = re.compile(r"\b(?:injur\w+|wound\w+|hurt)\b", re.I)
 _GROWTH = re.compile(
     r"\b(?:grown|grew|increased|risen|rose|growth|jumped|fallen|fell|declined|dropped)\s+(?:by\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)",
@@ -176,7 +177,8 @@ def _number_claim(ctx, sentence, number: NumberMention, subject, source, events)
         "recruits",
         "insurgents",
         "rebels",
-    } and _STRENGTH.search(text):
+    } and _STRENGTH.search(text) and not _PARTITIVE.match(text, number.end):
+        # 'one of its fighters detonated a vest' tells no strength (a strength of 1 in a report of ours)
         kind = ClaimKind.STRENGTH
     else:
         return None

@@ -131,6 +131,7 @@ def build_context(
     dateline = find_dateline(written)
     if published is None and dateline is not None and dateline.day is not None:
         published, precision = dateline.day, Precision.DAY
+    published = _filed_on(published, dateline)
     sentences, entities = analyse(text)
     reference, inferred = published, False
     dates = find_dates(text, reference)
@@ -176,6 +177,28 @@ def build_context(
     ctx.discovered = discover_groups(text, actors, ctx.evidence)
     ctx.actors = _with_discovered(actors, ctx.discovered)
     return ctx
+
+
+# How long before its publication a report may have been filed: a wire story republished or updated days later.
+_FILED_WITHIN_DAYS = 60
+
+
+def _filed_on(published: date | None, dateline: Dateline | None) -> date | None:
+    """The day a report was written: its dateline's day when that falls shortly before the publication date given
+    ('LIMA, Nov 14 - … on Thursday' in a feed item of Nov 20 is Nov 13, not Nov 19; a report of ours)."""
+    if published is None or dateline is None:
+        return published
+    filed = dateline.day
+    if filed is None and dateline.month_day is not None:
+        try:
+            filed = date(published.year, *dateline.month_day)
+            if filed > published:
+                filed = date(published.year - 1, *dateline.month_day)
+        except ValueError:  # 29 February of a year that has none
+            return published
+    if filed is not None and 0 < (published - filed).days <= _FILED_WITHIN_DAYS:
+        return filed
+    return published
 
 
 def _in_named_countries(actors: list[ActorMention], countries) -> list[ActorMention]:

@@ -54,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?P<word>yesterday|today|tonight|last night|this morning|earlier today)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|late\s+|early\s+)?{_WEEKDAY}\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I)),
+    # 'when the drone struck the wedding last March' (no date in a report of ours): the latest such month, the
+    # month capitalised ('the last march' is a walk)
+    ("last_month_name", re.compile(r"\b[Ll]ast\s+(?P<month>" + "|".join(filter(None, calendar.month_name)) + r")\b(?!\s+\d)")),
 ]
 _FEB29 = re.compile(r"\b(?:29(?:th)?\s+(?:of\s+)?feb(?:ruary)?|feb(?:ruary)?\.?\s+29(?:th)?)\b", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?!\s*(?:-|–)\d)")
@@ -313,6 +316,14 @@ def _in_month(m, ref):
     return _month_span(year, month)
 
 
+def _last_month_name(m, ref):
+    """'last March': the latest March before the reference month ('last November', said in November, is a year ago)."""
+    if ref is None:
+        return None
+    month = _month(m)
+    return _month_span(ref.year if month < ref.month else ref.year - 1, month)
+
+
 _HANDLERS = {
     "iso": _iso,
     "mdy_slash": _mdy,
@@ -332,4 +343,5 @@ _HANDLERS = {
     "yesterday": _yesterday,
     "weekday": _weekday,
     "in_month": _in_month,
+    "last_month_name": _last_month_name,
 }

@@ -29,6 +29,7 @@ from sitrep.extract.classify import (
     EventType,
     classify_event,
     describes_event,
+    gtd_rule_type,
     has_trigger,
     is_political_violence,
     killed_some,
@@ -458,7 +459,7 @@ def _merge_target(ctx: ReportContext, candidates: list[_Candidate], new: _Candid
         places = [p for p in ctx.within(ctx.places, new.start, new.end) if p.entry.level != "country"]
         if not places and ctx.paragraph_at(new.start) - ctx.paragraph_at(last.end - 1) <= 1:
             return last  # an undated, unplaced sentence right after an incident tells more of it
-        if _places_more_exactly(ctx, last, new, places):
+        if _places_more_exactly(ctx, last, new, places) or _same_target(ctx, last, new):
             return last
         named = {_place_key(p) for p in places}
         for previous in reversed(candidates):
@@ -571,6 +572,25 @@ def _places_more_exactly(ctx: ReportContext, last: _Candidate, new: _Candidate, 
     Komanda'), unless it tells another ('the second attack'). Not after a country alone: MUC-4 reports tell another
     incident so (muc4 tune perpetrator 50.9 -> 49.1 when they were joined); as it is, every train part unchanged."""
     return _told_next(ctx, last, new) and bool(places) and _inside_places_told(ctx, last, places)
+
+
+# 'The patrol was attacked with rifles and explosives near the village of X': the target just told, hit in the
+# incident just told, now placed (it started a second incident, and the first took the dateline's town; a report of
+# ours)
+_TARGET_HIT = re.compile(
+    r"^\W*The (?:[\w-]+ ){0,2}?(?P<head>[a-z]+) (?:was|were|had been) (?:\w+ )?(?:attacked|ambushed|hit|struck|"
+    r"targeted|shelled|bombed|stormed|raided|fired (?:on|upon|at)|set (?:on fire|ablaze)|overrun|torched)\b"
+)
+
+
+def _same_target(ctx: ReportContext, last: _Candidate, new: _Candidate) -> bool:
+    """Whether an undated sentence right after an incident tells what befell that incident's target ('The convoy
+    was ambushed …' after '… ambushed an army convoy')."""
+    m = _TARGET_HIT.match(new.sentences[0].text)
+    if m is None or not _told_next(ctx, last, new):
+        return False
+    head = re.compile(rf"\b{m.group('head')}\b", re.I)
+    return any(head.search(s.text) for s in last.sentences)
 
 
 def _dated_by_telling(ctx: ReportContext, start: int, end: int) -> bool:
@@ -918,6 +938,11 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     if actor1 is not None and not note:
         actor1 = _as_abbreviated(ctx.text, actor1)
         actor1 = _foreign_striker(ctx, actor1, mentions, country, dataset)
+    if not note and dataset == "acled" and etype.event_type == "Violence against civilians" and actor1 is not None:
+        # ACLED's violence against civilians is done to civilians, whoever else a report names (214 of 214 train
+        # notes; 'punishing him for cooperating with the army' made the army actor2 in a report of ours). Reports
+        # only: on notes, where the rules above were tuned, acled actor2 went tune 77.1 -> 77.6, held-out 75.8 -> 75.1
+        actor2 = _generic_ref("civilians", country, dataset, load_actor_base()) or actor2
     return actor1, actor2
 
 
@@ -1173,12 +1198,27 @@ def _taxonomy_types(text: str, etype: EventType, report: bool = False) -> tuple[
     types = []
     for taxonomy in ("acled2015", "gtd", "ucdp"):
         if taxonomy == "gtd" and report:
-            label = load_classifier("news_attack_type").predict(text)[0]  # trained on whole news reports
+            label = _deed_gtd_type(text, etype) or load_classifier("news_attack_type").predict(text)[0]
         else:
             label = type_in_taxonomy(text, etype, taxonomy)
         if label:
             types.append((taxonomy, label))
     return tuple(types)
+
+
+# Deeds whose GTD type the codebook fixes: a kidnapping is hostage taking, a bomb a bombing, whatever the model trained
+# on 1989 reports says (a suicide car bomb and a highway abduction came out Armed Assault in reports of ours)
+_GTD_OF_DEED = {
+    "Abduction/forced disappearance": "Hostage Taking (Kidnapping)",
+    "Suicide bomb": "Bombing/Explosion",
+    "Remote explosive/landmine/IED": "Bombing/Explosion",
+}
+
+
+def _deed_gtd_type(text: str, etype: EventType) -> str | None:
+    """The GTD type of an abduction or a bombing, when the text holds that type's codebook words."""
+    label = _GTD_OF_DEED.get(etype.sub_event_type or "")
+    return label if label and gtd_rule_type(text) == label else None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1399,14 +1439,15 @@ def _told_places(ctx: ReportContext, c: _Candidate) -> list[PlaceMention]:
 
 def _headline_province_told_more(ctx: ReportContext, c: _Candidate, per_sentence, chosen) -> list[PlaceMention]:
     """Where the places chosen are a headline's provinces ('Bomb blast at Balochistan railway station kills 26'), the
-    towns inside them that the next sentence names ('… at the main railway station in Quetta'; a report of ours)."""
-    if c.sentences[0] is not _first_told(ctx) or len(per_sentence) < 2 or not chosen:
+    towns inside them that the next sentence names ('… at the main railway station in Quetta'; a report of ours);
+    so too for a lead that names a province only ('in the state of Guerrero' … 'outside the station in the city of
+    Acapulco', a report of ours)."""
+    if not chosen or any(p.entry.level not in {"admin1", "admin2", "country"} for p in chosen):
         return []
-    if chosen[0] not in per_sentence[0]:
+    told_in = next((i for i, places in enumerate(per_sentence) if chosen[0] in places), None)
+    if told_in is None or told_in + 1 >= len(per_sentence):
         return []
-    if any(p.entry.level not in {"admin1", "admin2", "country"} for p in chosen):
-        return []
-    return _inside_named_province(per_sentence[1], [chosen])
+    return _inside_named_province(per_sentence[told_in + 1], [chosen])
 
 
 # 'an ambush north of Baghdad', '30 km from Mosul', 'travelling from Islamabad to Dasu': a point to measure from or
@@ -1688,7 +1729,17 @@ def _is_victim(text: str, mention: ActorMention) -> bool:
     before = _SUFFERED_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     hit_post = _POST_AFTER.match(text, mention.end) and _ATTACKED_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
     beside = _BESIDE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]) and _VEHICLE_AFTER.match(text, mention.end)
-    return bool(after or before or hit_post or beside)
+    passing = _WHILE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) and _PASSED_AFTER.match(text, mention.end)
+    return bool(after or before or hit_post or beside or passing)
+
+
+# 'A bomb went off as an army patrol passed through the town': who passed by was hit (the army was the bomb's actor in
+# a report of ours)
+_WHILE_BEFORE = re.compile(r"\b(?:as|when|while)\s+(?:an?\s+|the\s+)?$", re.I)
+_PASSED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:passed|drove (?:by|past|through)|(?:was|were) (?:passing|driving|travell?ing|moving)|"
+    r"travell?ed (?:along|through|on))\b"
+)
 
 
 # 'A bomb went off beside a police truck': the force whose vehicle or post a blast was set beside (the police were

@@ -72,7 +72,23 @@ _CUMULATIVE = re.compile(
     # event with its own toll in a report of ours)
     r"\b(?:has|have|had)\s+been\s+(?:killed|murdered|slain|kidnapped|abducted)\b[^.;]{0,60}?\b(?:this|so far this) (?:year|month)\b|"
     # 'In 2023 alone, more than 7,000 people were killed in the three countries' (an event of 2023 in a report of ours)
-    r"\b(?:in \d{4}|(?:this|last) year) alone\b",
+    r"\b(?:in \d{4}|(?:this|last) year) alone\b|"
+    # ... and in the active: 'The group has killed several community leaders in the area this year' (a second event
+    # dated to the year in a report of ours)
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|murdered|kidnapped|abducted|attacked|targeted)\b[^.;]{0,60}?"
+    r"\b(?:this|so far this) (?:year|month)\b|"
+    # a place's record: 'Manbij has seen repeated attacks since …' (a takeover of the city eleven months before
+    # became an event in a report of ours)
+    r"\b(?:has|have|had) (?:seen|suffered|witnessed|experienced) (?:repeated|frequent|regular|several|numerous|many|"
+    r"dozens of|a (?:series|string|wave|spate) of)\b|"
+    # 'More than 300 people have been killed since the disputed election' (an event of that month in a report of ours)
+    r"\bsince the (?:[\w-]+ ){0,3}?(?:elections?|vote|polls|referendum|coup|war|conflict|uprising|protests|invasion|offensive|"
+    r"ceasefire|truce|crackdown|takeover|revolution|unrest)\b|"
+    # 'The ELN … has attacked the pipeline dozens of times this year' (an attack on civilians dated to the whole year
+    # in a report of ours)
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:attacked|bombed|targeted|struck|hit|blown up|raided|shelled|sabotaged)\b"
+    r"[^.;]{0,60}?\b(?:dozens|hundreds|scores|several|many|numerous|countless|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?times\b",
     re.I,
 )
 

@@ -120,6 +120,8 @@ def read_participants(ctx, sentences) -> Reading:
         role = max((r for r in probs if r != "none"), key=probs.__getitem__)
         if source and role == "victim":
             continue  # who told of it ('police captain Abdi Hassan told Reuters') was not hit by it
+        if role == "victim" and _MUNITION.search(candidate.text):
+            continue  # '70 drones were shot down': no one was hit
         if role in by_role and probs[role] >= ROLE_THRESHOLD:
             by_role[role].append(_participant(ctx, candidate, role, sentence))
             if role in {"victim", "target"}:
@@ -149,10 +151,31 @@ def read_participants(ctx, sentences) -> Reading:
     )
 
 
+# what is fired or flown at a target, never a victim ('of which 70 drones were shot down' gave 70 dead victims in a
+# report of ours)
+_MUNITION = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|UAVs?|projectiles?)\s*$", re.I)
+
+
 def _threatened(ctx, candidate: Candidate, sentence) -> bool:
     """'threatened to kill 20 police officers': the object of a deed only threatened or vowed was not hit (a report
-    of ours; every train part unchanged)."""
+    of ours; every train part unchanged). Nor is the side a victim was punished for helping ('for cooperating with
+    the army'), which took no part either."""
+    if _sided_with(ctx, candidate, sentence):
+        return True
     return candidate.patient and intended(ctx.text[sentence.start : candidate.start])
+
+
+def _sided_with(ctx, candidate: Candidate, sentence) -> bool:
+    return bool(_SIDED_WITH.search(ctx.text, max(sentence.start, candidate.start - 40), candidate.start))
+
+
+# 'shot dead a village head for cooperating with the army', 'accused of spying for the government': the side the
+# victim was said to help (the army was the killing's actor in a report of ours)
+_SIDED_WITH = re.compile(
+    r"\b(?:cooperat|collaborat|work|spy|spie|inform|sid|help|aid|assist|link)\w*\s+(?:with|for|on behalf of)\s+"
+    r"(?:the\s+|a\s+)?$",
+    re.I,
+)
 
 
 # 'IS said it carried out the attack': the speaker claims the act, so it is the actor, not a source
@@ -295,7 +318,10 @@ def report_organisation(ctx) -> Candidate | None:
     if "organisation" not in ctx.memo:
         likely = sorted(ctx.sentences, key=lambda s: -incident_probability(s.text))[:MAX_DOCUMENT_SENTENCES]
         sentences = [s for s in likely if incident_probability(s.text) >= DOCUMENT_INCIDENT and not sums_up(s.text)]
-        scored = [item for sentence in sentences for item in _scored_sentence(ctx, sentence)]
+        scored = [
+            item for sentence in sentences for item in _scored_sentence(ctx, sentence)
+            if not _sided_with(ctx, item[0], sentence)
+        ]
         best = max(_not_sources(scored), key=lambda item: item[1].get("perp_org", 0.0), default=None)
         ctx.memo["organisation"] = best[0] if best and best[1].get("perp_org", 0.0) >= DOCUMENT_ORGANISATION else None
     return ctx.memo["organisation"]
@@ -333,6 +359,8 @@ def _counted_patients(ctx, scored, victims: list[Participant]) -> list[Participa
         effect = _effect(candidate.verb)
         text = _LEADING.sub("", _NEXT_DEED.sub("", candidate.text)).strip()
         if not candidate.patient or effect not in {"killed", "injured", "kidnapped"} or text.lower() in seen:
+            continue
+        if _MUNITION.search(text):
             continue
         count = _count(text)
         if count is None or _is_place_or_time(ctx, candidate) or ctx.in_dateline(candidate.start, candidate.end):
