@@ -2747,3 +2747,76 @@ def test_a_town_that_has_seen_repeated_attacks_tells_no_incident():
     )
     found = extract_text(text, date(2024, 3, 8)).events
     assert len(found) == 1
+
+
+def test_witnesses_who_told_of_the_deed_are_no_victims():
+    text = (
+        "A drone hit a wedding party in the village of Maksegnit in Amhara region on Sunday, killing at least 16 "
+        "guests, two residents and a nurse told Reuters."
+    )
+    found = events_of(text)
+    assert found and not [v for v in found[0].victims if "resident" in v.text]
+
+
+def test_a_road_blocked_with_burning_trucks_is_the_gunmen_s_not_a_protest():
+    text = (
+        "Gunmen kill four soldiers in Jalisco\n\n"
+        "GUADALAJARA, Mexico (AP) — Gunmen opened fire on an army convoy near the town of Teocaltiche on Tuesday, "
+        "killing four soldiers, the defence ministry said.\n\n"
+        "The attackers had blocked the highway with two burning trucks before the convoy arrived."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type != "Protests"
+
+
+def test_a_headline_s_officers_killed_in_an_ambush_are_its_victims():
+    text = (
+        "Four police officers killed in ambush in Guerrero\n\n"
+        "CHILPANCINGO, Mexico (AP) — Gunmen ambushed a municipal police patrol near the town of Coyuca de Catalan "
+        "on Monday, killing four officers, state authorities said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and not found[0].actor1.name.startswith("Police Forces")
+
+
+def test_a_blame_stays_with_its_incident_despite_what_the_group_has_been_doing():
+    text = (
+        "Soldiers killed in Arauca\n\n"
+        "BOGOTA, March 8 (Reuters) - Three soldiers were killed when a bomb exploded beside their patrol near the "
+        "town of Tame in Arauca province on Thursday, the army said.\n\n"
+        "The army blamed the ELN, which has been fighting dissident FARC fronts for control of the border region "
+        "since 2022."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name == "Army of National Liberation"
+
+
+def test_an_accusation_of_sheltering_militants_is_no_incident():
+    text = (
+        "Air strikes kill 6 in Khost\n\n"
+        "KABUL, March 8 (Reuters) - Pakistani jets struck houses in the Afghan province of Khost on Thursday, "
+        "killing six civilians, a Taliban spokesman said.\n\n"
+        "Pakistan accuses Afghanistan of harbouring Pakistani Taliban militants, which Kabul denies."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1
+
+
+def test_a_second_source_s_own_kills_are_its_claim_not_more_deaths():
+    text = (
+        "Strike on shelter kills 18\n\n"
+        "GAZA, March 8 (AP) — An Israeli strike on a tent camp in Khan Younis on Thursday killed 18 people, according "
+        "to the Health Ministry, while the Israeli military said it had killed 4 gunmen hiding among the tents.\n\n"
+        "Hospital staff said children were among the dead."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].fatalities.value == 18
+
+
+def test_a_strength_told_of_the_group_described_is_the_group_s():
+    text = (
+        "ADF rebels attacked the village of Ntoyo in North Kivu on Sunday, killing 20 civilians, officials said. "
+        "The Uganda-born group, which the U.N. says has about 1,500 fighters, pledged allegiance to Islamic State."
+    )
+    claims = [c for c in extract_text(text, date(2024, 3, 9)).claims if c.kind.name == "STRENGTH"]
+    assert claims and claims[0].subject is not None and claims[0].subject.name.startswith("ADF")

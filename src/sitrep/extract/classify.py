@@ -265,8 +265,12 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"hunger strike|(?:on|general|workers'?|labou?r|transport) strike|strike action|gathered to (?:demand|denounce|condemn)|human chain|picket(?:ed)?|boycott|"
             # South Asian words for a sit-in or a shutdown: acled_asia_2015 tune actor1 56.2 -> 57.3
             r"dharnas?|bandhs?|took to the streets|raised slogans|black flags|"
-            # a road blocked: acled_asia_2015 tune actor1 67.7 -> 68.2, held-out 62.3 -> 62.4; acled unchanged
-            r"block(?:ed|ing|aded?) (?:the )?(?:\w+ )?(?:roads?|highways?|traffic|trains?|streets?))\b"
+            # a road blocked: acled_asia_2015 tune actor1 67.7 -> 68.2, held-out 62.3 -> 62.4; acled unchanged. Not with
+            # burning or seized vehicles, the gunmen's roadblock ('had blocked the road with a burning truck' made an
+            # ambush a protest in a report of ours)
+            r"block(?:ed|ing|aded?) (?:the )?(?:\w+ )?(?:roads?|highways?|traffic|trains?|streets?)"
+            r"(?! with (?:an? |the |two |several )?(?:burning|burned|burnt|torched|hijacked|stolen|seized) "
+            r"(?:trucks?|lorr(?:y|ies)|vehicles?|cars?|buses|bus|trailers?)))\b"
         ),
     ),
     (

@@ -1706,7 +1706,10 @@ _SUFFERED_AFTER = re.compile(
     r"shot|martyred|ambushed|attacked|targeted)\b"
     # a headline's bare participle: 'Two soldiers killed in Colombia as ELN attacks base' (not 'X killed at least
     # 40 people': train parts unchanged)
-    r"|^\s+(?:killed|wounded|injured|abducted|kidnapped|shot dead)\s+(?:in|on|at(?!\s+(?:least|most)\b)|as|after|during|when|near|by)\b"
+    # (also with the people's noun between: 'Three police officers killed in ambush', which made the police actor1 in a
+    # report of ours)
+    r"|^(?:\s+(?:officers?|officials?|personnel|agents?|guards?|troops|soldiers|members|men|recruits|workers))?"
+    r"\s+(?:killed|wounded|injured|abducted|kidnapped|shot dead)\s+(?:in|on|at(?!\s+(?:least|most)\b)|as|after|during|when|near|by)\b"
 )
 _SUFFERED_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|kidnapping|abducting|targeting|ambushed|attacked)\s+"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sitrep.extract.fatalities import in_cause, intended
+from sitrep.extract.fatalities import in_cause, intended, second_source_toll
 from sitrep.extract.incidents import incident_probability, main_clause, sums_up
 from sitrep.extract.roles import Candidate, candidates, known_spans, role_probabilities
 from sitrep.extract.weapons import deed_weapon, weapon_type
@@ -218,6 +218,9 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
             continue
         if in_cause(ctx.text[sentence.start : candidate.start]):
             continue  # '… after a local man died in police custody': the death that set it off (a report of ours)
+        if sentence.start in per_sentence and _told_by_another_source(sentence, candidate):
+            continue  # '… killed 31 people, according to the Civil Defence, while the military said it had killed 9
+            # militants': the second source's figure is a claim of its own (it gave 40; a report of ours)
         if _AMONG_THEM.search(ctx.text, max(sentence.start, candidate.start - 60), candidate.start):
             continue  # 'killing nine people, among them a police officer': one of the nine (it gave 10; a report of
             # ours; every train part unchanged)
@@ -239,6 +242,11 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
     if not texts or borrowed is not None and len(texts) > 1:
         return None, None, ()  # a count borrowed from elsewhere may be of the people counted here: too unsure
     return total, "; ".join(texts), tuple((start, sum(c), len(c)) for start, c in per_sentence.items())
+
+
+def _told_by_another_source(sentence, candidate: Candidate) -> bool:
+    other = second_source_toll(sentence.text)
+    return other is not None and candidate.start - sentence.start >= other[1]
 
 
 # Verbs of the deeds an incident is: their active subject or 'by' phrase did it, their object suffered it.
@@ -283,7 +291,12 @@ def _is_source(candidate: Candidate, sentence) -> bool:
 
 
 # '…, police captain Ali Noor told Reuters': a name the parse set beside the speaker, not as the subject, speaks too
-_SAYS_NEXT = re.compile(r"\s+(?:said|says|told (?:reporters|journalists|[A-Z][\w.]*))\b")
+# ... also the first of two speakers: 'killing at least 30 people, two witnesses and a health worker told Reuters' (the
+# witnesses were victims killed in a report of ours)
+_SAYS_NEXT = re.compile(
+    r"(?:\s+and\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+))?"
+    r"\s+(?:said|says|told (?:reporters|journalists|[A-Z][\w.]*))\b"
+)
 
 
 # 'Russian air strikes killed 30 people in Kharkiv, officials said': the parser may make the strikes a second
@@ -360,8 +373,8 @@ def _counted_patients(ctx, scored, victims: list[Participant]) -> list[Participa
         text = _LEADING.sub("", _NEXT_DEED.sub("", candidate.text)).strip()
         if not candidate.patient or effect not in {"killed", "injured", "kidnapped"} or text.lower() in seen:
             continue
-        if _MUNITION.search(text):
-            continue
+        if _MUNITION.search(text) or _is_source(candidate, sentence):
+            continue  # drones shot down; witnesses who told of the deed
         count = _count(text)
         if count is None or _is_place_or_time(ctx, candidate) or ctx.in_dateline(candidate.start, candidate.end):
             continue
