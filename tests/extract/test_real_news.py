@@ -2820,3 +2820,28 @@ def test_a_strength_told_of_the_group_described_is_the_group_s():
     )
     claims = [c for c in extract_text(text, date(2024, 3, 9)).claims if c.kind.name == "STRENGTH"]
     assert claims and claims[0].subject is not None and claims[0].subject.name.startswith("ADF")
+
+
+def test_a_province_s_surge_and_a_year_s_hundreds_dead_are_tallies_kept_as_claims():
+    text = (
+        "Bomb kills 6 police in Dera Ismail Khan\n\n"
+        "PESHAWAR, Pakistan, March 8 (AP) — A roadside bomb hit a police van in Dera Ismail Khan on Thursday, killing "
+        "six officers, police said.\n\n"
+        "The region has seen a surge in attacks since the Taliban took power in Afghanistan in 2021. More than 250 "
+        "police officers were killed in the province last year, according to official figures."
+    )
+    extraction = extract_text(text, date(2024, 3, 8))
+    assert len(extraction.events) == 1 and extraction.events[0].fatalities.value == 6
+    tolls = sorted(c.value.value for c in extraction.claims if c.kind.name == "FATALITIES")
+    assert 250 in tolls, "the year's tally is still a claim"
+
+
+def test_tens_of_thousands_is_one_figure():
+    text = (
+        "Thousands flee fighting in Darfur\n\n"
+        "NAIROBI, March 8 (Reuters) - RSF fighters attacked the town of Tawila on Thursday, killing 12 civilians, aid "
+        "workers said.\n\n"
+        "Tens of thousands of people have been killed in Sudan's war, according to the United Nations."
+    )
+    tolls = [c.value.value for c in extract_text(text, date(2024, 3, 8)).claims if c.kind.name == "FATALITIES"]
+    assert 10_000 in tolls and 1_010 not in tolls

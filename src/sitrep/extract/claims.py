@@ -106,7 +106,8 @@ def _sentence_claims(ctx, sentence, subject, source, events) -> list[Claim]:
     text = sentence.text
     claims = []
     used: set[int] = set()
-    deaths = find_death_count(text)
+    # a tally over time ('More than 300 officers were killed last year') is a claim too, though no incident's toll
+    deaths = find_death_count(text) or find_death_count(text, over_time=True)
     tolls = [(deaths, source)] if deaths is not None and deaths.quantity.value > 0 else []
     other = second_source_toll(text) if tolls else None
     if other is not None and other[0].start >= deaths.end:

@@ -157,13 +157,16 @@ _OWN_BOAST = re.compile(
 )
 
 
-def find_death_count(text: str) -> DeathCount | None:
-    """The total number of people the passage says were killed, or None if it says nothing about deaths."""
+def find_death_count(text: str, over_time: bool = False) -> DeathCount | None:
+    """The total number of people the passage says were killed, or None if it says nothing about deaths;
+    ``over_time``: also a count over a span of time (a tally, which is a claim but no incident's toll)."""
     clean = _PAREN_CLAIM.sub(lambda m: " " * len(m.group(0)), text)
     counted = [(_sentence_total(main_clause(sentence), offset), sentence) for sentence, offset in _sentences(clean)]
     # A count over a span of time ('since the start of the year') is never one incident's toll, even where no other
     # sentence gives one: acled_asia_2015 tune fatalities 90.0 -> 90.1; other train parts unchanged.
-    counted = [(total, sentence) for total, sentence in counted if total is not None and not spans_years(sentence)]
+    counted = [
+        (total, sentence) for total, sentence in counted if total is not None and (over_time or not spans_years(sentence))
+    ]
     if not counted:
         if _NONE.search(clean):
             return DeathCount(Quantity(0.0, Hedge.EXACT, text="none"), 0, 0)

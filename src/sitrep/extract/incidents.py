@@ -80,7 +80,13 @@ _CUMULATIVE = re.compile(
     # a place's record: 'Manbij has seen repeated attacks since …' (a takeover of the city eleven months before
     # became an event in a report of ours)
     r"\b(?:has|have|had) (?:seen|suffered|witnessed|experienced) (?:repeated|frequent|regular|several|numerous|many|"
-    r"dozens of|a (?:series|string|wave|spate) of)\b|"
+    r"dozens of|a (?:series|string|wave|spate|surge|rise|spike|upsurge) (?:of|in)|an? (?:increase|upsurge) in)\b|"
+    # '… since the Taliban returned to power in Kabul in 2021' (an attack of 2021 in a report of ours)
+    r"\bsince the [\w\s'’-]{1,30}?(?:returned to power|took power|seized power|came to power|took over|took control)\b|"
+    # a year's dead in hundreds: 'More than 300 police officers were killed in the province last year' (an event of
+    # last year in a report of ours)
+    r"\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\s+(?:[\w-]+\s+){0,3}(?:were|have been|had been)\s+killed\b"
+    r"[^.;]{0,40}?\b(?:last|this|that) year\b|"
     # a standing charge, no incident: 'Islamabad accuses Kabul of sheltering Pakistani Taliban militants' (a battle
     # in a report of ours)
     r"\baccus(?:es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:sheltering|harbou?ring|backing|supporting|funding|arming|"

@@ -69,6 +69,9 @@ _VAGUE = {
     "a couple of": 2,
     "a handful of": 3,
     "numerous": 12,
+    # one figure, not two added up ('tens of thousands' was 10 + 1,000 in a report of ours)
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
 }
 _HEDGES = [
     (r"more than|over|in excess of|above|greater than", Hedge.MORE_THAN),
