@@ -17,6 +17,7 @@ from sitrep.extract.context import ReportContext
 from sitrep.extract.deadline import check_time
 from sitrep.extract.events import specialise
 from sitrep.extract.fatalities import find_death_count, second_source_toll
+from sitrep.extract.incidents import spans_years
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.numbers import NumberMention, find_numbers
 from sitrep.records import ActorRef, Claim, ClaimKind, DateInterval, Event, Hedge, PlaceRef, Precision, Quantity
@@ -107,7 +108,7 @@ def _sentence_claims(ctx, sentence, subject, source, events) -> list[Claim]:
     claims = []
     used: set[int] = set()
     # a tally over time ('More than 300 officers were killed last year') is a claim too, though no incident's toll
-    deaths = find_death_count(text) or find_death_count(text, over_time=True)
+    deaths = find_death_count(text) or (find_death_count(text, over_time=True) if spans_years(text) else None)
     tolls = [(deaths, source)] if deaths is not None and deaths.quantity.value > 0 else []
     other = second_source_toll(text) if tolls else None
     if other is not None and other[0].start >= deaths.end:

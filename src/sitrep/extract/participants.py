@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sitrep.extract.fatalities import in_cause, intended, second_source_toll
 from sitrep.extract.incidents import incident_probability, main_clause, sums_up
@@ -245,8 +246,14 @@ def _parsed_deaths(ctx, scored) -> tuple[float | None, str | None, tuple]:
 
 
 def _told_by_another_source(sentence, candidate: Candidate) -> bool:
-    other = second_source_toll(sentence.text)
-    return other is not None and candidate.start - sentence.start >= other[1]
+    other = _second_source_start(sentence.text)
+    return other is not None and candidate.start - sentence.start >= other
+
+
+@lru_cache(maxsize=256)
+def _second_source_start(sentence: str) -> int | None:
+    other = second_source_toll(sentence)
+    return other[1] if other else None
 
 
 # Verbs of the deeds an incident is: their active subject or 'by' phrase did it, their object suffered it.
