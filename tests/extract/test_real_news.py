@@ -2845,3 +2845,24 @@ def test_tens_of_thousands_is_one_figure():
     )
     tolls = [c.value.value for c in extract_text(text, date(2024, 3, 8)).claims if c.kind.name == "FATALITIES"]
     assert 10_000 in tolls and 1_010 not in tolls
+
+
+def test_the_attackers_dead_told_later_add_to_the_toll():
+    text = (
+        "Militants storm army post in Niger\n\n"
+        "NIAMEY, March 8 (Reuters) - Islamic State fighters attacked an army post near the village of Chatoumane on "
+        "Tuesday, killing 9 soldiers, the defence ministry said.\n\n"
+        "The ministry said 40 assailants were killed in the fighting that followed."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].fatalities.value == 49
+
+
+def test_an_island_the_gazetteer_lacks_is_the_place_not_the_capital():
+    text = (
+        "Soldiers killed in Lake Chad attack\n\n"
+        "N'DJAMENA, March 8 (Reuters) - Boko Haram fighters attacked soldiers on the island of Kaiga Kindjiria in the "
+        "Lake Chad area on Tuesday, killing 11 of them, the army said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].place.name != "N'Djamena" and "Kaiga" in found[0].place.name

@@ -1362,11 +1362,12 @@ def _paragraph_country(ctx: ReportContext, c: _Candidate) -> PlaceMention | None
 _ROUNDUP_OPENING = re.compile(r"(?:^|\n|[.!?]\s)\W*In\s+$")
 
 
-# 'in the south Lebanese village of Khirbet Selm': a town the text names that the gazetteer does not list is the
+# 'in the south Lebanese village of Khirbet Selm' (or 'on the island of Barkaram', which put an attack in the capital
+# the report was filed from; a report of ours): a town the text names that the gazetteer does not list is the
 # place, without coordinates, rather than the town the report was filed from (muc4 held-out paired place
 # 68.8 -> 70.1; every other figure of every train part unchanged)
 _TOWN_OF = re.compile(
-    r"\b(?:village|town|hamlet|settlement|locality|municipality|canton|city) of "
+    r"\b(?:village|town|hamlet|settlement|locality|municipality|canton|city|island) of "
     r"((?:(?:el|la|los|las|al|san|santa)\s+)?[A-Z][\w'’-]+(?:[ -](?:de |del |la |el |al-)?[A-Z][\w'’-]+){0,2})"
 )
 

@@ -515,12 +515,37 @@ def _drop_subsets(chosen: list[NumberMention], sentence: str) -> list[NumberMent
     return kept
 
 
+# 'killing 17 soldiers … The army said 96 attackers were killed in the fighting that followed': the attackers' dead
+# are more deaths, not a restated toll (it gave 96; a report of ours)
+_ATTACKERS = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:attackers|assailants|militants|insurgents|gunmen|terrorists|jihadists|rebels|bandits|"
+    r"fighters)\b",
+    re.I,
+)
+
+
+_ATTACKER_WORD = re.compile(
+    r"\b(?:attackers|assailants|militants|insurgents|gunmen|terrorists|jihadists|rebels|bandits|fighters)\b", re.I
+)
+
+
+def _other_side(best: DeathCount, count: DeathCount, text: str) -> bool:
+    """Whether ``count`` is of the attackers and ``best`` of others: not the same figure again, and no attacker
+    counted in ``best`` ('An army officer and two militants were killed … Two militants were killed' is two; on the
+    tune parts the first version of this rule added such restatements: ucdp_ged_pak fatalities 53.7 -> 52.2)."""
+    if not _ATTACKERS.match(text, count.end) or count.quantity.value == best.quantity.value:
+        return False
+    return not _ATTACKER_WORD.search(text, best.start, best.end + 40)
+
+
 def _combine(totals: list[DeathCount], text: str) -> DeathCount:
     """Across sentences, later figures usually restate or update; 'also killed' adds."""
     best = totals[0]
     for count in totals[1:]:
         sentence = text[max(0, count.start - 120) : count.end + 40]
-        if re.search(r"\balso\b|\bas well\b|\bin addition\b|\badditional\b", sentence, re.I):
+        if re.search(r"\balso\b|\bas well\b|\bin addition\b|\badditional\b", sentence, re.I) or _other_side(
+            best, count, text
+        ):
             best = DeathCount(
                 Quantity(best.quantity.value + count.quantity.value, best.quantity.hedge, text=best.quantity.text),
                 best.start,
