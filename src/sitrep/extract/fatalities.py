@@ -517,16 +517,9 @@ def _drop_subsets(chosen: list[NumberMention], sentence: str) -> list[NumberMent
 
 # 'killing 17 soldiers … The army said 96 attackers were killed in the fighting that followed': the attackers' dead
 # are more deaths, not a restated toll (it gave 96; a report of ours)
-_ATTACKERS = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:attackers|assailants|militants|insurgents|gunmen|terrorists|jihadists|rebels|bandits|"
-    r"fighters)\b",
-    re.I,
-)
-
-
-_ATTACKER_WORD = re.compile(
-    r"\b(?:attackers|assailants|militants|insurgents|gunmen|terrorists|jihadists|rebels|bandits|fighters)\b", re.I
-)
+_ATTACKER_NOUN = r"(?:attackers|assailants|militants|insurgents|gunmen|terrorists|jihadists|rebels|bandits|fighters)\b"
+_ATTACKERS = re.compile(r"\s*(?:[\w-]+\s+)?" + _ATTACKER_NOUN, re.I)  # right after a number
+_ATTACKER_WORD = re.compile(r"\b" + _ATTACKER_NOUN, re.I)
 
 
 def _other_side(best: DeathCount, count: DeathCount, text: str) -> bool:
