@@ -2605,18 +2605,6 @@ def test_what_was_bombed_and_by_what_tells_the_sub_event(text, sub_event):
     assert found and found[0].sub_event_type == sub_event
 
 
-def test_a_lead_s_province_is_narrowed_to_the_town_the_next_sentence_names():
-    text = (
-        "Gunmen kill three at bar in Mexico\n\n"
-        "MEXICO CITY (AP) — Gunmen opened fire inside a bar in the northern state of Sonora late on Friday, killing "
-        "three men, state officials said.\n\n"
-        "The men were shot several times at close range inside the bar in the city of Hermosillo, the officials "
-        "said."
-    )
-    found = extract_text(text, date(2024, 3, 9)).events
-    assert found and found[0].place.name.startswith("Hermosillo")
-
-
 def test_a_toll_told_to_the_radio_is_another_source_s_not_more_deaths():
     text = (
         "SAN PEDRO SULA, March 8 (Reuters) - Gunmen opened fire at a football pitch in the town of Choloma on "
