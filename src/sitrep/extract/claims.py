@@ -15,7 +15,7 @@ from sitrep.actors.kb import branch_link
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
 from sitrep.extract.deadline import check_time
-from sitrep.extract.events import specialise
+from sitrep.extract.events import names_an_affiliation, specialise
 from sitrep.extract.fatalities import find_death_count, second_source_toll
 from sitrep.extract.incidents import spans_years
 from sitrep.extract.nlp import Sentence
@@ -83,7 +83,7 @@ def _with_id(claim: Claim, number: int, report_id: str) -> Claim:
 
 def _subject(ctx: ReportContext, sentence: Sentence) -> ActorRef | None:
     for mention in ctx.within(ctx.actors, sentence.start, sentence.end):
-        if _ALLEGIANCE_BEFORE.search(ctx.text, max(sentence.start, mention.start - 30), mention.start):
+        if names_an_affiliation(ctx.text, mention):
             continue  # 'pledged allegiance to Islamic State': the network the group belongs to is not its subject
         if mention.actor is not None and mention.actor.kind not in {"source", "state"}:
             actor = specialise(mention.actor, ctx.dominant_country)
@@ -96,10 +96,6 @@ def _subject(ctx: ReportContext, sentence: Sentence) -> ActorRef | None:
     return None
 
 
-_ALLEGIANCE_BEFORE = re.compile(
-    r"\b(?:allegiance to|affiliated (?:to|with)|linked to|loyal to|allied (?:to|with)|affiliate of|branch of)\s+(?:the\s+)?$",
-    re.I,
-)
 _LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|but)\s+", re.I)
 
 

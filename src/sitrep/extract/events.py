@@ -839,6 +839,8 @@ _AUDIENCE_BEFORE = re.compile(r"\b(?:told|briefed|(?:said|message|statement|spea
 _AFFILIATION_BEFORE = re.compile(
     # 'Somali forces backed by U.S. air strikes killed …': the backer is no side (the US was actor2 in a report of ours)
     r"\b(?:backed|supported|aided|assisted) by (?:the )?$|"
+    # 'pledged allegiance to Islamic State': the network sworn to (it became a strength claim's subject; a report of ours)
+    r"\b(?:pledged|pledging|swore|sworn|swearing) (?:its |their )?allegiance to (?:the )?$|"
     r"(?:\b(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?|"
     r"\b(?:militants|fighters|jihadists|insurgents|rebels|groups|gunmen|extremists)\s+)"
     r"(?:(?:allied|linked|affiliated|aligned|loyal|tied)\s+(?:to|with)|an?\s+(?:affiliate|ally|offshoot|branch|franchise)\s+of)"
@@ -850,7 +852,7 @@ _AFFILIATION_BEFORE = re.compile(
 _AFFILIATION_AFTER = re.compile(r"[\s-]*(?:linked|allied|aligned|affiliated|inspired)\b|\s+(?:affiliates?|offshoots?|franchises?)\b", re.I)
 
 
-def _names_an_affiliation(text: str, mention) -> bool:
+def names_an_affiliation(text: str, mention) -> bool:
     """Whether a mention is the network another group belongs to: 'fighters linked to al-Qaida', 'the al-Qaida
     affiliate'."""
     return bool(
@@ -890,7 +892,7 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
         and not any(s < m.end and m.start < e for s, e in reading.threatened)
         and not any(s <= m.start < e for s, e in pursuit)
         and not _AUDIENCE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
-        and not _names_an_affiliation(ctx.text, m)
+        and not names_an_affiliation(ctx.text, m)
         and not _SPEAKER_AFTER.match(ctx.text, m.end)
     ]
     suffered = reading.not_actors - reading.sources  # victims and targets by the parse
@@ -1167,7 +1169,7 @@ def _told_actors(ctx: ReportContext) -> list[ActorMention]:
             for m in ctx.actors
             if not any(a <= m.start < b for a, b in summing)
             and not _ACCORDING_TO.search(ctx.text, max(0, m.start - 40), m.start)
-            and not _names_an_affiliation(ctx.text, m)
+            and not names_an_affiliation(ctx.text, m)
             and not _SPEAKER_AFTER.match(ctx.text, m.end)
             and not SPEAKER_BEFORE.search(ctx.text, max(0, m.start - 80), m.start)
         ]
@@ -1180,7 +1182,7 @@ def _organisation_ref(ctx: ReportContext, phrase, country: str | None, dataset: 
     inside = [
         m for m in ctx.actors
         if m.start < phrase.end and phrase.start < m.end
-        and not _names_an_affiliation(ctx.text, m)
+        and not names_an_affiliation(ctx.text, m)
     ]
     inside.sort(key=lambda m: not m.is_named)
     for mention in inside:
