@@ -2854,3 +2854,356 @@ def test_an_island_the_gazetteer_lacks_is_the_place_not_the_capital():
     )
     found = extract_text(text, date(2024, 3, 8)).events
     assert found and found[0].place.name != "N'Djamena" and "Kaiga" in found[0].place.name
+
+
+@pytest.mark.parametrize("group", ["Hamas", "guerrillas", "Ahmadiyyas"])
+def test_a_name_ending_in_as_does_not_cut_off_the_number_of_the_dead(group):
+    from sitrep.extract.fatalities import find_death_count
+
+    found = find_death_count(f"Five {group} members were killed in the exchange near the border crossing.")
+    assert found is not None and found.quantity.value == 5
+
+
+def test_the_group_of_the_fallen_fighters_is_a_side_of_the_battle():
+    text = (
+        "Troops clash with rebels in Bukidnon, 3 dead\n\n"
+        "MANILA, March 8 - Three New People's Army guerrillas died in a firefight with army troops in the hills of "
+        "Bukidnon province on Thursday, the military said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Battles" and found[0].fatalities.value == 3
+    assert {found[0].actor1.name, found[0].actor2.name} >= {"NPA: New People's Army"}
+    assert not any(a.name.startswith("Unidentified") for a in (found[0].actor1, found[0].actor2))
+
+
+def test_ground_regained_by_troops_has_the_state_first():
+    text = (
+        "Soldiers take back Bunagana\n\n"
+        "GOMA, March 8 - Congolese soldiers retook the town of Bunagana from M23 rebels on Thursday after a week of "
+        "fighting, a military spokesman said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type == "Government regains territory"
+    assert found[0].actor1.name.startswith("Military Forces of the Democratic Republic of Congo")
+    assert found[0].actor2.name.startswith("M23")
+
+
+def test_civilians_caught_in_militia_fighting_make_it_no_attack_on_them():
+    text = (
+        "Militia fighting in Zawiya kills 4\n\n"
+        "TRIPOLI, March 8 - Militia clashes in the western city of Zawiya killed four people, among them a woman "
+        "caught in crossfire, the city's hospital said on Thursday."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Battles"
+    assert not any(a and a.name.startswith("Civilians") for a in (found[0].actor1, found[0].actor2))
+
+
+def test_groups_named_after_no_one_claimed_are_suspects_not_actors():
+    text = (
+        "Bomb at Turbat market kills 4\n\n"
+        "QUETTA, Pakistan, March 8 (AP) - A bomb planted on a motorcycle went off in a busy market in Turbat on "
+        "Thursday, killing four people and wounding 19 others, police said.\n\n"
+        "No group claimed responsibility, though the Pakistani Taliban have carried out similar bombings in "
+        "Balochistan."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name.startswith("Unidentified")
+
+
+def test_a_claim_denied_then_laid_on_a_group_still_names_it():
+    text = (
+        "03/08/2016: An explosive device went off beside a police vehicle in Chaparhar district, Nangarhar province, "
+        "Afghanistan. Two police officers were hurt. No group claimed responsibility; however, officials blamed the "
+        "Taliban for it."
+    )
+    found = extract_text(text, None, dataset="gtd").events
+    assert found and found[0].actor1 is not None and found[0].actor1.name == "Taliban"
+
+
+def test_a_port_the_gazetteer_lacks_is_the_place_not_the_dateline_city():
+    text = (
+        "Drone hits cargo ship off Yemen\n\n"
+        "ADEN, March 8 (Reuters) - A drone launched by the Houthis struck a cargo ship near the Red Sea port of "
+        "Khokha on Thursday, causing a fire on deck, the ship's operator said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].place.name == "Khokha"
+
+
+def test_a_town_named_as_such_is_not_the_last_word_of_its_name():
+    text = (
+        "Strike kills two in south Lebanon\n\n"
+        "BEIRUT, March 8 - An Israeli strike on a motorcycle in the town of Bint Jbeil killed two men on Thursday, "
+        "the health ministry said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].place.name == "Bint Jbeil" and found[0].place.admin1 != "Mount Lebanon"
+
+
+def test_killing_people_outranks_a_burning_in_gtd_s_hierarchy():
+    text = (
+        "Ambush in Cameroon\n\n"
+        "YAOUNDE, March 8 - Separatist fighters attacked a gendarmerie post near Kumba on Thursday, killing two "
+        "gendarmes, a military source said. The separatists also set fire to the post."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].type_in("gtd") == "Armed Assault"
+
+
+def test_an_armed_gang_s_members_are_no_partisan_mob():
+    text = (
+        "Gang raids town north of the capital\n\n"
+        "PORT-AU-PRINCE, March 8 - Members of the Gran Grif gang attacked the town of Liancourt overnight, setting "
+        "fire to the town hall and freeing detainees from the police lockup, officials said on Thursday.\n\n"
+        "At least 6 residents were killed, according to a rights group."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type != "Riots"
+
+
+def test_a_title_before_a_name_counts_one_dead_with_those_also_killed():
+    text = (
+        "MAYOR SLAIN IN CAUCA\n\n"
+        "POPAYAN, 4 MAY 90 (EFE) -- [TEXT] GUNMEN TODAY SHOT AND KILLED TOWN MAYOR JORGE PALACIOS OUTSIDE THE TOWN "
+        "HALL. HIS DRIVER WAS ALSO KILLED."
+    )
+    found = extract_text(text, date(1990, 5, 4)).events
+    assert found and found[0].fatalities.value == 2
+
+
+def test_things_left_behind_are_no_dead():
+    from sitrep.extract.fatalities import find_death_count
+
+    assert find_death_count("Saboteurs blew up two pylons, leaving several towns without electricity.") is None
+    assert find_death_count("The blast left four dead and nine hurt.").quantity.value == 4
+
+
+def test_a_guided_bomb_is_an_air_strike_and_dynamite_a_bombing():
+    text = (
+        "Russian bomb hits Zaporizhzhia\n\n"
+        "KYIV, March 8 - A Russian guided bomb struck an apartment block in Zaporizhzhia on Thursday, killing two "
+        "residents, the regional governor said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type == "Air/drone strike"
+    shouted = (
+        "REBELS DYNAMITE BRIDGE\n\n"
+        "TEGUCIGALPA, 9 APR 90 (ACAN) -- [TEXT] GUERRILLAS TODAY DYNAMITED A BRIDGE ON THE ROAD TO SAN PEDRO SULA. "
+        "NO ONE WAS HURT."
+    )
+    found = extract_text(shouted, date(1990, 4, 9)).events
+    assert found and found[0].event_type == "Explosions/Remote violence"
+
+
+def test_the_article_of_a_shouted_name_is_part_of_it():
+    from sitrep.extract.truecase import truecase
+
+    assert "in La Union department" in truecase("TROOPS CLASHED WITH REBELS IN LA UNION DEPARTMENT ON MONDAY.")
+    text = (
+        "[TEXT] GUERRILLAS AMBUSHED AN ARMY TRUCK ON 3 MAY NEAR THE TOWN OF SANTA ROSA DE LIMA, IN LA UNION "
+        "DEPARTMENT. FOUR SOLDIERS WERE KILLED."
+    )
+    found = extract_text(text, date(1990, 5, 5)).events
+    assert found and found[0].place is not None and found[0].place.admin1 == "La Unión"
+
+
+def test_escapees_recaptured_are_no_ground_taken():
+    text = (
+        "Jailbreak in Kogi\n\n"
+        "ABUJA, March 8 - Gunmen attacked a prison in Kogi state on Wednesday night and freed about 150 inmates after "
+        "a shootout with warders, officials said on Thursday. Officials said 30 of the inmates had been recaptured."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type not in {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def test_a_separate_attack_told_in_the_same_sentence_is_its_own_event():
+    text = (
+        "Eight killed in two attacks in Niger\n\n"
+        "NIAMEY, March 8 - Gunmen killed five herders near the village of Bankilare on Tuesday, and in a separate "
+        "attack on Wednesday jihadists killed three soldiers near Tera, the defence ministry said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 2
+    assert sorted(e.fatalities.value for e in found) == [3, 5]
+
+
+def test_the_number_of_attacks_is_no_toll():
+    from sitrep.extract.fatalities import find_death_count
+
+    assert find_death_count("Eleven killed in three attacks in Borno").quantity.value == 11
+    assert find_death_count("Seven dead in two separate bombings in Kabul").quantity.value == 7
+
+
+def test_a_force_that_says_it_did_the_deed_is_its_actor():
+    text = (
+        "Army says FARC dissidents killed in air raid\n\n"
+        "BOGOTA, March 8 - Colombia's military said on Thursday it had bombed a camp of the Central General Staff "
+        "(EMC) in Guaviare province, killing nine dissidents."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name == "Military Forces of Colombia"
+
+
+def test_the_police_who_say_a_toll_are_no_side_of_a_gang_battle():
+    text = (
+        "Gangs fight in Cite Soleil; police say 11 dead\n\n"
+        "PORT-AU-PRINCE, March 8 - Fighting between the 5 Segonn and Grand Ravine gang alliances in Cite Soleil killed "
+        "at least 11 people over the weekend, Haiti's national police said on Monday, adding that most of the dead "
+        "were gang members."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    sides = [a.name for a in (found[0].actor1, found[0].actor2) if a] if found else []
+    assert found and not any(name.startswith(("Police", "Civilians")) for name in sides)
+
+
+def test_a_group_named_people_is_no_unarmed_victim():
+    from sitrep.extract.classify import rule_sub_event
+
+    sentence = (
+        "Gunmen shot dead three soldiers at a checkpoint on Monday, the army said, blaming the Indigenous People of "
+        "Biafra."
+    )
+    assert rule_sub_event(sentence) == "Armed clash"
+    assert rule_sub_event("Gunmen shot dead three people at a market on Monday.") == "Attack"
+
+
+def test_ground_only_promised_is_not_taken_and_who_took_it_follows_the_speaker():
+    from sitrep.extract.classify import rule_sub_event
+
+    sentence = (
+        "Burundi's army said on Monday that rebels of the RED-Tabara had overrun a military base near the border, and "
+        "that its troops would recapture the base."
+    )
+    assert rule_sub_event(sentence) == "Non-state actor overtakes territory"
+
+
+def test_a_deed_that_took_lives_is_a_toll():
+    from sitrep.extract.fatalities import find_death_count
+
+    assert find_death_count("The landslide of fire took the lives of 14 villagers.").quantity.value == 14
+    assert find_death_count("An ambush that took the life of army captain Luis Mora shocked the town.").quantity.value == 1
+
+
+def test_police_firing_on_a_protesting_crowd_is_excessive_force():
+    text = (
+        "Police fire on land protest in Jharkhand\n\n"
+        "RANCHI, March 8 - Police opened fire on a crowd demonstrating against a mining project in Jharkhand on "
+        "Thursday, killing three villagers, officials said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type == "Excessive force against protesters"
+
+
+def test_an_aid_workers_convoy_ambushed_is_an_attack_on_civilians():
+    text = (
+        "Aid workers killed in Darfur\n\n"
+        "NAIROBI, March 8 - Two aid workers were killed when gunmen ambushed their convoy near Nyala in South Darfur on "
+        "Thursday, the charity they worked for said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Violence against civilians"
+
+
+def test_an_unclaimed_drone_strike_names_no_state():
+    text = (
+        "Drone hits oil field in Kurdistan region\n\n"
+        "ERBIL, March 8 - A drone struck an oil field near Zakho in Iraq's Kurdistan region on Thursday, starting a "
+        "fire, the operator said. No group claimed the attack."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name.startswith("Unidentified")
+
+
+
+def test_a_bomb_told_with_where_it_was_hidden_is_an_explosion():
+    from sitrep.extract.classify import rule_sub_event
+
+    assert rule_sub_event("A bomb tied to a donkey cart went off near the checkpoint.") == "Remote explosive/landmine/IED"
+    text = (
+        "Blast at bus stand kills 3 in Peshawar\n\n"
+        "PESHAWAR, March 8 (AP) - A bomb hidden on a bicycle exploded at a crowded bus stand in Peshawar on Thursday, "
+        "killing three passengers and wounding 15, police said.\n\n"
+        "No one claimed responsibility, but Baloch insurgents and the Pakistani Taliban have staged similar bombings "
+        "in the region."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_half_year_tally_is_a_claim_not_an_event():
+    text = (
+        "UN counts 900 civilians killed in Sudan's Darfur in first half of year\n\n"
+        "GENEVA, March 8 - At least 900 civilians were killed in Darfur in the first six months of the year, most of "
+        "them in shelling of towns, the U.N. human rights office said on Friday."
+    )
+    extraction = extract_text(text, date(2024, 3, 8))
+    assert not extraction.events
+    assert any(c.kind.name == "FATALITIES" and c.value.value == 900 for c in extraction.claims)
+
+
+def test_a_thousands_comma_does_not_cut_off_the_dead():
+    from sitrep.extract.fatalities import find_death_count
+
+    assert find_death_count("At least 2,100 people were killed in the floods of fighting.").quantity.value == 2100
+
+
+def test_the_network_a_group_is_the_affiliate_of_is_not_its_actor():
+    text = (
+        "ANALYSIS-Jihadists squeeze Burkina Faso's east\n\n"
+        "OUAGADOUGOU, March 8 (Reuters) - Al Qaeda's Sahel branch JNIM has grown bolder in eastern Burkina Faso. On "
+        "March 2, its fighters ambushed a supply convoy near the town of Fada N'Gourma, killing seven soldiers, the "
+        "army said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name.startswith("JNIM")
+    assert not any("ANALYSIS" in (a.text or "") for e in found for a in (e.actor1, e.actor2) if a)
+
+
+def test_things_damaged_are_not_counted_among_the_dead():
+    text = (
+        "Drone strike on Kherson kills 2\n\n"
+        "KYIV, March 8 (Reuters) - Russia launched 30 drones at Ukraine overnight, the air force said on Thursday, with "
+        "one strike on the city of Kherson killing two people and damaging power infrastructure, the governor said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].fatalities.value == 2
+
+
+def test_a_patrol_attacked_near_a_village_is_a_battle():
+    text = (
+        "Soldiers killed in Tillaberi\n\n"
+        "NIAMEY, March 8 - Six Nigerien soldiers were killed on Tuesday when Islamic State fighters attacked their "
+        "patrol near the village of Anzourou, the defence ministry said."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Battles"
+    chief = (
+        "Chief killed in Cameroon\n\n"
+        "YAOUNDE, March 8 - Separatist fighters beheaded a traditional ruler in the village of Batibo on Tuesday, "
+        "officials said."
+    )
+    found = extract_text(chief, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Violence against civilians"
+
+
+def test_armed_groups_that_fought_make_their_dead_a_battle_s():
+    text = (
+        "Truce in Zawiya after two days of clashes\n\n"
+        "TRIPOLI, March 8 - Two armed groups that fought in the city of Zawiya this week agreed on Saturday to a "
+        "ceasefire brokered by elders, officials said. At least six people were killed in the fighting."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Battles"
+
+
+
+def test_a_province_named_only_inside_a_group_s_name_does_not_place_the_town():
+    text = (
+        "Blast near Karachi port kills 3\n\n"
+        "KARACHI, March 8 (AP) - A bomb hidden in a cart exploded near Karachi's port on Thursday, killing three "
+        "dockworkers, police said. The Balochistan Liberation Army claimed responsibility."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].place.admin1 == "Sindh"

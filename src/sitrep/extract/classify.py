@@ -70,10 +70,16 @@ _NONSTATE_AGENT = _rx(
 )
 
 
+_SAID_THAT = _rx(r"\b(?:said|says|reported|announced|claimed|confirmed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+")
+
+
 def territory_sub_event(text: str) -> str:
     """Who took the ground decides the sub-type: state forces regain, others overtake."""
     m = _TERRITORY.search(text)
     head = text[: m.start()] if m else text
+    said = list(_SAID_THAT.finditer(head))
+    if said:
+        head = head[said[-1].end() :]  # "South Sudan's army said White Army militiamen had overrun": who took it
     state = _STATE_AGENT.search(head + ".")
     nonstate = _NONSTATE_AGENT.search(head + ".")
     if state and (not nonstate or state.end() <= nonstate.end()):
@@ -113,7 +119,11 @@ _POLICE_ON_CROWD = rf"\b{_CROWD_WORD}\b[^|]{{0,300}}?{_POLICE_ACTED}|{_POLICE_AC
 _RIOT_WORD = r"(?<!anti-)(?<!anti )\briot(?:s|ed|ing|ers)?\b(?![- ](?:police|policemen|gear|control|squads?|units?|officers?|shields?|troops))"
 
 _PARTISANS_ATTACKED = (
-    r"\b(?:supporters|activists|cadres|workers|members)\b(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})?"
+    # not an armed group's members: 'Members of the Viv Ansanm gang coalition attacked the town' (mob violence, with
+    # the gang's rivals as rioters, in a report of ours)
+    r"\b(?:supporters|activists|cadres|workers|members)\b"
+    r"(?! of (?:the |an? )?(?:[\w-]+ ){0,4}?(?:gangs?|militias?|cartels?|armed|rebels?|army|forces|brigades?|groups?)\b)"
+    r"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})?"
     r"(?: \w+)? (?:attacked|clashed(?! with (?:the )?(?:police|policemen|cops|security))|hurled|vandali[sz]ed|torched|"
     r"beat(?: up)?|swooped on|ransacked)\b|"
     # 'Clashes between supporters of two rival parties left one man dead' (an attack on civilians in a report of ours)
@@ -166,7 +176,11 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:jets?|aircraft|planes|helicopters?) (?:struck|hit|bombed|pounded|targeted|attacked|fired|destroyed|raided)|"
             r"aerial (?:bombardment|attack|strikes?)|bombed from the air|helicopter gunships?|air force (?:bombed|struck)|drop(?:s|ped)? (?:a |its |the |an )?[\w\s/-]{0,40}bombs?|"
             # 'Russian glide bombs hit a residential area' (an IED in a report of ours)
-            r"(?:glide|guided aerial|cluster|barrel) bombs?)"
+            # 'a Russian guided bomb hit a residential area' (an IED in a report of ours)
+            r"(?:glide|guided|guided aerial|cluster|barrel) bombs?|"
+            # 'Colombia's military said it had bombed a camp' (no incident in a report of ours)
+            # (lower case: 'Rebels of the National Liberation Army bombed a pipeline' is no air strike)
+            r"(?-i:military|army|air force|armed forces)(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?bombed)"
         ),
     ),
     (
@@ -174,6 +188,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"\b(?:IEDs?|improvised explosive|roadside bombs?|landmines?|land mines?|mines? (?:blast|explo)|car bombs?|"
             r"vehicle[- ]borne|VBIED|bomb (?:blast|explosion|exploded|went off)|magnetic bomb|sticky bomb|explosive device|"
+            # 'a bomb hidden on a bicycle exploded' (an attack in a report of ours)
+            r"\bbomb (?:[\w-]+ ){1,5}?(?:exploded|went off|detonated|blew up)|"
             r"planted (?:a )?bomb|bomb planted|motorcycle bomb|remote[- ]controlled|improvised bombs?|"
             r"detonated (?:an? |the )?(?:explosives?|bombs?|improvised)|explosives? (?:blew up|exploded|went off)|"
             r"(?:damaged|destroyed|wrecked|rocked) by (?:an? |the )?(?:\w+ )?(?:bomb|explosion|blast)|"
@@ -185,7 +201,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"pipeline|tower|train|railway (?:line|track))|"
             # 'bombed a stretch of the oil pipeline' (an armed clash in a report of ours)
             r"bombed (?:an? |the )?(?:(?:stretch|section|part) of (?:an? |the )?)?(?:[\w-]+ ){0,3}(?:pipelines?|pylons?|"
-            r"power lines?|bridges?|railway|rail line|oil wells?))\b"
+            r"power lines?|bridges?|railway|rail line|oil wells?)|"
+            # 'commandos dynamited an electric substation' (an armed clash in a report of ours)
+            r"dynamit(?:ed|ing)|blew up (?:an? |the )?(?:[\w-]+ ){0,2}(?:substation|power station|pylons?|towers?))\b"
         ),
     ),
     (
@@ -204,6 +222,9 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"\b(?:protesters?|demonstrators?)\b[^.]{0,60}\b(?:killed|shot dead|died|fired upon|opened fire)\b|"
             r"\b(?:opened fire|fired live (?:rounds|ammunition)|shot) (?:on|at) (?:the )?(?:protesters|demonstrators)|"
+            # 'police opened fire on a crowd protesting against …, killing two' (a peaceful protest in a report of ours)
+            r"\b(?:opened fire|fired) (?:on|at|into) (?:an? |the )?(?:[\w-]+ )?(?:crowds?|rally|march|protest)\b"
+            r"(?=[^.]{0,80}\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ying)|march\w*)\b)|"
             # 'police fired tear gas and live bullets at protesters'
             r"\bfired (?:[\w ]{1,20} and )?live (?:bullets|rounds|ammunition) (?:on|at|into) (?:the )?(?:crowds?|protesters|demonstrators)|"
             # 'security forces shot dead two protesters' (a peaceful protest before; every train part unchanged)
@@ -404,7 +425,9 @@ _ARMED = _rx(
 _UNARMED = _rx(
     r"\b(?:civilians?|villagers?|residents?|shopkeepers?|traders?|farmers?|students?|workers?|women|children|man|woman|"
     r"community|communities|supporters|families|family|worshippers|pilgrims|passengers|journalists?|teachers?|beneficiaries|"
-    r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?|people|persons|population|"
+    r"prisoners|inmates|youths?|tribes?(?:men)?|groups of|relatives|doctors?|nurses?|persons|population|"
+    # not a group's name: 'Indigenous People of Biafra', "New People's Army" (unarmed victims in a report of ours)
+    r"(?-i:people)|(?-i:People)(?!['’]s\b| of [A-Z])|"
     # people killed for who they are, not as fighters (rarely a report's source, unlike 'officials' or 'activists'):
     # muc4 tune strict type 71.9 -> 72.7, deaths 49.5 -> 50.5; acled tune unchanged
     r"politicians?|mayors?|judges?|priests?|nuns?|bishops?|clergy(?:men)?|candidates?|council+ors?|businessm[ae]n|"
@@ -413,7 +436,12 @@ _UNARMED = _rx(
     # 'killed six fishermen on the shores of Lake Chad' (a battle in a report of ours)
     r"fisherm[ae]n|shepherds?|miners?|travell?ers|motorists?|commuters?|vendors?|"
     # places where people who cannot fight back are attacked
-    r"church(?:es)?|mosques?|temples?|schools?|college|campus|universit(?:y|ies)|hospitals?|clinics?|markets?|villages?|"
+    r"church(?:es)?|mosques?|temples?|schools?|college|campus|universit(?:y|ies)|hospitals?|clinics?|markets?|"
+    # not a village that only says where: 'attacked their patrol near the village of Tamou' (an attack on civilians in
+    # a report of ours)
+    r"(?<!near the )(?<!in the )(?<!outside the )(?<!close to the )(?<!near a )(?<!in a )villages?|"
+    # those who lead a village: 'beheaded a traditional chief in the village of Bali' (a report of ours)
+    r"(?:traditional|village|tribal|community|clan) (?:chiefs?|heads?|leaders?|rulers?)|"
     r"classrooms?|dormitor(?:y|ies)|buses|homes?|houses?|wedding|funeral|shrine)\b"
 )
 _ARMED_TARGET = _rx(
@@ -422,12 +450,32 @@ _ARMED_TARGET = _rx(
     r"check ?points?|checkposts?|base|outposts?|posts?|positions|(?<!aid )(?<!humanitarian )(?<!relief )convoy|patrol|"
     r"militants?|rebels?|insurgents?|fighters)\b"
 )
+# 'aid workers were killed when gunmen ambushed their clearly marked convoy': the aid workers' convoy (a battle in a
+# report of ours)
+_AID_WORKERS = _rx(r"\b(?:aid|humanitarian|relief|charity|NGO|U\.?N\.?)\s+(?:workers?|staff|employees|agency|agencies|group)\b")
+
+
+def _armed_target(text: str) -> bool:
+    """Whether the text names an armed target: forces, posts, fighters (an aid workers' convoy is none)."""
+    found = [m.group(0).lower() for m in _ARMED_TARGET.finditer(text)]
+    if found and all(word == "convoy" for word in found) and _AID_WORKERS.search(text):
+        return False
+    return bool(found)
+
+
 _MURDER = _rx(r"\b(?:murder\w*|assassinat\w+|massacre\w*)\b")
 # 'Fighting between two armed groups … killed 12 people': both sides armed, a battle whoever died (every train
 # part unchanged; written for wire reports)
 _ARMED_SIDES = _rx(
     r"\b(?:fighting|clash\w*|battles?|gun ?battles?|firefights?)\s+(?:\w+\s+){0,2}between\s+(?:[\w-]+\s+){0,3}"
-    r"(?:armed groups|militias|rebel groups|forces|fighters|militants|gangs)\b"
+    r"(?:armed groups|militias|rebel groups|forces|fighters|militants|gangs|armed factions|brigades)\b"
+    # 'Militia clashes … kill 5, including two civilians caught in crossfire': those in crossfire died in a battle
+    # (an attack on civilians in a report of ours)
+    r"|\b(?:militia|factional|faction|rival|gang|clan|tribal|inter-?militia)\s+(?:clashes|fighting)\b"
+    r"|\bcaught (?:up )?in (?:the )?cross-?fire\b"
+    # 'Two armed groups that fought in the capital … eight people were killed in the fighting' (an attack on civilians
+    # in a report of ours)
+    r"|\b(?:armed groups|militias|armed factions|gangs|rebel groups)\s+(?:that|which|who)\s+(?:had\s+)?(?:fought|clashed)\b"
 )
 _GROUP_CLASH = _rx(r"\bclash\w*\s+(?:took place |erupted |broke out )?between\b")
 
@@ -449,6 +497,7 @@ def rule_sub_event(text: str) -> str | None:
                 bisect_right(ends, m.start())
                 for m in pattern.finditer(text)
                 if not _denied(text, m.start()) and not _told_not_done(text, sub, m.start())
+                and not (sub == "Government regains territory" and _recaptured_people(text, m.start()))
             },
         )
         for sub, pattern in SUB_EVENT_RULES
@@ -468,6 +517,21 @@ def rule_sub_event(text: str) -> str | None:
 # 'troops repelled an attack on the base', whatever its attackers claim ('said it had overrun the base'): no ground
 # changed hands (a base the army held was typed as regained; every train part unchanged)
 _REPELLED = _rx(r"\b(?:repelled|repulsed|fought off|beat back|beaten back|foiled|thwarted)\b")
+
+
+# 'freeing 200 inmates … 64 of the escapees had been recaptured': people caught again, no ground taken (a prison
+# break was a territory taken in a report of ours)
+_RECAPTURED_PEOPLE = _rx(
+    r"\b(?:escapees|inmates|prisoners|fugitives|convicts|detainees|escaped)\b[^.;]{0,40}$"
+)
+_PEOPLE_RECAPTURED = _rx(r"^recaptur\w*\s+(?:[\w-]+\s+){0,3}?(?:escapees|inmates|prisoners|fugitives|convicts|detainees)\b")
+
+
+def _recaptured_people(text: str, start: int) -> bool:
+    """Whether the territory word at ``start`` is 'recaptured' said of people."""
+    if not text[start:].lower().startswith("recaptur"):
+        return False
+    return bool(_RECAPTURED_PEOPLE.search(text[max(0, start - 60) : start]) or _PEOPLE_RECAPTURED.match(text[start:]))
 
 
 def _killing_with(development: str) -> str:
@@ -529,11 +593,20 @@ _VIGILANTES_NAMED = re.compile(
 )
 
 
+_ONLY_MEANT = re.compile(
+    r"\b(?:would|will|vow(?:ed|s)? to|plan(?:s|ned)? to|threaten(?:ed|s)? to|promis(?:ed|es) to|inten(?:d|ds|ded) to|"
+    r"tr(?:y|ies|ied|ying) to|attempt(?:s|ed)? to|sought to|seeking to|bid to|effort to)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
 def _told_not_done(text: str, sub_event: str, start: int) -> bool:
     """Whether the match at ``start`` names the deed without telling that it was done: violence a crowd protests,
     a truce or accord that frames the time, vigilantes somebody supported (this last: every train part unchanged)."""
     if _grievance(text, sub_event, start) or _truce_as_time(text, sub_event, start) or _carried(text, sub_event, start):
         return True
+    if PARENT.get(sub_event) == "Battles" and sub_event != "Armed clash" and _ONLY_MEANT.search(text, max(0, start - 40), start):
+        return True  # 'The army said it would retake the base': ground not yet taken (a report of ours)
     if sub_event != "Mob violence" or text[start : start + 9].lower() != "vigilante":
         return False
     return bool(_VIGILANTES_NAMED.search(text[max(0, start - 40) : start]))
@@ -582,7 +655,7 @@ def _refine(sub_event: str, text: str) -> str:
         return territory_sub_event(text)
     if sub_event == "Attack" and _ARMED.search(text) and not _UNARMED.search(text) and not _murders_unarmed(text):
         return "Armed clash"  # armed on armed is a battle, not violence against civilians
-    if sub_event == "Armed clash" and _UNARMED.search(text) and not _ARMED_TARGET.search(text) and not _ARMED_SIDES.search(text):
+    if sub_event == "Armed clash" and _UNARMED.search(text) and not _armed_target(text) and not _ARMED_SIDES.search(text):
         return "Attack"  # armed men against people who cannot fight back
     if sub_event == "Armed clash" and _GROUP_CLASH.search(text) and _UNARMED.search(text):
         armed = [m.group(0).lower() for m in _ARMED.finditer(text)]
@@ -663,7 +736,7 @@ GTD_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "Bombing/Explosion",
-        _rx(r"\b(?:explosive|explosives|IED|bomb\w*|detonat\w+|suicide|grenade|mortar|rocket|landmine|mine)s?\b"),
+        _rx(r"\b(?:explosive|explosives|IED|bomb\w*|dynamit\w*|detonat\w+|suicide|grenade|mortar|rocket|landmine|mine)s?\b"),
     ),
 ]
 

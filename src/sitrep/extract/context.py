@@ -7,6 +7,7 @@ date (publication date, or a year inferred from the text).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -119,6 +120,42 @@ class ReportContext:
         return DateInterval(self.reference, self.reference, Precision.DAY)
 
 
+# A wire service's slug before its headline ('ANALYSIS-Sahel jihadists tighten grip …', 'UPDATE 2-Gunmen kill …'): no
+# words of the report (it became a group's name in a report of ours)
+_WIRE_SLUG = re.compile(
+    r"\A\s*(?:ANALYSIS|FACTBOX|EXCLUSIVE|INSIGHT|WRAPUP(?: \d+)?|UPDATE(?: \d+)?|REFILE|CORRECTED|FEATURE|EXPLAINER|"
+    r"TIMELINE|SPECIAL REPORT|BREAKINGVIEWS|WIDER IMAGE|FOCUS|INTERVIEW)\s*[-—–:]\s*",
+    re.I,
+)
+
+
+def _without_wire_slug(text: str) -> str:
+    """``text`` with a leading wire slug blanked (same length)."""
+    m = _WIRE_SLUG.match(text)
+    return text if m is None else " " * m.end() + text[m.end() :]
+
+
+# ', and in a separate attack on Monday gunmen killed two traders': a second incident told in the same sentence starts
+# a sentence of its own (the two were one event with their tolls added, in a report of ours)
+_SEPARATE_INCIDENT = re.compile(
+    r"(?:,|;)\s+(?:and\s+|while\s+|but\s+)?(?=(?:in|during)\s+(?:a|another)\s+(?:separate|second|different)\s+"
+    r"(?:attack|incident|raid|ambush|assault|bombing|shooting)\b)",
+    re.I,
+)
+
+
+def _at_separate_incidents(sentence: Sentence) -> list[Sentence]:
+    """The sentence, split before each clause that opens another incident."""
+    parts, offset = [], 0
+    for m in _SEPARATE_INCIDENT.finditer(sentence.text):
+        parts.append(Sentence(sentence.start + offset, sentence.start + m.start(), sentence.text[offset : m.start()], sentence.paragraph))
+        offset = m.end()
+    if not parts:
+        return [sentence]
+    parts.append(Sentence(sentence.start + offset, sentence.end, sentence.text[offset:], sentence.paragraph))
+    return parts
+
+
 def build_context(
     report_id: str, text: str, published: date | None, precision: Precision = Precision.DAY
 ) -> ReportContext:
@@ -127,12 +164,13 @@ def build_context(
     Text in capitals is read in its truecased form (same offsets; evidence shows it as written);
     a dateline dates an undated report and lends its country, but never a place to an event."""
     written = text
-    text = truecase(text)
+    text = _without_wire_slug(truecase(text))
     dateline = find_dateline(written)
     if published is None and dateline is not None and dateline.day is not None:
         published, precision = dateline.day, Precision.DAY
     published = _filed_on(published, dateline)
     sentences, entities = analyse(text)
+    sentences = [part for sentence in sentences for part in _at_separate_incidents(sentence)]
     reference, inferred = published, False
     dates = find_dates(text, reference)
     if reference is None:

@@ -98,7 +98,13 @@ _CUMULATIVE = re.compile(
     # in a report of ours)
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:attacked|bombed|targeted|struck|hit|blown up|raided|shelled|sabotaged)\b"
     r"[^.;]{0,60}?\b(?:dozens|hundreds|scores|several|many|numerous|countless|\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?times\b",
+    r"eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?times\b|"
+    # a span counted over: 'killed in Myanmar in the first six months of the year', 'has spent the past three months
+    # choking the roads', 'between January and June' (events with a tally's toll in reports of ours)
+    r"\b(?:in|during|over|for|spent)\s+(?:the\s+)?(?:first|last|past|previous|preceding)\s+(?:(?:few|several|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:months|weeks|years|decades|half|quarter)\b|"
+    r"\bbetween (?:January|February|March|April|May|June|July|August|September|October|November|December) and "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)",
     re.I,
 )
 

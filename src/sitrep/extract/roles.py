@@ -68,8 +68,11 @@ def candidates(sentence: str, offset: int, incident: float, position: int, known
         death_of = death_of or _one_named_death(chunk)
         # ... and 'from': 'killing eight insurgents from the outlawed Balochistan Liberation Army' (the army's raid went
         # to the group; a report of ours; every train part unchanged)
-        of_patient = first.dep_ == "pobj" and (
-            first.head.lower_ in {"of", "from"} and _is_patient(first.head.head) or _from_after_object(first.head)
+        # ... and its abbreviation: 'a camp of the National Liberation Army (ELN)' (the ELN became the bomber of its
+        # own camp in a report of ours)
+        owner = first.head if first.dep_ == "appos" else first
+        of_patient = owner.dep_ == "pobj" and (
+            owner.head.lower_ in {"of", "from"} and _is_patient(owner.head.head) or _from_after_object(owner.head)
         )
         found.append(
             Candidate(

@@ -49,7 +49,13 @@ def truecase(text: str) -> str:
         pieces.append(form)
         previous_is_name, last = form[:1].isupper(), m.end()
     pieces.append(text[last:])
-    return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), "".join(pieces))
+    cased = _ARTICLE_OF_NAME.sub(lambda m: m.group(1).title(), "".join(pieces))
+    return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), cased)
+
+
+# The article that opens a Spanish or Arabic name is part of it: 'IN LA LIBERTAD DEPARTMENT' is 'in La Libertad' (as 'in
+# la Libertad' the place was not found; a report of ours)
+_ARTICLE_OF_NAME = re.compile(r"\b(el|la|los|las|al)(?= [A-Z])")
 
 
 @cache

@@ -324,7 +324,9 @@ def find_places(text: str, countries: Counter[str] | None = None, gaz: Gazetteer
     gaz = gaz or load_gazetteer()
     countries = countries if countries is not None else text_countries(text, gaz)
     raw = list(_raw_mentions(text, gaz, set(countries)))
-    named_cores = {core(span) for span, *_ in raw}
+    # a province named only inside a longer name is not named ('the Balochistan Liberation Army … near Karachi's
+    # airport' put the bombing in a district of Balochistan; a report of ours)
+    named_cores = {core(span) for span, _s, _e, _c, _candidates, fuzzy in raw if not fuzzy}
     if not countries:
         # The text names no country: the places it names agree on one ('Congress' in Arizona is not meant
         # beside Kotkapura). acled_asia_2015 tune: country 70.7 -> 71.8, admin1 60.2 -> 60.7.
@@ -614,6 +616,10 @@ def _phrases(text: str, gaz: Gazetteer):
 _PHRASE_BREAK = re.compile(r"(['’]s\b\s*|\s*\n\s*\n\s*)")
 
 
+# A town named as such: the whole name that follows is the town's, never the last words of it
+_TOWN_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement|locality|city)\s+of\s+$", re.I)
+
+
 def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
     for phrase, base in _phrases(text, gaz):
         for span, offset in _subspans_with_offsets(phrase):
@@ -623,6 +629,8 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
                 continue
             if _common_word(text, span, base + offset, base + offset + len(span)):
                 continue  # acled_asia_2015 tune: country 71.8 -> 72.3, admin1 60.7 -> 61.3
+            if offset > 0 and _TOWN_NAMED.search(text, max(0, base - 25), base):
+                continue  # 'the town of Bint Jbeil' is Bint Jbeil, not Jbeil (Byblos, in a report of ours)
             # A part of a longer name ('Shamal' of 'Shamal Gah') is as uncertain as a spelling variant.
             candidates, fuzzy = gaz.lookup(span), span != phrase.strip(" -'’") and not span.endswith("'s")
             if not candidates and len(span) >= 5 and span[0].isupper() and not _opens_sentence(text, base + offset):
