@@ -3207,3 +3207,44 @@ def test_a_province_named_only_inside_a_group_s_name_does_not_place_the_town():
     )
     found = extract_text(text, date(2024, 3, 8)).events
     assert found and found[0].place.admin1 == "Sindh"
+
+
+def test_no_one_arrested_or_nobody_killed_is_no_toll_of_one_or_zero():
+    from sitrep.extract.fatalities import find_death_count
+
+    assert find_death_count("Nobody was killed when the rocket hit the depot.").quantity.value == 0
+    lynching = "A crowd stoned to death a man accused of theft on Monday, police said. Police have arrested no one."
+    assert find_death_count(lynching).quantity.value == 1
+
+
+def test_a_speaker_s_government_is_no_claim_subject():
+    text = (
+        "Blast at Kandahar ministry office kills 4\n\n"
+        "KABUL, March 8 - A bomb exploded at a provincial ministry office in Kandahar on Thursday, killing four "
+        "employees, a Taliban government spokesman said."
+    )
+    claims = [c for c in extract_text(text, date(2024, 3, 8)).claims if c.kind.name == "FATALITIES"]
+    assert claims and all(c.subject is None or c.subject.name != "Taliban" for c in claims)
+
+
+def test_a_us_regional_command_that_says_it_struck_is_actor1():
+    text = (
+        "Somalia weekly\n\n"
+        "MOGADISHU, March 8 - Key security events this week:\n\n"
+        "On Tuesday, al Shabaab fighters ambushed an army convoy near Afgoye, killing five soldiers, a commander said.\n\n"
+        "On Wednesday, U.S. Africa Command said it had carried out an air strike near Bu'aale that killed four al "
+        "Shabaab militants."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    strike = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].actor1.name == "Military Forces of the United States"
+
+
+def test_a_headline_town_that_the_body_calls_a_region_narrows_to_the_village():
+    text = (
+        "Soldiers accused of killing 12 in Segou\n\n"
+        "BAMAKO, March 8 - Malian soldiers killed at least 12 civilians in the village of Farabougou in the Segou "
+        "region last week, residents said on Thursday."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].place.name == "Farabougou"

@@ -77,6 +77,12 @@ _STATE_STRIKE = re.compile(
     + STATE_GUNS
     + r")(?![\w-])"
 )
+# The U.S. military's regional commands: 'U.S. Africa Command said it had carried out an air strike' (the strike went
+# to al Shabaab in a report of ours)
+_US_COMMAND = re.compile(
+    r"(?<![\w-])(?:(?:U\.S\.|US|United States)\s+(?:Africa|Central|Southern|European|Indo-Pacific|Northern)\s+Command|"
+    r"AFRICOM|CENTCOM|SOUTHCOM)(?![\w-])"
+)
 _ALIGNED = re.compile(
     r"\bpro-([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:forces|fighters|militants|militias?|militiamen|elements|troops|gunmen|groups)\b"
 )
@@ -127,6 +133,9 @@ def find_actor_mentions(
     for m in _STATE_STRIKE.finditer(text):
         if not _overlaps(found, m.start(), m.end()):
             found.append(ActorMention(m.group(0), m.start(), m.end(), role="military", country=DEMONYMS[m.group(1)]))
+    for m in _US_COMMAND.finditer(text):
+        if not _overlaps(found, m.start(), m.end()):
+            found.append(ActorMention(m.group(0), m.start(), m.end(), role="military", country="United States"))
     labels = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
     for role, pattern in GENERIC_PATTERNS.items():
         for m in pattern.finditer(text):

@@ -15,7 +15,7 @@ from sitrep.actors.kb import branch_link
 from sitrep.extract.attribution import find_attribution
 from sitrep.extract.context import ReportContext
 from sitrep.extract.deadline import check_time
-from sitrep.extract.events import names_an_affiliation, specialise
+from sitrep.extract.events import names_a_speaker, names_an_affiliation, specialise
 from sitrep.extract.fatalities import find_death_count, second_source_toll
 from sitrep.extract.incidents import spans_years
 from sitrep.extract.nlp import Sentence
@@ -83,7 +83,7 @@ def _with_id(claim: Claim, number: int, report_id: str) -> Claim:
 
 def _subject(ctx: ReportContext, sentence: Sentence) -> ActorRef | None:
     for mention in ctx.within(ctx.actors, sentence.start, sentence.end):
-        if names_an_affiliation(ctx.text, mention):
+        if names_an_affiliation(ctx.text, mention) or names_a_speaker(ctx.text, mention):
             continue  # 'pledged allegiance to Islamic State': the network the group belongs to is not its subject
         if mention.actor is not None and mention.actor.kind not in {"source", "state"}:
             actor = specialise(mention.actor, ctx.dominant_country)

@@ -858,6 +858,11 @@ _AFFILIATION_AFTER = re.compile(
 )
 
 
+def names_a_speaker(text: str, mention) -> bool:
+    """Whether a mention only names who spoke: 'a Taliban government spokesman said', 'X officials told'."""
+    return bool(_SPEAKER_AFTER.match(text, mention.end))
+
+
 def names_an_affiliation(text: str, mention) -> bool:
     """Whether a mention is the network another group belongs to: 'fighters linked to al-Qaida', 'the al-Qaida
     affiliate'."""
@@ -870,7 +875,9 @@ def names_an_affiliation(text: str, mention) -> bool:
 # 'a Taliban spokesman said': the group names whose spokesman speaks, not who acted (it was the actor of a mosque
 # shooting in a report of ours)
 _SPEAKER_AFTER = re.compile(
-    r"\s+(?:spokes(?:man|woman|person)|official|officials|statement|source|sources)\b"
+    # ('a Taliban government spokesman said': the claim's subject was the Taliban in a report of ours)
+    r"\s+(?:(?:government|military|army|police|movement|group|administration|ministry)\s+)?"
+    r"(?:spokes(?:man|woman|person)|official|officials|statement|source|sources)\b"
     r"(?=[^.;]{0,60}?\b(?:said|says|told|stated)\b)"
     # 'The Arakan Army, an ethnic armed group, blamed the military for planting the mine': the accuser (it was the
     # actor of the landmine blast in a report of ours)
@@ -975,13 +982,13 @@ def _force_telling_its_deed(ctx: ReportContext, c: _Candidate, actor1, actor2, m
         if m.role in {"military", "police"} and lead.start <= m.start < lead.end and _SAYS_IT_DID.match(ctx.text, m.end)
         and not _RESPONDED.search(lead.text)
     ]
-    if not told or told[0].country not in (None, country):
+    if not told:
         return actor1, actor2
-    force = _generic_ref(told[0].role, country, dataset, load_actor_base())
+    force = _generic_ref(told[0].role, told[0].country or country, dataset, load_actor_base())
     if force is None or actor1 is None or actor1.name == force.name:
         return actor1, actor2
-    if inter_code_of(actor1, country) == 1:
-        return actor1, actor2  # another state force: a unit the text names
+    if inter_code_of(actor1, country) in (1, 8):
+        return actor1, actor2  # a state's force already: a unit the text names
     return force, actor1 if actor2 is None or actor2.name == force.name else actor2
 
 
@@ -1566,6 +1573,9 @@ def _headline_province_told_more(ctx: ReportContext, c: _Candidate, per_sentence
         return []
     if chosen[0] not in per_sentence[0]:
         return []
+    # 'killing 20 civilians in Segou' read as the town, where the body says 'in the Segou region': the province
+    provinces = {p.text.casefold(): p for p in per_sentence[1] if p.entry.level in {"admin1", "admin2"}}
+    chosen = [provinces.get(p.text.casefold(), p) if p.entry.level == "city" else p for p in chosen]
     if any(p.entry.level not in {"admin1", "admin2", "country"} for p in chosen):
         return []
     return _inside_named_province(per_sentence[1], [chosen])

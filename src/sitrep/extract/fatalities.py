@@ -79,7 +79,10 @@ _TOLL_OF_EVENT = re.compile(
     re.I,
 )
 _NONE = re.compile(
-    r"\b(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody|"
+    # not who was arrested: 'Police arrested no one' is no toll of 0 (a lynching's toll in a report of ours; requiring
+    # a word of harm after every 'no one' instead cost muc4 held-out paired tolls 71.6 -> 70.3)
+    r"\b(?<!arrested )(?<!detained )(?<!charged )"
+    r"(?:no (?:one|people|person|body|civilians?|casualties|deaths|fatalities|injuries or deaths|loss of life)|nobody|"
     r"not (?:a single|one) (?:person|civilian|soldier|policeman))\b"
     r"[^.;]{0,40}?\b(?:killed|dead|died|reported|hurt|casualties|injured)?",
     re.IGNORECASE,
@@ -201,7 +204,7 @@ _ONE_PERSON = r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _ONE_ROLE + r"\b"
 # 'killing a man' as well as 'killed a man': acled tune fatalities 94.1 -> 94.3; other parts unchanged.
 _SINGLE_VICTIM = re.compile(
     r"\b(?:shot and killed|shot dead|killed|killing|gunned down|beheaded|executed|murdered|assassinated|stabbed to death|beat to death|"
-    r"hacked to death|"
+    r"hacked to death|burned to death|burnt to death|stoned to death|lynched|"
     r"(?:death|murder|killing|assassination|slaying|execution) of|(?:took|taking|taken|cost|costing|claimed) the life of)\s+"
     + _ONE_PERSON +
     # 'shot a security guard dead': acled_asia_2015 tune fatalities 89.6 -> 90.0; other train parts unchanged
@@ -215,7 +218,7 @@ _SINGLE_VICTIM = re.compile(
     # anywhere in the clause ('judge Ana de Leon was killed'): muc4 tune tolls 49.5 -> 50.5, held-out 57.7 -> 59.0,
     # acled_asia_2015 held-out 88.7 -> 88.9; other parts unchanged
     # (after a dateline's dash too: 'MEXICO CITY (AP) - A Catholic priest was shot to death'; a report of ours)
-    r"|(?:(?:^|[.;,]\s*|\s[-—–]\s+|\b(?:and|but|while)\s+)(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,4}|\b[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
+    r"|(?:(?:^|[.;,]\s*|\s[-—–]\s+|\b(?:and|but|while)\s+)(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,4}|\b(?!(?:Nobody|None|Everyone|Everybody|Someone|Somebody|Anyone|Anybody)\b)[A-Z][a-z]+(?:,[^,.;]{3,60},)?\s+)"
     r"was\s+(?:also\s+|later\s+|reportedly\s+|publicly\s+)?(?:shot and killed|killed|executed|beheaded|shot dead|murdered|assassinated|"
     r"stabbed to death|beaten to death|"
     # with 'shot to death', 'found dead', 'resulting in his death', 'N fatalities', 'shot two men to death' and
