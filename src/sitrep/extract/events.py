@@ -972,8 +972,8 @@ _RESPONDED = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat back|in respon
 
 def _force_telling_its_deed(ctx: ReportContext, c: _Candidate, actor1, actor2, mentions, country, dataset: str):
     """A state's force that says, in the incident's lead, it did the deed ('Colombia's military said it had bombed a
-    camp of the ELN') is its actor1, and the side it names second (not where it answered an attack), whatever the parse made of a headline ('Army says ELN rebels killed in
-    bombing' gave the ELN the bombing; a report of ours)."""
+    camp of the ELN') is its actor1, and the side it names second (not where it answered an attack), whatever the
+    parse made of a headline ('Army says ELN rebels killed in bombing' gave the ELN the bombing; a report of ours)."""
     first = c.sentences[0]
     headline = first is _first_told(ctx) and not first.text.rstrip().endswith((".", "!", "?"))
     lead = c.sentences[1] if len(c.sentences) > 1 and headline else first
@@ -1015,7 +1015,7 @@ def _fallen_side_named(ctx: ReportContext, c: _Candidate, actor1, actor2, countr
     told = [
         m for m in ctx.within(ctx.actors, c.start, c.end)
         if any(s.start <= m.start < s.end for s in c.sentences)
-        and not names_an_affiliation(ctx.text, m) and not _SPEAKER_AFTER.match(ctx.text, m.end)
+        and not names_an_affiliation(ctx.text, m) and not names_a_speaker(ctx.text, m)
         and not _SAID_AFTER.match(ctx.text, m.end)
     ]
     named = {m.actor.id: m for m in told if m.is_named and m.actor.kind in {"rebel", "militia", "political_militia"}}
