@@ -3198,7 +3198,6 @@ def test_armed_groups_that_fought_make_their_dead_a_battle_s():
     assert found and found[0].event_type == "Battles"
 
 
-
 def test_a_province_named_only_inside_a_group_s_name_does_not_place_the_town():
     text = (
         "Blast near Karachi port kills 3\n\n"

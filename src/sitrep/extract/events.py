@@ -627,12 +627,12 @@ def _place_key(mention: PlaceMention) -> tuple[str, str | None]:
 def _is_headline(ctx: ReportContext, candidate: _Candidate) -> bool:
     """A first paragraph of one short sentence without a full stop ('Car bomb kills nine in Mogadishu')."""
     sentence = candidate.sentences[0]
-    return (
-        len(candidate.sentences) == 1
-        and sentence is _first_told(ctx)
-        and not sentence.text.rstrip().endswith((".", "!", "?"))
-        and len(sentence.text.split()) <= 15
-    )
+    return len(candidate.sentences) == 1 and _opens_as_headline(ctx, sentence) and len(sentence.text.split()) <= 15
+
+
+def _opens_as_headline(ctx: ReportContext, sentence) -> bool:
+    """Whether a sentence is the report's first outside its dateline and has no full stop."""
+    return sentence is _first_told(ctx) and not sentence.text.rstrip().endswith((".", "!", "?"))
 
 
 def _first_told(ctx: ReportContext):
@@ -974,9 +974,7 @@ def _force_telling_its_deed(ctx: ReportContext, c: _Candidate, actor1, actor2, m
     """A state's force that says, in the incident's lead, it did the deed ('Colombia's military said it had bombed a
     camp of the ELN') is its actor1, and the side it names second (not where it answered an attack), whatever the
     parse made of a headline ('Army says ELN rebels killed in bombing' gave the ELN the bombing; a report of ours)."""
-    first = c.sentences[0]
-    headline = first is _first_told(ctx) and not first.text.rstrip().endswith((".", "!", "?"))
-    lead = c.sentences[1] if len(c.sentences) > 1 and headline else first
+    lead = c.sentences[1] if len(c.sentences) > 1 and _opens_as_headline(ctx, c.sentences[0]) else c.sentences[0]
     told = [
         m for m in mentions
         if m.role in {"military", "police"} and lead.start <= m.start < lead.end and _SAYS_IT_DID.match(ctx.text, m.end)
@@ -1382,7 +1380,7 @@ def _pursuit_spans(c: _Candidate) -> list[tuple[int, int]]:
 
 def _suspect_spans(c: _Candidate) -> list[tuple[int, int]]:
     """The words of the incident's sentences that name suspects after saying no one claimed it (``suspects_from``)."""
-    return [(suspects_from(s), s.end) for s in c.sentences if suspects_from(s) < s.end]
+    return [(start, s.end) for s in c.sentences if (start := suspects_from(s)) < s.end]
 
 
 def _without_response(texts: list[str]) -> str:

@@ -376,8 +376,9 @@ def report_organisation(ctx) -> Candidate | None:
         likely = sorted(ctx.sentences, key=lambda s: -incident_probability(s.text))[:MAX_DOCUMENT_SENTENCES]
         sentences = [s for s in likely if incident_probability(s.text) >= DOCUMENT_INCIDENT and not sums_up(s.text)]
         scored = [
-            item for sentence in sentences for item in _scored_sentence(ctx, sentence)
-            if not _sided_with(ctx, item[0], sentence) and item[0].start < suspects_from(sentence)
+            item for sentence in sentences for start in (suspects_from(sentence),)
+            for item in _scored_sentence(ctx, sentence)
+            if not _sided_with(ctx, item[0], sentence) and item[0].start < start
         ]
         best = max(_not_sources(scored), key=lambda item: item[1].get("perp_org", 0.0), default=None)
         ctx.memo["organisation"] = best[0] if best and best[1].get("perp_org", 0.0) >= DOCUMENT_ORGANISATION else None

@@ -622,6 +622,7 @@ _TOWN_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement|locality|city)\s+
 
 def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
     for phrase, base in _phrases(text, gaz):
+        town_named = bool(_TOWN_NAMED.search(text, max(0, base - 25), base))
         for span, offset in _subspans_with_offsets(phrase):
             if span.lower() in _STOP or span in DEMONYMS or span.split("-")[0] in DEMONYMS or len(span) < 3:
                 continue
@@ -629,7 +630,7 @@ def _raw_mentions(text: str, gaz: Gazetteer, countries: set[str]):
                 continue
             if _common_word(text, span, base + offset, base + offset + len(span)):
                 continue  # acled_asia_2015 tune: country 71.8 -> 72.3, admin1 60.7 -> 61.3
-            if offset > 0 and _TOWN_NAMED.search(text, max(0, base - 25), base):
+            if offset > 0 and town_named:
                 continue  # 'the town of Bint Jbeil' is Bint Jbeil, not Jbeil (Byblos, in a report of ours)
             # A part of a longer name ('Shamal' of 'Shamal Gah') is as uncertain as a spelling variant.
             candidates, fuzzy = gaz.lookup(span), span != phrase.strip(" -'’") and not span.endswith("'s")
