@@ -3247,3 +3247,133 @@ def test_a_headline_town_that_the_body_calls_a_region_narrows_to_the_village():
     )
     found = extract_text(text, date(2024, 3, 8)).events
     assert found and found[0].place.name == "Farabougou"
+
+
+def test_a_crowd_that_beat_people_to_death_is_a_lynching_with_its_toll():
+    text = (
+        "Villagers kill two suspected thieves in Malawi\n\n"
+        "LILONGWE, March 8 - A crowd in the village of Chikwawa beat two young men to death on Friday after "
+        "accusing them of stealing goats, a police spokesman said on Saturday.\n\n"
+        "He said officers reached the village after the men had died."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type == "Mob violence"
+    assert found[0].fatalities.value == 2
+
+
+def test_what_is_common_is_no_incident_of_the_report():
+    text = (
+        "Crowd kills man accused of witchcraft in Tanzania\n\n"
+        "DAR ES SALAAM, March 8 - A crowd in a village near Shinyanga beat a man to death on Thursday after "
+        "accusing him of witchcraft, a police commander said.\n\n"
+        "The commander said policemen arrived too late to stop the attack. Mob killings of suspected witches are "
+        "common in the region."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1 and found[0].actor2.name.startswith("Civilians")
+    assert found[0].fatalities.value == 1
+
+
+def test_the_neighbourhood_of_a_shooting_is_none_of_its_dead():
+    text = (
+        "LA PAZ, 4 MAY 89 (PRESENCIA) -- [TEXT] TWO ENGINEERS FROM GERMANY WERE SHOT DEAD LAST NIGHT AT THEIR HOME "
+        "IN THE VILLA LA MERCED NEIGHBORHOOD OF LA PAZ. NO GROUP HAS CLAIMED RESPONSIBILITY."
+    )
+    found = extract_text(text, date(1989, 5, 4)).events
+    assert found and found[0].fatalities.value == 2
+
+
+def test_a_network_s_unnamed_local_affiliate_is_its_branch_there():
+    text = (
+        "Bomb kills 9 at Jalalabad market\n\n"
+        "KABUL, March 8 - A bomb hidden in a handcart exploded in a crowded market in Jalalabad on Thursday, "
+        "killing nine shoppers, a provincial spokesman said. The Islamic State group's Afghan affiliate claimed "
+        "the bombing."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name == "Islamic State (Afghanistan)"
+
+
+def test_honduran_groups_of_the_eighties_are_known():
+    text = (
+        "TEGUCIGALPA, 6 JUN 89 (RADIO AMERICA) -- [TEXT] A BOMB DAMAGED THE OFFICES OF A FRUIT COMPANY IN LA "
+        "CEIBA LAST NIGHT. THE LORENZO ZELAYA POPULAR REVOLUTIONARY FORCES CLAIMED RESPONSIBILITY FOR THE ATTACK."
+    )
+    found = extract_text(text, date(1989, 6, 6), dataset="gtd").events
+    assert found and found[0].actor1.name.startswith("Lorenzo Zelaya")
+
+
+def test_a_battle_s_unnamed_side_is_an_unidentified_group():
+    text = (
+        "Police kill 3 suspected robbers in Mombasa shootout\n\n"
+        "MOMBASA, Kenya (AP) - Kenyan police shot dead three suspected robbers in a shootout in the Likoni area of "
+        "Mombasa on Friday night, a police statement said.\n\n"
+        "The statement said the suspects opened fire on officers who had been tipped off about a planned robbery. "
+        "Two pistols were recovered."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].event_type == "Battles"
+    assert found[0].actor2 is not None and found[0].actor2.name.startswith("Unidentified")
+
+
+def test_death_squads_are_what_the_killers_are_not_a_named_service():
+    text = (
+        "SAN SALVADOR, 9 APR 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED MEN TODAY SHOT AND WOUNDED A TRADE UNION LEADER "
+        "AS HE LEFT HIS OFFICE IN MEJICANOS. THE UNION BLAMED RIGHTIST DEATH SQUADS FOR THE ATTACK."
+    )
+    found = extract_text(text, date(1990, 4, 9), dataset="gtd").events
+    assert found and (found[0].actor1 is None or "G-2" not in found[0].actor1.name.upper())
+
+
+def test_a_charge_of_massacring_people_gives_their_number():
+    text = (
+        "GUATEMALA CITY, 2 MAR 90 (ACAN-EFE) -- [TEXT] A PEASANT ORGANIZATION TODAY ACCUSED SOLDIERS OF MASSACRING "
+        "nine FARMERS IN THE VILLAGE OF SANTA ROSA, QUICHE DEPARTMENT. THE ARMY DENIED THE CHARGE."
+    )
+    found = extract_text(text.upper(), date(1990, 3, 2)).events
+    assert found and found[0].fatalities.value == 9
+
+
+def test_a_communique_s_annihilated_patrol_is_an_incident():
+    text = (
+        "SAN SALVADOR, 3 DEC 89 (RADIO VENCEREMOS) -- [COMMUNIQUE] [TEXT] THE GENERAL COMMAND REPORTS THAT OUR "
+        "FORCES YESTERDAY ANNIHILATED AN ARMY PATROL NEAR THE TOWN OF BERLIN, USULUTAN DEPARTMENT, KILLING NINE "
+        "SOLDIERS.\n\nOUR UNITS ALSO SABOTAGED TWO ELECTRIC POLES IN SAN VICENTE."
+    )
+    found = extract_text(text, date(1989, 12, 3)).events
+    assert found and found[0].fatalities.value == 9 and found[0].date.start == date(1989, 12, 2)
+
+
+def test_a_headline_and_its_lead_that_agree_tell_an_incident_with_the_lead_s_day():
+    text = (
+        "Two rockets hit near U.S. base in Erbil, no casualties\n\n"
+        "ERBIL, Iraq (Reuters) - Two Katyusha rockets landed near a base hosting U.S. troops at Erbil airport late "
+        "on Sunday, Kurdish security officials said. There were no casualties.\n\n"
+        "No group claimed responsibility. Iran-backed militias have attacked U.S. targets in Iraq in the past."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert found[0].date.start == date(2024, 3, 3) and found[0].date.precision is Precision.DAY
+
+
+def test_buses_set_on_fire_are_a_facility_attack():
+    text = (
+        "BOGOTA, 8 JUN 89 (INRAVISION TELEVISION CADENA 1) -- [REPORT] [TEXT] A GROUP OF ARMED MEN SET FIRE TO FOUR "
+        "BUSES OF THE TRANSUBA COMPANY IN THE WESTERN PART OF BOGOTA LAST NIGHT AFTER FORCING THE PASSENGERS TO GET "
+        "OFF. NO ONE WAS HURT.\n\n"
+        "POLICE SOURCES SAID LEAFLETS OF THE NATIONAL LIBERATION ARMY (ELN) WERE FOUND AT THE SITE."
+    )
+    found = extract_text(text, date(1989, 6, 8), dataset="gtd").events
+    assert found and found[0].type_in("gtd") == "Facility/Infrastructure Attack"
+
+
+def test_a_count_since_a_peace_deal_is_no_toll_and_the_deal_s_year_no_date():
+    text = (
+        "Former guerrilla shot dead in Colombia's Narino\n\n"
+        "BOGOTA (Reuters) - A demobilised FARC fighter who had signed up to the 2016 peace accord was shot dead "
+        "by gunmen in the town of Tumaco in Narino province on Tuesday, the Comunes party said.\n\n"
+        "About 400 former fighters have been killed since the accord was signed, the United Nations says."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert len(found) == 1 and found[0].fatalities.value == 1
+    assert found[0].date.start == date(2024, 3, 5) and found[0].event_type == "Violence against civilians"

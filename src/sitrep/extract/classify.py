@@ -242,6 +242,8 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         "Mob violence",
         _rx(
             r"\b(?:mob|lynch(?:ed|ing)?|vigilantes?|villagers (?:beat|attacked|killed)|angry (?:crowd|residents|villagers)|torched (?:the )?(?:house|home)s? of)\b|"
+            # 'A crowd in the town of X beat two men to death' (no event in a report of ours)
+            r"\b(?:a|an|the) (?:[\w-]+ )?crowd (?:(?:of|in|at|from) (?:[\w-]+ ){1,6}?)?(?:beat|lynched|stoned|clubbed|hacked|burned|burnt)\b|"
             + _PARTISANS_ATTACKED
         ),
     ),
@@ -334,9 +336,10 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "Armed clash",
-        # with 'repelled an assault on …' (a news idiom; every train part unchanged)
+        # with 'repelled an assault on …' (a news idiom; every train part unchanged) and a communiqué's 'annihilated
+        # an army patrol' (no incident in a report of ours)
         _rx(
-            r"\b(?:clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|repel(?:led|s)? (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|offensive|incursion)s?|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b"
+            r"\b(?:annihilat\w+ (?:an? |the )?(?:[\w-]+ ){0,2}(?:patrol|unit|column|platoon|company|battalion|squad|convoy)s?|clash(?:ed|es)?|gun ?battles?|exchange of fire|exchanged fire|firefight|(?:heavy|fierce|intense) fighting|fighting (?:broke out|erupted|between)|fought|stormed|raided|ambush(?:ed)?|engaged|encounter|offensive|repel(?:led|s)? (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|offensive|incursion)s?|assault(?:ed)? (?:on )?(?:a |an |the )?(?:military|army|police|security)? ?(?:post|checkpoint|base|outpost))\b"
         ),
     ),
     (
@@ -345,7 +348,7 @@ SUB_EVENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         # tolls 43.0 -> 44.1; acled and acled_asia_2015 unchanged
         _rx(
             # 'An Israeli tank fired at a group of people …, wounding two' (no incident in a report of ours)
-            r"\b(?:shot (?:dead|and killed|to death)|gunned down|opened fire|fired (?:shots )?(?:at|on|upon)|shot at|stabbed|beheaded|executed|killed|attacked|assaulted|beat(?:en)? (?:to death|up)|hacked|murder(?:ed|s)?|assassinat(?:ed|ion|ions)|slain|slaying|massacre)\b"
+            r"\b(?:shot (?:dead|and killed|to death)|gunned down|opened fire|fired (?:shots )?(?:at|on|upon)|shot at|stabbed|beheaded|executed|killed|attacked|assaulted|beat(?:en)? (?:to death|up)|(?:beat|stoned|clubbed|burned|burnt) (?:[\w-]+ ){1,3}?to death|hacked|murder(?:ed|s)?|assassinat(?:ed|ion|ions)|slain|slaying|massacre)\b"
             # 'went on a rampage, killing at least 70 people' (a protest before; a bare ', killing three' also
             # reads a plane crash as an attack: muc4 tune)
             r"|\brampag\w*|\bkilling spree"
@@ -442,6 +445,9 @@ _UNARMED = _rx(
     r"(?<!near the )(?<!in the )(?<!outside the )(?<!close to the )(?<!near a )(?<!in a )villages?|"
     # those who lead a village: 'beheaded a traditional chief in the village of Bali' (a report of ours)
     r"(?:traditional|village|tribal|community|clan) (?:chiefs?|heads?|leaders?|rulers?)|"
+    # those who laid down arms: 'ex-rebel leader shot dead', 'a former commander of the demobilised FARC' (a battle
+    # in a report of ours)
+    r"ex-(?:rebels?|guerrillas?|combatants?|fighters?|militants?)|demobili[sz]ed|"
     r"classrooms?|dormitor(?:y|ies)|buses|homes?|houses?|wedding|funeral|shrine)\b"
 )
 _ARMED_TARGET = _rx(

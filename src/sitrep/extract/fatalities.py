@@ -55,11 +55,14 @@ _DEATH_ACTIVE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:killing|killed|kills|kill|leaving|left|(?:lost|losing)(?=\s+" + _LOST_PEOPLE + r")|claimed the lives of|claiming the lives of|claiming|"
     # 'the blast took the lives of 12 people', 'cost the lives of three soldiers' (no toll in reports of ours)
     r"(?:took|taking|taken|cost|costing) the lives of|"
-    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|assassinated|slaughtered|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at)|"
+    r"shot dead|shooting dead|gunned down|executed|beheaded|massacred|murdered|assassinated|slaughtered|"
+    # 'accused the army of massacring 14 peasants' (no toll in a report of ours)
+    r"(?:massacring|murdering|slaughtering|executing|beheading)(?=\s+" + _COUNT_NEXT + r")|dead(?:ly)?[^.]{0,12}toll (?:of|rose to|climbed to|reached|at)|"
     # 'the death of two reporters', 'the murder of six Jesuit priests', 'the massacre of 12 peasants'
     # (with the wider list of people: muc4 tune tolls 40.9 -> 43.0, on matched pairs 56.0 -> 58.3; others unchanged)
     r"(?:deaths?|murders?|killings?|massacre|slaying|assassinations?|executions?)\s+of|"
-    r"shot(?=\s+(?:[\w-]+\s+){1,3}to death\b)|"
+    # 'beat two men to death' (no toll in a report of ours)
+    r"(?:shot|beat|stabbed|hacked|stoned|clubbed|burned|burnt)(?=\s+(?:[\w-]+\s+){1,3}to death\b)|"
     # 'The bodies of six men with gunshot wounds were found' (no toll in a report of ours)
     r"(?<!identified the )bodies of(?=\s+" + _COUNT_NEXT + r")|"
     # 'hacked to death at least 18 people' (no toll in a report of ours)
