@@ -3377,3 +3377,52 @@ def test_a_count_since_a_peace_deal_is_no_toll_and_the_deal_s_year_no_date():
     found = extract_text(text, date(2024, 3, 8)).events
     assert len(found) == 1 and found[0].fatalities.value == 1
     assert found[0].date.start == date(2024, 3, 5) and found[0].event_type == "Violence against civilians"
+
+
+def test_the_m19_is_the_19th_of_april_movement():
+    text = (
+        "BOGOTA, 3 MAR 89 (EFE) -- [TEXT] M-19 GUERRILLAS TODAY ATTACKED A POLICE STATION IN THE TOWN OF SANTANDER "
+        "DE QUILICHAO, CAUCA DEPARTMENT, KILLING TWO POLICEMEN."
+    )
+    found = extract_text(text, date(1989, 3, 3)).events
+    assert found and found[0].actor1.name == "19th of April Movement"
+
+
+def test_a_force_whose_vehicle_a_bomb_hit_is_its_target():
+    text = (
+        "Roadside bomb kills five Malian soldiers\n\n"
+        "BAMAKO (Reuters) - A roadside bomb struck an army truck near Douentza in central Mali on Wednesday, "
+        "killing five soldiers, the armed forces said.\n\n"
+        "No group claimed the attack."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name.startswith("Unidentified")
+    assert found[0].actor2 is not None and found[0].actor2.name.startswith("Military Forces of Mali")
+
+
+def test_a_group_that_denies_involvement_after_a_clause_is_no_actor():
+    text = (
+        "Gunmen kill six in attack on Nigerian police post\n\n"
+        "ABUJA (Reuters) - Gunmen killed four police officers and two civilians in an attack on a police post in "
+        "Anambra state early on Tuesday, police said, blaming separatists.\n\n"
+        "The Indigenous People of Biafra, which seeks a separate state in the southeast, denied involvement."
+    )
+    found = extract_text(text, date(2024, 3, 8)).events
+    assert found and found[0].actor1.name.startswith("Unidentified")
+
+
+def test_inmates_left_dead_are_a_toll():
+    from sitrep.extract.fatalities import find_death_count
+
+    assert find_death_count("A gang fight inside the Tocoron jail left 14 inmates dead, officials said.").quantity.value == 14
+    assert find_death_count("Gunmen stormed the jail, killing three guards and freeing 90 prisoners.").quantity.value == 3
+
+
+def test_a_sabotage_attributed_to_a_group_is_that_group_s():
+    text = (
+        "SAN SALVADOR, 4 NOV 89 (RADIO CADENA YSU) -- [TEXT] THE ARMED FORCES HAVE REPORTED THAT A GROUP OF "
+        "TERRORISTS LAST NIGHT DYNAMITED TWO ELECTRIC TOWERS NEAR SAN MIGUEL, LEAVING THE CITY WITHOUT POWER. THE "
+        "ARMED FORCES ATTRIBUTED THE SABOTAGE TO THE FMLN."
+    )
+    found = extract_text(text, date(1989, 11, 4), dataset="gtd").events
+    assert found and found[0].actor1.name.startswith("Farabundo Marti")

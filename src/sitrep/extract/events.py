@@ -972,14 +972,16 @@ def _actors(ctx: ReportContext, c: _Candidate, reading, etype: EventType, countr
     # 'IS claimed the bombing of a party rally': the claimant stays actor1, not a party the role model liked
     # (train parts unchanged)
     claimed = not note and _claimed_in(ctx, c.sentences, mentions, country, dataset)
-    if organisation is not None and not claimed:
-        named = _organisation_ref(ctx, organisation, country, dataset)
-        if named and actor1 and actor2 and actor2.name.startswith("Unidentified") and named.name != actor1.name:
+    # a perpetrator phrase that names no group ('A roadside bomb struck an army vehicle') leaves the question of who
+    # acted to the rules below: the army it hit was actor1 in a report of ours
+    named = _organisation_ref(ctx, organisation, country, dataset) if organisation is not None and not claimed else None
+    if named is not None:
+        if actor1 and actor2 and actor2.name.startswith("Unidentified") and named.name != actor1.name:
             actor2 = actor1  # 'militants … killed in an exchange of fire with police': the militants are the group
         if "reporting_subject" in organisation.features and _group_over_force(actor1, named):
             actor2 = actor2 if actor2 and actor2.name != actor1.name else named  # 'JNIM attacked a post … the army said'
         else:
-            actor1 = named or actor1
+            actor1 = named
     elif not note and not claimed and _force_acted(actor1, mentions, reading, ctx.text):
         group = _armed_group_named(ctx, c, mentions, country, dataset, reading.patients, unclaimed)
         if group is not None and (actor2 is None or actor2.name.startswith("Unidentified")):
@@ -1215,7 +1217,14 @@ def _force_acted(actor1: ActorRef | None, mentions, reading, text: str = "") -> 
     forces = [m for m in mentions if m.role in {"military", "police"} or (m.actor is not None and m.actor.kind == "state")]
     if text and any(_SAYS_IT_DID.match(text, m.end) for m in forces):
         return True  # 'the army said it had killed about 20 militants in air strikes': a group named elsewhere is not
-    return any(m.start <= s < m.end or s <= m.start < e for m in forces for s, e in reading.agents)
+    return any(m.start <= s < m.end or s <= m.start < e for m in forces for s, e in _only_agents(reading))
+
+
+def _only_agents(reading) -> list[tuple[int, int]]:
+    """The agents the parse read that it did not also read as patients ('A roadside bomb struck an army vehicle …,
+    killing four soldiers' gave the soldiers both roles, and the army the attack, in a report of ours)."""
+    patients = set(reading.patients)
+    return [span for span in reading.agents if span not in patients]
 
 
 def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> ActorRef | None:
@@ -1229,7 +1238,7 @@ def _acting_force(actor1: ActorRef | None, mentions, reading, text: str) -> Acto
     if not forces or any(_STRIKE_WORD.search(m.text) for m in forces):
         return actor1  # 'a Russian missile strike' names the deed and the state that did it
     spans = [(m.start, m.end) for m in forces]
-    acting = any(s <= m_start < e or m_start <= s < m_end for m_start, m_end in spans for s, e in reading.agents)
+    acting = any(s <= m_start < e or m_start <= s < m_end for m_start, m_end in spans for s, e in _only_agents(reading))
     fought = any(_fought(text, m.start) or _SAYS_IT_DID.match(text, m.end) for m in forces)
     return actor1 if acting or fought else None
 
@@ -1315,8 +1324,12 @@ def _claimed_another(ctx: ReportContext, c: _Candidate, mention: ActorMention) -
     return there is not None and _claims_responsibility(ctx.text[there[0] : there[1]])
 
 
-# 'The TTP denied any role': a group that denies the attack is not its actor
-_DENIED_AFTER = re.compile(r"(?:\s+\([A-Z][\w-]{1,12}\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected)\b")
+# 'The TTP denied any role': a group that denies the attack is not its actor (nor with a clause between: 'The
+# Indigenous People of Biafra, which campaigns for a separate state, denied involvement'; a report of ours)
+_DENIED_AFTER = re.compile(
+    r"(?:\s+\([A-Z][\w-]{1,12}\))?(?:,\s+(?:which|who)\b[^,.;]{3,80},)?,?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:denied|denies|rejected)\b"
+)
 
 
 # 'according to the People's Defence Force': the report's source, never the actor of an event told elsewhere
@@ -1799,7 +1812,10 @@ _NOT_AFTER_A_DETERMINER = (
 _CLAIMED = re.compile(
     r"(?P<a>[A-Z][\w' -]{1,60}?(?:,[^,.;]{3,60},)?)(?:\s+\([A-Z][\w-]{1,12}\))?,?\s+(?:has\s+|have\s+)?"
     r"claimed (?:the )?(?:responsibility|credit|(?:attack|bombing|blast|ambush|assault|raid|killing|kidnapping)s?\b)"
-    r"|attributed (?:the attack |the incident |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
+    # ('attributed the sabotage to the FMLN', 'the bombing', 'the car-bomb attack': the army that said so became the
+    # actor in a report of ours)
+    r"|attributed (?:(?:the|this|that) (?:[\w-]+ ){0,2}?(?:attack|incident|sabotage|bombing|blast|explosion|killing|"
+    r"murder|massacre|kidnapping|abduction|ambush|assassination)s? |it )?to (?:the )?(?P<b>[A-Z][\w' -]{1,60})"
     r"|(?:" + _NOT_AFTER_A_DETERMINER + r"suspected|blamed) (?:the involvement of )?(?:the )?(?P<c>[A-Z][\w' -]{1,60})"
     r"|involvement of (?:the )?(?P<d>[A-Z][\w' -]{1,60})"
     r"|(?P<e>[A-Z][\w' -]{1,60}?)(?:,[^,.;]{3,60},)?\s+(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that )?"

@@ -28,6 +28,8 @@ _PERSON = (
     r"candidates?|agents?|guardsm[ae]n|gendarmes?|marines?|sailors?|pilots?|doctors?|nurses?|businessm[ae]n|"
     r"tourists?|foreigners?|diplomats?|employees?|miners?|youths?|teenagers?|infants?|babies|adults?|"
     r"peacekeepers?|militiam[ae]n|cadets?|guerrillas?|"
+    # 'left 31 inmates dead' (no toll in a report of ours)
+    r"inmates?|prisoners?|migrants?|refugees?|fishermen|herders?|shepherds?|"
     r"(?:[A-Z][\w-]+\s){0,3}(?:fighters|militants|soldiers|members|troops)|person|man|woman|child|boy|girl|"
     r"(?:\w+\s){0,2}(?:dead|bodies|lives|fatalities|casualties))"
 )
@@ -305,11 +307,21 @@ _LEAVING = re.compile(r"(?:leaving|left)\b", re.I)
 _PEOPLE_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r"\b|\s+(?:dead|killed)\b", re.I)
 
 
+# Inmates are counted freed, not killed ('freeing 200 inmates'), but for 'left 31 inmates dead' (no toll in a report
+# of ours; 'there were 6 prisoners dead due to coronavirus' stays none: acled tune fatalities)
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:at least\s+)?$", re.I)
+_INMATES_DEAD_AFTER = re.compile(r"\s+(?:inmates|prisoners)\s+dead\b", re.I)
+
+
+def _inmates_left_dead(sentence: str, n: NumberMention) -> bool:
+    return bool(_INMATES_DEAD_AFTER.match(sentence, n.end) and _LEFT_BEFORE.search(sentence[max(0, n.start - 20) : n.start]))
+
+
 def _numbered_total(sentence: str, offset: int) -> DeathCount | None:
     numbers = [
         n
         for n in find_numbers(sentence)
-        if not _NOT_PEOPLE.match(sentence[n.end : n.end + 20])
+        if (not _NOT_PEOPLE.match(sentence[n.end : n.end + 20]) or _inmates_left_dead(sentence, n))
         and not _NEGATED.search(sentence[max(0, n.start - 20) : n.start])
         and not _DAY_OF_MONTH.search(sentence[max(0, n.start - 12) : n.start])
         and not _RUNNING_TOTAL.search(sentence, max(0, n.start - 90), n.start)
