@@ -67,11 +67,12 @@ def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
     return np.array([feature_vector(features, names) for features in rows]).reshape(len(rows), len(names))
 
 
-def incident_type_f1(reports, model: LogisticRegression, names: list[str], threshold: float) -> float:
-    """Role-filler F1 on incident type when events under ``threshold`` are dropped."""
+def incident_type_f1(reports, probabilities: list[list[float]], threshold: float) -> float:
+    """Role-filler F1 on incident type when events under ``threshold`` are dropped (``probabilities``: per report,
+    each event's)."""
     right = predicted = keyed = 0
-    for templates, events, features, _ in reports:
-        kept = [e for e, p in zip(events, _probabilities(model, features, names)) if p >= threshold]
+    for (templates, events, _, _), probs in zip(reports, probabilities, strict=True):
+        kept = [e for e, p in zip(events, probs, strict=True) if p >= threshold]
         pairs = documents.align(templates, kept, match.same_country)
         keyed += len(templates)
         predicted += len(kept)
@@ -80,10 +81,10 @@ def incident_type_f1(reports, model: LogisticRegression, names: list[str], thres
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def irrelevant_with_event(reports, model: LogisticRegression, names: list[str], threshold: float) -> float:
+def irrelevant_with_event(reports, probabilities: list[list[float]], threshold: float) -> float:
     """Share of irrelevant reports left with an event at ``threshold``."""
-    irrelevant = [features for _, _, features, relevant in reports if not relevant]
-    given = sum(any(p >= threshold for p in _probabilities(model, f, names)) for f in irrelevant)
+    irrelevant = [probs for (_, _, _, relevant), probs in zip(reports, probabilities, strict=True) if not relevant]
+    given = sum(any(p >= threshold for p in probs) for probs in irrelevant)
     return given / max(len(irrelevant), 1)
 
 
@@ -97,10 +98,11 @@ def main(train_dir: str) -> None:
     rows = [f for _, _, features, _ in fit_reports for f in features]
     y = [label for templates, events, _, _ in fit_reports for label in labels(templates, events)]
     names = sorted({name for features in rows for name in features})
+    x = matrix(rows, names)
     tune_reports = list(report_rows(path, "tune"))
-    fits = [fit_at(strength, matrix(rows, names), y, tune_reports, names) for strength in STRENGTHS]
-    score, threshold, strength, invented, model = max(fits, key=lambda f: f[0])
-    everything = incident_type_f1(tune_reports, model, names, 0.0)
+    fits = [fit_at(strength, x, y, tune_reports, names) for strength in STRENGTHS]
+    score, threshold, strength, invented, model, probabilities = max(fits, key=lambda f: f[0])
+    everything = incident_type_f1(tune_reports, probabilities, 0.0)
     print(
         f"{MODEL_NAME}: {len(rows)} candidate events ({sum(y)} keyed) from {len(fit_reports)} reports; "
         f"tune incident-type F1 {score:.3f} at C {strength} and threshold {threshold}, irrelevant reports with "
@@ -111,12 +113,15 @@ def main(train_dir: str) -> None:
 
 def fit_at(strength: float, x: np.ndarray, y: list[int], tune_reports, names: list[str]):
     """A model fitted at regularisation ``strength`` and its lowest threshold within the cap, with their
-    tune incident-type F1 and share of irrelevant reports given an event."""
+    tune incident-type F1, share of irrelevant reports given an event, and the tune probabilities."""
     model = LogisticRegression(C=strength, max_iter=5000)
     model.fit(x, y)
-    invented = {t: irrelevant_with_event(tune_reports, model, names, t) for t in THRESHOLDS}
+    probabilities = [_probabilities(model, features, names) for _, _, features, _ in tune_reports]
+    invented = {t: irrelevant_with_event(tune_reports, probabilities, t) for t in THRESHOLDS}
     threshold = min([t for t in THRESHOLDS if invented[t] <= MAX_IRRELEVANT] or THRESHOLDS)
-    return incident_type_f1(tune_reports, model, names, threshold), threshold, strength, invented[threshold], model
+    score = incident_type_f1(tune_reports, probabilities, threshold)
+    return score, threshold, strength, invented[threshold], model, probabilities
+
 
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "eval" / "train"))
